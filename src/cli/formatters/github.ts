@@ -1,0 +1,32 @@
+import { diagnosticMessage } from '../../core/diagnostics';
+import type { Formatter } from './report';
+
+// Workflow command escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub Actions annotations (`::error file=…,line=…::message`); info diagnostics are left out. */
+export const github: Formatter = (report) => {
+  const lines: string[] = [];
+  for (const file of report.files) {
+    for (const diagnostic of file.diagnostics) {
+      if (diagnostic.severity === 'info') continue;
+      const { start, end } = diagnostic.range;
+      const properties = [
+        `file=${escapeProperty(file.displayPath)}`,
+        `line=${start.line + 1}`,
+        `col=${start.character + 1}`,
+        `endLine=${end.line + 1}`,
+        `endColumn=${end.character + 1}`,
+        `title=${escapeProperty(diagnostic.ruleId)}`,
+      ];
+      lines.push(`::${diagnostic.severity} ${properties.join(',')}::${escapeData(diagnosticMessage(diagnostic, report.locale))}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};

@@ -1,0 +1,49 @@
+import { diagnosticMessage } from '../../core/diagnostics';
+import type { Diagnostic } from '../../core/model';
+import type { Formatter } from './report';
+
+interface EslintFix {
+  range: [number, number];
+  text: string;
+}
+
+function eslintFix(diagnostic: Diagnostic): EslintFix | undefined {
+  const edits = diagnostic.fix?.edits;
+  if (!edits || edits.length !== 1) return undefined;
+  return { range: [edits[0].span.start, edits[0].span.end], text: edits[0].newText };
+}
+
+/** ESLint's JSON shape, so existing tooling reads it; info diagnostics are left out (severity 1 = warning, 2 = error). */
+export const json: Formatter = (report) => {
+  const results = report.files.map((file) => {
+    const shown = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
+    const messages = shown.map((diagnostic) => {
+      const fix = eslintFix(diagnostic);
+      return {
+        ruleId: diagnostic.ruleId,
+        severity: diagnostic.severity === 'error' ? 2 : 1,
+        message: diagnosticMessage(diagnostic, report.locale),
+        line: diagnostic.range.start.line + 1,
+        column: diagnostic.range.start.character + 1,
+        endLine: diagnostic.range.end.line + 1,
+        endColumn: diagnostic.range.end.character + 1,
+        messageId: diagnostic.messageId,
+        ...(fix ? { fix } : {}),
+      };
+    });
+    const errorCount = messages.filter((message) => message.severity === 2).length;
+    const warningCount = messages.length - errorCount;
+    return {
+      filePath: file.absolutePath,
+      messages,
+      suppressedMessages: [],
+      errorCount,
+      fatalErrorCount: 0,
+      warningCount,
+      fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix).length,
+      fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length,
+      usedDeprecatedRules: [],
+    };
+  });
+  return JSON.stringify(results);
+};

@@ -1,0 +1,40 @@
+import { diagnosticMessage } from '../../core/diagnostics';
+import { countBySeverity, type Formatter } from './report';
+
+const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
+
+const LABELS = {
+  en: { error: 'error', warning: 'warning', info: 'info', problems: (total: number, e: number, w: number, i: number) => `${total} problem${total === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)` },
+  'zh-CN': { error: '错误', warning: '警告', info: '提示', problems: (total: number, e: number, w: number, i: number) => `${total} 个问题（${e} 个错误，${w} 个警告，${i} 个提示）` },
+};
+
+/** ESLint-style human output: problems grouped by file, a summary line; colours only on a terminal. */
+export const stylish: Formatter = (report) => {
+  const paint = (code: string, text: string) => (report.color ? `${code}${text}${ANSI.reset}` : text);
+  const labels = LABELS[report.locale];
+  const lines: string[] = [];
+  const all = report.files.flatMap((file) => file.diagnostics);
+  for (const file of report.files) {
+    if (file.diagnostics.length === 0) continue;
+    lines.push('', paint(ANSI.underline, file.displayPath));
+    const rows = file.diagnostics.map((diagnostic) => ({
+      position: `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`,
+      severity: diagnostic.severity,
+      message: diagnosticMessage(diagnostic, report.locale),
+      ruleId: diagnostic.ruleId,
+    }));
+    const positionWidth = Math.max(...rows.map((row) => row.position.length));
+    const severityWidth = Math.max(...rows.map((row) => labels[row.severity].length));
+    for (const row of rows) {
+      const colour = row.severity === 'error' ? ANSI.red : row.severity === 'warning' ? ANSI.yellow : ANSI.cyan;
+      lines.push(`  ${paint(ANSI.dim, row.position.padEnd(positionWidth))}  ${paint(colour, labels[row.severity].padEnd(severityWidth))}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}`);
+    }
+  }
+  const { errors, warnings, infos } = countBySeverity(all);
+  const total = errors + warnings + infos;
+  if (total > 0) {
+    const colour = errors > 0 ? ANSI.red : warnings > 0 ? ANSI.yellow : ANSI.cyan;
+    lines.push('', paint(ANSI.bold + colour, `✖ ${labels.problems(total, errors, warnings, infos)}`), '');
+  }
+  return lines.join('\n');
+};

@@ -1,0 +1,68 @@
+import type { SeveritySetting } from '../model';
+import type { OptionSpec, OptionValue } from '../rules/options';
+import type { Rule } from '../rules/types';
+import type { Config, GroupConfig, RuleSetting } from './types';
+
+export interface EffectiveSetting {
+  severity: SeveritySetting;
+  options: Readonly<Record<string, OptionValue>>;
+  /** Equal keys mean equal settings: posts in several groups run a rule once per distinct setting. */
+  key: string;
+}
+
+function isMapOption(spec: OptionSpec): boolean {
+  return spec.type === 'numberMap' || spec.type === 'stringMap';
+}
+
+/**
+ * Resolves each rule's setting: built-in default < `rules` < `tiers.<tier>.rules` < `groups[].rules`.
+ * Options merge one by one (mapping options key by key); a bare severity keeps the options below it.
+ */
+export class RuleCascade {
+  private readonly workspaceSettings = new Map<string, EffectiveSetting>();
+  private readonly groupSettings = new Map<string, EffectiveSetting>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly rules: readonly Rule[],
+  ) {}
+
+  forWorkspace(rule: Rule): EffectiveSetting {
+    let setting = this.workspaceSettings.get(rule.meta.id);
+    if (!setting) {
+      setting = this.resolve(rule, [this.config.rules.get(rule.meta.id)]);
+      this.workspaceSettings.set(rule.meta.id, setting);
+    }
+    return setting;
+  }
+
+  forGroup(rule: Rule, group: GroupConfig): EffectiveSetting {
+    const cacheKey = `${rule.meta.id}\u0000${group.id}`;
+    let setting = this.groupSettings.get(cacheKey);
+    if (!setting) {
+      const tierSettings = group.tier ? this.config.tierRules.get(group.tier) : undefined;
+      setting = this.resolve(rule, [this.config.rules.get(rule.meta.id), tierSettings?.get(rule.meta.id), group.rules.get(rule.meta.id)]);
+      this.groupSettings.set(cacheKey, setting);
+    }
+    return setting;
+  }
+
+  get allRules(): readonly Rule[] {
+    return this.rules;
+  }
+
+  private resolve(rule: Rule, levels: ReadonlyArray<RuleSetting | undefined>): EffectiveSetting {
+    const specs = rule.meta.options as Readonly<Record<string, OptionSpec>>;
+    let severity: SeveritySetting = rule.meta.defaultSeverity;
+    const options: Record<string, OptionValue> = {};
+    for (const [name, spec] of Object.entries(specs)) options[name] = spec.default;
+    for (const level of levels) {
+      if (!level) continue;
+      if (level.severity !== undefined) severity = level.severity;
+      for (const [name, value] of Object.entries(level.options)) {
+        options[name] = isMapOption(specs[name]) ? { ...(options[name] as object), ...(value as object) } as OptionValue : value;
+      }
+    }
+    return { severity, options, key: `${severity}\u0000${JSON.stringify(options)}` };
+  }
+}

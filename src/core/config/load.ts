@@ -1,0 +1,388 @@
+import { isMap, parseDocument } from 'yaml';
+import { closestMatch } from '../closest';
+import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
+import { toYamlValue, type YamlEntry, type YamlValue } from '../parse/yamlValue';
+import { readOption, type OptionSpec, type OptionValue } from '../rules/options';
+import { RULES_BY_ID } from '../rules/registry';
+import { SourceText } from '../text';
+import { parsePublish } from '../time/publish';
+import { TimeZone } from '../time/zone';
+import { DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, type Config, type ConfigProblem, type CustomKeyDate, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
+
+const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
+const TOP_LEVEL_KEYS = ['timezone', 'posts', 'groups', 'tiers', 'rules', 'dates'];
+const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules'];
+const DATE_KEYS = ['date', 'name'];
+
+const EXPECTED = {
+  string: { en: 'a string', 'zh-CN': '字符串' },
+  strings: { en: 'a string or a list of strings', 'zh-CN': '字符串或字符串列表' },
+  stringList: { en: 'a list of strings', 'zh-CN': '字符串列表' },
+  list: { en: 'a list', 'zh-CN': '列表' },
+  mapping: { en: 'a mapping', 'zh-CN': '映射' },
+  count: { en: 'a whole number ≥ 0', 'zh-CN': '非负整数' },
+  platform: { en: `one of ${PLATFORMS.join(', ')}`, 'zh-CN': `${PLATFORMS.join('、')} 之一` },
+  tier: { en: `one of ${TIERS.join(', ')}`, 'zh-CN': `${TIERS.join('、')} 之一` },
+  stage: { en: `one of ${STAGES.join(', ')}`, 'zh-CN': `${STAGES.join('、')} 之一` },
+};
+
+function didYouMean(suggestion: string | undefined): Localized | '' {
+  return suggestion === undefined ? '' : { en: ` (did you mean "${suggestion}"?)`, 'zh-CN': `（是否是“${suggestion}”？）` };
+}
+
+/** Reads community.yaml into a Config; every problem becomes a ConfigProblem at its exact span, never an exception. */
+export function loadConfig(path: string, text: string): Config {
+  return new ConfigReader(path, text).read();
+}
+
+class ConfigReader {
+  private readonly source: SourceText;
+  private readonly problems: ConfigProblem[] = [];
+
+  constructor(
+    private readonly path: string,
+    text: string,
+  ) {
+    this.source = new SourceText(text);
+  }
+
+  read(): Config {
+    const config: Config = {
+      path: this.path,
+      source: this.source,
+      timezone: TimeZone.named(DEFAULT_TIMEZONE) as TimeZone,
+      postGlobs: [...DEFAULT_POST_GLOBS],
+      groups: [],
+      groupsById: new Map(),
+      tierRules: new Map(),
+      rules: new Map(),
+      dates: [],
+      problems: this.problems,
+      usable: false,
+    };
+    const root = this.parseRoot();
+    if (!root) return config;
+    config.usable = true;
+    for (const entry of root.entries) {
+      switch (entry.key) {
+        case 'timezone':
+          config.timezone = this.readTimezone(entry.value) ?? config.timezone;
+          break;
+        case 'posts':
+          config.postGlobs = this.readGlobs(entry.value) ?? config.postGlobs;
+          break;
+        case 'groups':
+          config.groups = this.readGroups(entry.value);
+          break;
+        case 'tiers':
+          config.tierRules = this.readTiers(entry.value);
+          break;
+        case 'rules':
+          config.rules = this.readRuleSettings(entry.value, 'rules');
+          break;
+        case 'dates':
+          config.dates = this.readDates(entry.value);
+          break;
+        default:
+          this.unknownKey(entry, TOP_LEVEL_KEYS);
+      }
+    }
+    config.groupsById = new Map(config.groups.map((group) => [group.id, group]));
+    this.checkParents(config.groups, config.groupsById);
+    return config;
+  }
+
+  private parseRoot(): Extract<YamlValue, { kind: 'map' }> | undefined {
+    const text = this.source.text;
+    let doc;
+    try {
+      doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      this.error('yamlError', { reason: 'nested too deeply' }, { start: 0, end: 0 });
+      return undefined;
+    }
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors.slice(0, 5)) {
+        const start = Math.min(error.pos[0], text.length);
+        this.error('yamlError', { reason: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }, { start, end: Math.max(start, Math.min(error.pos[1], text.length)) });
+      }
+      return undefined;
+    }
+    if (doc.contents === null) return { kind: 'map', entries: [], span: { start: 0, end: 0 } };
+    if (!isMap(doc.contents)) {
+      this.error('notMapping', {}, toYamlValue(doc.contents, 0, 0, doc).span);
+      return undefined;
+    }
+    const root = toYamlValue(doc.contents, 0, 0, doc);
+    return root.kind === 'map' ? root : undefined;
+  }
+
+  private error(messageId: string, data: MessageData, span: Span): void {
+    this.problems.push({ severity: 'error', messageId, data, span });
+  }
+
+  private warning(messageId: string, data: MessageData, span: Span): void {
+    this.problems.push({ severity: 'warning', messageId, data, span });
+  }
+
+  private wrongType(path: string, expected: keyof typeof EXPECTED, value: YamlValue): void {
+    this.error('wrongType', { path, expected: EXPECTED[expected] }, value.span);
+  }
+
+  private unknownKey(entry: YamlEntry, known: readonly string[]): void {
+    this.warning('unknownKey', { key: entry.key, hint: didYouMean(closestMatch(entry.key, known)) }, entry.keySpan);
+  }
+
+  private readString(value: YamlValue, path: string): string | undefined {
+    if (value.kind === 'string') return value.value;
+    if (value.kind === 'number') return String(value.value);
+    this.wrongType(path, 'string', value);
+    return undefined;
+  }
+
+  private readEnum<T extends string>(value: YamlValue, path: string, values: readonly T[], expected: keyof typeof EXPECTED): T | undefined {
+    if (value.kind === 'string' && (values as readonly string[]).includes(value.value)) return value.value as T;
+    this.wrongType(path, expected, value);
+    return undefined;
+  }
+
+  private readTimezone(value: YamlValue): TimeZone | undefined {
+    if (value.kind !== 'string') {
+      this.wrongType('timezone', 'string', value);
+      return undefined;
+    }
+    const zone = TimeZone.named(value.value);
+    if (!zone) this.error('unknownTimezone', { zone: value.value }, value.span);
+    return zone;
+  }
+
+  private readGlobs(value: YamlValue): string[] | undefined {
+    if (value.kind === 'string' && value.value !== '') return [value.value];
+    if (value.kind === 'list' && value.items.length > 0 && value.items.every((item) => item.kind === 'string' && item.value !== '')) {
+      return value.items.map((item) => (item.kind === 'string' ? item.value : ''));
+    }
+    this.wrongType('posts', 'strings', value);
+    return undefined;
+  }
+
+  private readGroups(value: YamlValue): GroupConfig[] {
+    if (value.kind === 'null') return [];
+    if (value.kind !== 'list') {
+      this.wrongType('groups', 'list', value);
+      return [];
+    }
+    const groups: GroupConfig[] = [];
+    const firstSeen = new Map<string, Span>();
+    value.items.forEach((item, index) => {
+      const group = this.readGroup(item, index);
+      if (!group) return;
+      const previous = firstSeen.get(group.id);
+      if (previous) {
+        this.error('duplicateGroupId', { id: group.id, line: this.source.positionAt(previous.start).line + 1 }, group.idSpan);
+        return;
+      }
+      firstSeen.set(group.id, group.idSpan);
+      groups.push(group);
+    });
+    return groups;
+  }
+
+  private readGroup(item: YamlValue, index: number): GroupConfig | undefined {
+    const path = `groups[${index}]`;
+    if (item.kind !== 'map') {
+      this.wrongType(path, 'mapping', item);
+      return undefined;
+    }
+    const idEntry = item.entries.find((entry) => entry.key === 'id');
+    if (!idEntry) {
+      this.error('missingGroupId', {}, item.span);
+      return undefined;
+    }
+    const id = this.readString(idEntry.value, `${path}.id`);
+    if (id === undefined) return undefined;
+    if (!GROUP_ID_PATTERN.test(id)) {
+      this.error('badGroupId', { id }, idEntry.value.span);
+      return undefined;
+    }
+    const group: GroupConfig = { id, idSpan: idEntry.value.span, admins: [], rules: new Map() };
+    for (const entry of item.entries) {
+      const field = `${path}.${entry.key}`;
+      switch (entry.key) {
+        case 'id':
+          break;
+        case 'name':
+          group.name = this.readString(entry.value, field);
+          break;
+        case 'platform':
+          group.platform = this.readEnum<Platform>(entry.value, field, PLATFORMS, 'platform');
+          break;
+        case 'tier':
+          group.tier = this.readEnum<Tier>(entry.value, field, TIERS, 'tier');
+          break;
+        case 'stage':
+          group.stage = this.readEnum<Stage>(entry.value, field, STAGES, 'stage');
+          break;
+        case 'members':
+          if (entry.value.kind === 'number' && Number.isInteger(entry.value.value) && entry.value.value >= 0) {
+            group.members = entry.value.value;
+            group.membersSpan = entry.value.span;
+          } else this.wrongType(field, 'count', entry.value);
+          break;
+        case 'admins':
+          group.admins = this.readAdmins(entry.value, field);
+          group.adminsSpan = entry.value.span;
+          break;
+        case 'parent':
+          group.parent = this.readString(entry.value, field);
+          group.parentSpan = entry.value.span;
+          break;
+        case 'rules':
+          group.rules = this.readRuleSettings(entry.value, field);
+          break;
+        default:
+          this.unknownKey(entry, GROUP_KEYS);
+      }
+    }
+    return group;
+  }
+
+  private readAdmins(value: YamlValue, path: string): string[] {
+    if (value.kind === 'null') return [];
+    if (value.kind === 'list') {
+      const admins: string[] = [];
+      for (const item of value.items) {
+        const name = this.readString(item, path);
+        if (name !== undefined) admins.push(name);
+      }
+      return admins;
+    }
+    this.wrongType(path, 'stringList', value);
+    return [];
+  }
+
+  private checkParents(groups: GroupConfig[], byId: ReadonlyMap<string, GroupConfig>): void {
+    for (const group of groups) {
+      if (group.parent === undefined) continue;
+      if (!byId.has(group.parent)) {
+        this.error('unknownParent', { parent: group.parent, hint: didYouMean(closestMatch(group.parent, byId.keys())) }, group.parentSpan ?? group.idSpan);
+        continue;
+      }
+      const seen = new Set([group.id]);
+      for (let ancestor = byId.get(group.parent); ancestor; ancestor = ancestor.parent ? byId.get(ancestor.parent) : undefined) {
+        if (seen.has(ancestor.id)) {
+          this.error('parentCycle', { id: group.id }, group.idSpan);
+          break;
+        }
+        seen.add(ancestor.id);
+      }
+    }
+  }
+
+  private readTiers(value: YamlValue): Map<Tier, RuleSettings> {
+    const tiers = new Map<Tier, RuleSettings>();
+    if (value.kind === 'null') return tiers;
+    if (value.kind !== 'map') {
+      this.wrongType('tiers', 'mapping', value);
+      return tiers;
+    }
+    for (const entry of value.entries) {
+      if (!(TIERS as readonly string[]).includes(entry.key)) {
+        this.error('unknownTier', { tier: entry.key }, entry.keySpan);
+        continue;
+      }
+      if (entry.value.kind === 'null') continue;
+      if (entry.value.kind !== 'map') {
+        this.wrongType(`tiers.${entry.key}`, 'mapping', entry.value);
+        continue;
+      }
+      for (const tierEntry of entry.value.entries) {
+        if (tierEntry.key === 'rules') tiers.set(entry.key as Tier, this.readRuleSettings(tierEntry.value, `tiers.${entry.key}.rules`));
+        else this.unknownKey(tierEntry, ['rules']);
+      }
+    }
+    return tiers;
+  }
+
+  private readRuleSettings(value: YamlValue, path: string): RuleSettings {
+    const settings = new Map<string, RuleSetting>();
+    if (value.kind === 'null') return settings;
+    if (value.kind !== 'map') {
+      this.wrongType(path, 'mapping', value);
+      return settings;
+    }
+    for (const entry of value.entries) {
+      const rule = RULES_BY_ID.get(entry.key);
+      if (!rule) {
+        this.error('unknownRule', { rule: entry.key, hint: didYouMean(closestMatch(entry.key, RULES_BY_ID.keys())) }, entry.keySpan);
+        continue;
+      }
+      const setting = this.readRuleSetting(entry, rule.meta.options as Readonly<Record<string, OptionSpec>>);
+      if (setting) settings.set(entry.key, setting);
+    }
+    return settings;
+  }
+
+  private readRuleSetting(entry: YamlEntry, specs: Readonly<Record<string, OptionSpec>>): RuleSetting | undefined {
+    const value = entry.value;
+    if (value.kind === 'string' && (SEVERITIES as readonly string[]).includes(value.value)) {
+      return { severity: value.value as SeveritySetting, options: {} };
+    }
+    if (value.kind !== 'map') {
+      this.error('badSeverity', { rule: entry.key }, value.span);
+      return undefined;
+    }
+    const setting: { severity?: SeveritySetting; options: Record<string, OptionValue> } = { options: {} };
+    for (const optionEntry of value.entries) {
+      if (optionEntry.key === 'severity') {
+        if (optionEntry.value.kind === 'string' && (SEVERITIES as readonly string[]).includes(optionEntry.value.value)) {
+          setting.severity = optionEntry.value.value as SeveritySetting;
+        } else this.error('badSeverity', { rule: entry.key }, optionEntry.value.span);
+        continue;
+      }
+      const spec = Object.prototype.hasOwnProperty.call(specs, optionEntry.key) ? specs[optionEntry.key] : undefined;
+      if (!spec) {
+        this.warning('unknownOption', { rule: entry.key, option: optionEntry.key, hint: didYouMean(closestMatch(optionEntry.key, Object.keys(specs))) }, optionEntry.keySpan);
+        continue;
+      }
+      const result = readOption(spec, optionEntry.value, `${entry.key}.${optionEntry.key}`);
+      if ('problem' in result) this.problems.push({ severity: 'error', ...result.problem });
+      else setting.options[optionEntry.key] = result.value;
+    }
+    return setting;
+  }
+
+  private readDates(value: YamlValue): CustomKeyDate[] {
+    if (value.kind === 'null') return [];
+    if (value.kind !== 'list') {
+      this.wrongType('dates', 'list', value);
+      return [];
+    }
+    const dates: CustomKeyDate[] = [];
+    value.items.forEach((item, index) => {
+      if (item.kind !== 'map') {
+        this.wrongType(`dates[${index}]`, 'mapping', item);
+        return;
+      }
+      let date: string | undefined;
+      let name: string | undefined;
+      for (const entry of item.entries) {
+        if (entry.key === 'date') {
+          const raw = this.readString(entry.value, `dates[${index}].date`);
+          if (raw === undefined) continue;
+          const parsed = parsePublish(raw);
+          if (!parsed.ok && parsed.problem === 'dateOnly') date = raw.trim();
+          else this.error('badDate', { date: raw }, entry.value.span);
+        } else if (entry.key === 'name') name = this.readString(entry.value, `dates[${index}].name`);
+        else this.unknownKey(entry, DATE_KEYS);
+      }
+      if (date === undefined) return;
+      if (!name) {
+        this.error('missingDateName', {}, item.span);
+        return;
+      }
+      dates.push({ date, name });
+    });
+    return dates;
+  }
+}

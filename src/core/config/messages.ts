@@ -1,0 +1,22 @@
+import type { Localized } from '../model';
+
+/** Messages for problems in community.yaml itself (reported under the id `config`). */
+export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
+  yamlError: { en: 'YAML syntax error: {{reason}}', 'zh-CN': 'YAML 语法错误：{{reason}}' },
+  notMapping: { en: 'community.yaml must be a mapping of settings', 'zh-CN': 'community.yaml 必须是键值映射' },
+  unknownKey: { en: 'Unknown setting "{{key}}" (ignored){{hint}}', 'zh-CN': '未知设置“{{key}}”（已忽略）{{hint}}' },
+  wrongType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
+  optionType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
+  unknownTimezone: { en: 'Unknown time zone "{{zone}}" (use an IANA name such as Asia/Shanghai)', 'zh-CN': '未知时区“{{zone}}”（请使用 IANA 名称，如 Asia/Shanghai）' },
+  missingGroupId: { en: 'Group has no "id"', 'zh-CN': '群组缺少“id”' },
+  badGroupId: { en: 'Group id "{{id}}" must use only a-z, 0-9 and "-"', 'zh-CN': '群组 id“{{id}}”只能包含 a-z、0-9 和“-”' },
+  duplicateGroupId: { en: 'Duplicate group id "{{id}}" (first defined on line {{line}})', 'zh-CN': '群组 id“{{id}}”重复（首次定义于第 {{line}} 行）' },
+  unknownParent: { en: 'Parent group "{{parent}}" is not defined{{hint}}', 'zh-CN': '上级群组“{{parent}}”未定义{{hint}}' },
+  parentCycle: { en: 'Group "{{id}}" is its own ancestor through "parent"', 'zh-CN': '群组“{{id}}”通过 parent 成了自己的上级' },
+  unknownTier: { en: 'Unknown tier "{{tier}}" (core, potential or regular)', 'zh-CN': '未知分层“{{tier}}”（core、potential 或 regular）' },
+  unknownRule: { en: 'Unknown rule "{{rule}}"{{hint}}', 'zh-CN': '未知规则“{{rule}}”{{hint}}' },
+  badSeverity: { en: 'Rule "{{rule}}" setting must be off, info, warning, error or a mapping of options', 'zh-CN': '规则“{{rule}}”的设置必须是 off、info、warning、error 或选项映射' },
+  unknownOption: { en: 'Rule "{{rule}}" has no option "{{option}}" (ignored){{hint}}', 'zh-CN': '规则“{{rule}}”没有选项“{{option}}”（已忽略）{{hint}}' },
+  badDate: { en: 'Key date "{{date}}" is not a real date (YYYY-MM-DD)', 'zh-CN': '关键日期“{{date}}”不是有效日期（YYYY-MM-DD）' },
+  missingDateName: { en: 'Key date needs a "name"', 'zh-CN': '关键日期需要“name”' },
+};

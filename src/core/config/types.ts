@@ -1,0 +1,60 @@
+import type { MessageData, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
+import type { OptionValue } from '../rules/options';
+import type { SourceText } from '../text';
+import type { DateKey } from '../time/dates';
+import type { TimeZone } from '../time/zone';
+
+/** One rule's setting at one level of the cascade (rules, a tier, a group), already validated. */
+export interface RuleSetting {
+  severity?: SeveritySetting;
+  options: Readonly<Record<string, OptionValue>>;
+}
+export type RuleSettings = ReadonlyMap<string, RuleSetting>;
+
+export interface GroupConfig {
+  id: string;
+  /** The id's value in community.yaml: where group-level calendar diagnostics sit. */
+  idSpan: Span;
+  name?: string;
+  platform?: Platform;
+  tier?: Tier;
+  stage?: Stage;
+  members?: number;
+  membersSpan?: Span;
+  admins: string[];
+  adminsSpan?: Span;
+  parent?: string;
+  parentSpan?: Span;
+  rules: RuleSettings;
+}
+
+export interface CustomKeyDate {
+  date: DateKey;
+  name: string;
+}
+
+export interface ConfigProblem {
+  severity: Severity;
+  messageId: string;
+  data: MessageData;
+  span: Span;
+}
+
+export interface Config {
+  /** Workspace-relative path of the file, normally `community.yaml`. */
+  path: string;
+  source: SourceText;
+  timezone: TimeZone;
+  postGlobs: string[];
+  groups: GroupConfig[];
+  groupsById: ReadonlyMap<string, GroupConfig>;
+  tierRules: ReadonlyMap<Tier, RuleSettings>;
+  rules: RuleSettings;
+  dates: CustomKeyDate[];
+  problems: ConfigProblem[];
+  /** False when the file could not be read as a mapping at all: group-based rules then stay silent. */
+  usable: boolean;
+}
+
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+export const DEFAULT_POST_GLOBS = ['posts/**/*.md'];

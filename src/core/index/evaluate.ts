@@ -1,0 +1,144 @@
+import { RuleCascade, type EffectiveSetting } from '../config/cascade';
+import type { Config, GroupConfig } from '../config/types';
+import type { Diagnostic, Severity, Span } from '../model';
+import { isSuppressed } from '../parse/directives';
+import { readPost, type Post } from '../parse/post';
+import { POST_RULES, RULES } from '../rules/registry';
+import type { PostRule, ProblemReport, WorkspaceFacts } from '../rules/types';
+import type { DecodedFile, SourceText } from '../text';
+import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
+import { keyDatesBetween } from '../time/keyDates';
+import { postTime } from '../time/postTime';
+import type { Anchor, PostSummary } from './schedule';
+import { bodyShingles } from './shingles';
+
+/** Everything rules need about the workspace, resolved once per config (and per "now"). */
+export interface RuleEnvironment {
+  config: Config;
+  cascade: RuleCascade;
+  facts: WorkspaceFacts;
+  /** Whether any group has duplicate-content on, so summaries carry body shingles. */
+  wantShingles: boolean;
+}
+
+export interface PostResult {
+  summary: PostSummary;
+  /** Post-rule diagnostics, suppressions applied. */
+  diagnostics: Diagnostic[];
+}
+
+export function createEnvironment(config: Config, now: number): RuleEnvironment {
+  const cascade = new RuleCascade(config, RULES);
+  const timezone = config.timezone;
+  const facts: WorkspaceFacts = {
+    config,
+    timezone,
+    now,
+    today: dateKeyOf(timezone.toLocal(now)),
+    keyDates: (first, last) => keyDatesBetween(first, last, config.dates),
+  };
+  const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
+  const wantShingles =
+    duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
+  return { config, cascade, facts, wantShingles };
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+export function diagnosticKey(diagnostic: Diagnostic): string {
+  return `${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
+}
+
+/** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. */
+export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diagnostic): void {
+  const key = diagnosticKey(diagnostic);
+  const existing = diagnostics.get(key);
+  if (!existing || SEVERITY_RANK[diagnostic.severity] > SEVERITY_RANK[existing.severity]) diagnostics.set(key, diagnostic);
+}
+
+/**
+ * The distinct settings a post rule runs with for a post: one per distinct setting among the post's known
+ * groups (so a group's override applies to posts for that group), or the workspace setting when none is known.
+ */
+function settingsFor(rule: PostRule<object>, groups: readonly GroupConfig[], cascade: RuleCascade): EffectiveSetting[] {
+  if (groups.length === 0) return [cascade.forWorkspace(rule)];
+  const distinct = new Map<string, EffectiveSetting>();
+  for (const group of groups) {
+    const setting = cascade.forGroup(rule, group);
+    distinct.set(setting.key, setting);
+  }
+  return [...distinct.values()];
+}
+
+function anchor(source: SourceText, span: Span): Anchor {
+  return { span, range: source.rangeOf(span) };
+}
+
+/** The first non-blank line of the body. */
+function firstBodyLine(post: Post): Span | undefined {
+  const text = post.source.text;
+  const match = /\S[^\r\n]*/.exec(text.slice(post.frontMatter.bodyStart));
+  if (!match) return undefined;
+  const start = post.frontMatter.bodyStart + match.index;
+  return { start, end: start + match[0].trimEnd().length };
+}
+
+export function summarize(post: Post, env: RuleEnvironment): PostSummary {
+  const { source } = post;
+  const time = postTime(post.publish, env.config.timezone);
+  const typeValue = post.fields?.get('type')?.value;
+  const bodyLine = firstBodyLine(post);
+  const summary: PostSummary = {
+    path: post.path,
+    groupIds: post.groupRefs.map((ref) => ref.id),
+    ugc: post.ugc,
+    tags: post.tags,
+    suppressions: post.suppressions,
+  };
+  if (time) {
+    const date = dateKeyOf(time.local);
+    summary.time = { instant: time.instant, local: time.local, date, week: weekKeyOf(date), month: monthKeyOf(date) };
+  }
+  if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span);
+  if (post.type) summary.type = post.type;
+  if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
+  if (post.status) summary.status = post.status;
+  if (post.title !== undefined) summary.title = post.title;
+  if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
+  if (env.wantShingles && bodyLine) summary.shingles = bodyShingles(source.text, post.frontMatter.bodyStart, source.text.length);
+  return summary;
+}
+
+/** Reads one post and runs every post rule on it: pure, so it runs the same in the CLI, a worker or the extension. */
+export function evaluatePost(path: string, content: string | DecodedFile, env: RuleEnvironment): PostResult {
+  const post = readPost(path, content);
+  const { config, cascade, facts } = env;
+  const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
+  const found = new Map<string, Diagnostic>();
+  for (const rule of POST_RULES) {
+    for (const setting of settingsFor(rule, groups, cascade)) {
+      if (setting.severity === 'off') continue;
+      const severity = setting.severity;
+      rule.checkPost(post, {
+        options: setting.options,
+        workspace: facts,
+        report: (problem: ProblemReport) => {
+          if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
+          const range = post.source.rangeOf(problem.span);
+          if (isSuppressed(post.suppressions, rule.meta.id, range.start.line)) return;
+          addUnique(found, {
+            file: path,
+            ruleId: rule.meta.id,
+            severity,
+            messageId: problem.messageId,
+            data: problem.data ?? {},
+            span: problem.span,
+            range,
+            ...(problem.fix ? { fix: { messageId: problem.fix.messageId, data: problem.fix.data ?? {}, edits: problem.fix.edits } } : {}),
+          });
+        },
+      });
+    }
+  }
+  return { summary: summarize(post, env), diagnostics: [...found.values()] };
+}

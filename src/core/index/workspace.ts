@@ -1,0 +1,224 @@
+import type { GroupConfig } from '../config/types';
+import type { Diagnostic, Span } from '../model';
+import { isSuppressed } from '../parse/directives';
+import { CALENDAR_RULES } from '../rules/registry';
+import type { CalendarProblem } from '../rules/types';
+import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
+import { addUnique, type PostResult, type RuleEnvironment } from './evaluate';
+import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type ScheduleEntry } from './schedule';
+
+export const CONFIG_RULE_ID = 'config';
+
+/** Orders diagnostics as readers expect: by position, then rule. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/**
+ * The workspace as the rules see it: every post's summary and post-rule diagnostics, each group's schedule,
+ * and the calendar diagnostics per group. Updating one post re-evaluates only the groups it was or is in.
+ */
+export class WorkspaceIndex {
+  private readonly posts = new Map<string, PostResult>();
+  private readonly entriesByGroup = new Map<string, ScheduleEntry[]>();
+  private readonly calendarByGroup = new Map<string, Diagnostic[]>();
+  private readonly calendarByFile = new Map<string, Map<string, Diagnostic[]>>();
+  private readonly duplicates = new DuplicateIndex();
+  private readonly duplicateSearch: DuplicateSearch | undefined;
+  private readonly configDiagnostics: Diagnostic[];
+
+  constructor(readonly env: RuleEnvironment) {
+    const { config } = env;
+    this.configDiagnostics = config.problems.map((problem) => ({
+      file: config.path,
+      ruleId: CONFIG_RULE_ID,
+      severity: problem.severity,
+      messageId: problem.messageId,
+      data: problem.data,
+      span: problem.span,
+      range: config.source.rangeOf(problem.span),
+    }));
+    this.duplicateSearch = env.wantShingles ? this.searchSettings() : undefined;
+  }
+
+  get configPath(): string {
+    return this.env.config.path;
+  }
+
+  /** Loads many posts at once and evaluates every group once: the fast path for a full lint. */
+  load(results: Iterable<PostResult>): void {
+    const shingles = new Map<string, Float64Array>();
+    for (const result of results) {
+      this.posts.set(result.summary.path, result);
+      if (result.summary.shingles) shingles.set(result.summary.path, result.summary.shingles);
+      result.summary.shingles = undefined;
+      for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
+    }
+    for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
+    if (this.duplicateSearch) {
+      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => shingles.has(entry.post.path)).map(toCandidate));
+      this.duplicates.rebuild(shingles, groups, this.duplicateSearch);
+    }
+    for (const group of this.env.config.groups) this.evaluateGroup(group);
+  }
+
+  /** Replaces one post (or adds it); returns the files whose diagnostics may have changed. */
+  updatePost(result: PostResult): Set<string> {
+    const path = result.summary.path;
+    const changed = this.detach(path);
+    this.posts.set(path, result);
+    const shingles = result.summary.shingles;
+    result.summary.shingles = undefined;
+    const groups = this.knownGroups(result.summary);
+    for (const group of groups) {
+      const entries = this.entriesFor(group.id);
+      for (const entry of this.entriesOf(result.summary)) entries.splice(insertionPoint(entries, entry), 0, entry);
+      changed.groups.add(group.id);
+    }
+    const time = result.summary.time;
+    if (this.duplicateSearch && time && result.summary.type) {
+      const candidates = groups.flatMap((group) => this.entriesFor(group.id).map(toCandidate));
+      this.duplicates.update(path, shingles, time.instant, candidates, this.duplicateSearch);
+    }
+    return this.reevaluate(changed.groups, new Set([path]));
+  }
+
+  removePost(path: string): Set<string> {
+    const changed = this.detach(path);
+    return this.reevaluate(changed.groups, new Set([path]));
+  }
+
+  hasPost(path: string): boolean {
+    return this.posts.has(path);
+  }
+
+  *summaries(): IterableIterator<PostSummary> {
+    for (const result of this.posts.values()) yield result.summary;
+  }
+
+  summaryOf(path: string): PostSummary | undefined {
+    return this.posts.get(path)?.summary;
+  }
+
+  /** Posts of a group in calendar order (valid publish time and type only). */
+  scheduleOf(groupId: string): readonly ScheduleEntry[] {
+    return this.entriesByGroup.get(groupId) ?? [];
+  }
+
+  /** Every file with results: all posts and community.yaml. */
+  files(): string[] {
+    return [this.configPath, ...this.posts.keys()];
+  }
+
+  diagnosticsFor(path: string): Diagnostic[] {
+    const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? [];
+    const calendar = this.calendarByFile.get(path);
+    if (!calendar || calendar.size === 0) return [...own].sort(compareDiagnostics);
+    return [...own, ...[...calendar.values()].flat()].sort(compareDiagnostics);
+  }
+
+  private searchSettings(): DuplicateSearch {
+    const rule = CALENDAR_RULES.find((candidate) => candidate.meta.id === 'duplicate-content');
+    let threshold = 1;
+    let windowMs = 0;
+    for (const group of this.env.config.groups) {
+      if (!rule) break;
+      const setting = this.env.cascade.forGroup(rule, group);
+      if (setting.severity === 'off') continue;
+      threshold = Math.min(threshold, setting.options.threshold as number);
+      windowMs = Math.max(windowMs, (setting.options.days as number) * 86_400_000);
+    }
+    return { threshold, windowMs };
+  }
+
+  private knownGroups(summary: PostSummary): GroupConfig[] {
+    if (!this.env.config.usable) return [];
+    return summary.groupIds.flatMap((id) => this.env.config.groupsById.get(id) ?? []);
+  }
+
+  private entriesOf(summary: PostSummary): ScheduleEntry[] {
+    return summary.time && summary.type ? [{ post: summary, time: summary.time, type: summary.type }] : [];
+  }
+
+  private entriesFor(groupId: string): ScheduleEntry[] {
+    let entries = this.entriesByGroup.get(groupId);
+    if (!entries) this.entriesByGroup.set(groupId, (entries = []));
+    return entries;
+  }
+
+  /** Takes a post out of the schedules and the duplicate pairs; returns the groups it was in. */
+  private detach(path: string): { groups: Set<string> } {
+    const groups = new Set<string>();
+    const previous = this.posts.get(path);
+    if (!previous) return { groups };
+    for (const group of this.knownGroups(previous.summary)) {
+      const entries = this.entriesFor(group.id);
+      const index = entries.findIndex((entry) => entry.post.path === path);
+      if (index !== -1) entries.splice(index, 1);
+      groups.add(group.id);
+    }
+    this.duplicates.remove(path);
+    this.posts.delete(path);
+    return { groups };
+  }
+
+  private reevaluate(groupIds: Set<string>, changed: Set<string>): Set<string> {
+    changed.add(this.configPath);
+    for (const id of groupIds) {
+      const group = this.env.config.groupsById.get(id);
+      if (!group) continue;
+      for (const diagnostic of this.calendarByGroup.get(id) ?? []) changed.add(diagnostic.file);
+      for (const diagnostic of this.evaluateGroup(group)) changed.add(diagnostic.file);
+    }
+    return changed;
+  }
+
+  private evaluateGroup(group: GroupConfig): Diagnostic[] {
+    const { config, cascade, facts } = this.env;
+    for (const diagnostic of this.calendarByGroup.get(group.id) ?? []) this.calendarByFile.get(diagnostic.file)?.delete(group.id);
+    const schedule: GroupSchedule = { group, entries: this.entriesByGroup.get(group.id) ?? [], duplicates: this.duplicates };
+    const found = new Map<string, Diagnostic>();
+    for (const rule of CALENDAR_RULES) {
+      const setting = cascade.forGroup(rule, group);
+      if (setting.severity === 'off') continue;
+      const severity = setting.severity;
+      const make = (file: string, span: Span, anchorRange: Anchor['range'], problem: CalendarProblem): Diagnostic => {
+        if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
+        return { file, ruleId: rule.meta.id, severity, messageId: problem.messageId, data: problem.data ?? {}, span, range: anchorRange };
+      };
+      rule.checkGroup(schedule, {
+        options: setting.options,
+        workspace: facts,
+        reportOnPost: (post, anchor, problem) => {
+          if (!isSuppressed(post.suppressions, rule.meta.id, anchor.range.start.line)) addUnique(found, make(post.path, anchor.span, anchor.range, problem));
+        },
+        reportOnConfig: (span, problem) => addUnique(found, make(config.path, span, config.source.rangeOf(span), problem)),
+      });
+    }
+    const diagnostics = [...found.values()];
+    this.calendarByGroup.set(group.id, diagnostics);
+    for (const diagnostic of diagnostics) {
+      let byGroup = this.calendarByFile.get(diagnostic.file);
+      if (!byGroup) this.calendarByFile.set(diagnostic.file, (byGroup = new Map()));
+      const list = byGroup.get(group.id);
+      if (list) list.push(diagnostic);
+      else byGroup.set(group.id, [diagnostic]);
+    }
+    return diagnostics;
+  }
+}
+
+function toCandidate(entry: ScheduleEntry): DuplicateCandidate {
+  return { path: entry.post.path, instant: entry.time.instant };
+}
+
+function insertionPoint(entries: readonly ScheduleEntry[], entry: ScheduleEntry): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareEntries(entries[middle], entry) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

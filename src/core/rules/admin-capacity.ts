@@ -1,0 +1,51 @@
+import { PLATFORMS } from '../model';
+import { defineCalendarRule } from './types';
+
+type Options = { maxMembersPerAdmin: number; platformLimits: Readonly<Record<string, number>> };
+
+export const adminCapacityRule = defineCalendarRule<Options>({
+  meta: {
+    id: 'admin-capacity',
+    scope: 'calendar',
+    defaultSeverity: 'warning',
+    description: {
+      en: 'Each admin looks after at most 5 000 members, and no group is larger than its platform allows.',
+      'zh-CN': '每位管理员最多负责 5000 名成员，且群人数不超过平台上限。',
+    },
+    options: {
+      maxMembersPerAdmin: { type: 'number', default: 5000, minimum: 1, description: { en: 'Most members one admin can look after.', 'zh-CN': '每位管理员最多负责的成员数。' } },
+      platformLimits: {
+        type: 'numberMap',
+        keys: PLATFORMS,
+        minimum: 1,
+        default: { wechat: 500, wecom: 500, qq: 2000, dingtalk: 3000, feishu: 5000, telegram: 200000 },
+        description: { en: 'Largest group each platform allows (check your plan; a platform left out has no limit).', 'zh-CN': '各平台的群人数上限（以实际套餐为准；未列出的平台不限制）。' },
+      },
+    },
+    fixable: false,
+    messages: {
+      perAdmin: { en: '{{group}} has {{members}} members for {{admins}} admin(s): {{perAdmin}} each, above {{max}}', 'zh-CN': '{{group}} 有 {{members}} 名成员、{{admins}} 位管理员：人均 {{perAdmin}}，超过 {{max}}' },
+      noAdmins: { en: '{{group}} has {{members}} members and no admins', 'zh-CN': '{{group}} 有 {{members}} 名成员，却没有管理员' },
+      platformLimit: { en: '{{group}} has {{members}} members, above the {{platform}} group limit of {{limit}}', 'zh-CN': '{{group}} 有 {{members}} 名成员，超过 {{platform}} 群上限 {{limit}}' },
+    },
+  },
+  checkGroup(schedule, context) {
+    const { group } = schedule;
+    if (group.members === undefined || !group.membersSpan) return;
+    const { maxMembersPerAdmin, platformLimits } = context.options;
+    const admins = group.admins.length;
+    // without an `admins` entry there is nothing to divide by; an empty list is a group nobody looks after
+    if (group.adminsSpan !== undefined && admins === 0 && group.members > 0) {
+      context.reportOnConfig(group.membersSpan, { messageId: 'noAdmins', data: { group: group.id, members: group.members } });
+    } else if (admins > 0 && group.members / admins > maxMembersPerAdmin) {
+      context.reportOnConfig(group.membersSpan, {
+        messageId: 'perAdmin',
+        data: { group: group.id, members: group.members, admins, perAdmin: Math.round(group.members / admins), max: maxMembersPerAdmin },
+      });
+    }
+    const limit = group.platform ? platformLimits[group.platform] : undefined;
+    if (limit !== undefined && group.members > limit) {
+      context.reportOnConfig(group.membersSpan, { messageId: 'platformLimit', data: { group: group.id, members: group.members, platform: group.platform ?? '', limit } });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import { POST_TYPES, type PostType } from '../model';
+import { defineCalendarRule } from './types';
+
+type Options = { min: Readonly<Record<string, number>> };
+
+export const contentMixRule = defineCalendarRule<Options>({
+  meta: {
+    id: 'content-mix',
+    scope: 'calendar',
+    defaultSeverity: 'info',
+    description: {
+      en: 'Each week a group gets enough practical, interactive and emotional posts (the field\'s daily mix is 3 practical + 2 interactive + 1 emotional).',
+      'zh-CN': '每周每个群有足够的实用、互动和情感内容（行业经验：每日 3 条实用 + 2 条互动 + 1 条情感）。',
+    },
+    options: {
+      min: {
+        type: 'numberMap',
+        keys: POST_TYPES,
+        minimum: 0,
+        default: { practical: 5, interactive: 7, emotional: 1 },
+        description: { en: 'Fewest posts of each type per ISO week.', 'zh-CN': '每个 ISO 周各类型的最少帖子数。' },
+      },
+    },
+    fixable: false,
+    messages: {
+      short: { en: '{{group}} in {{week}} is short of {{missing}}', 'zh-CN': '{{group}} 在 {{week}} 缺少：{{missing}}' },
+    },
+  },
+  checkGroup(schedule, context) {
+    const weeks = new Map<string, Map<PostType, number>>();
+    for (const entry of schedule.entries) {
+      let counts = weeks.get(entry.time.week);
+      if (!counts) weeks.set(entry.time.week, (counts = new Map()));
+      counts.set(entry.type, (counts.get(entry.type) ?? 0) + 1);
+    }
+    const minimums = POST_TYPES.flatMap((type) => (context.options.min[type] ? [[type, context.options.min[type]] as const] : []));
+    for (const [week, counts] of weeks) {
+      const missing = minimums.filter(([type, min]) => (counts.get(type) ?? 0) < min).map(([type, min]) => `${type} ${counts.get(type) ?? 0}/${min}`);
+      if (missing.length > 0) context.reportOnConfig(schedule.group.idSpan, { messageId: 'short', data: { group: schedule.group.id, week, missing: missing.join(', ') } });
+    }
+  },
+});

@@ -1,0 +1,50 @@
+import { entryLabel, type ScheduleEntry } from '../index/schedule';
+import { defineCalendarRule } from './types';
+
+type Options = { threshold: number; days: number };
+
+export const duplicateContentRule = defineCalendarRule<Options>({
+  meta: {
+    id: 'duplicate-content',
+    scope: 'calendar',
+    defaultSeverity: 'warning',
+    description: {
+      en: 'A group does not get nearly the same body twice within a month: members mute groups that repeat themselves.',
+      'zh-CN': '同一群一个月内不重复发送几乎相同的正文：内容重复会让成员屏蔽群消息。',
+    },
+    options: {
+      threshold: { type: 'number', default: 0.8, minimum: 0, maximum: 1, description: { en: 'Character 3-gram Jaccard similarity from which two bodies count as duplicates.', 'zh-CN': '两段正文视为重复的字符 3-gram Jaccard 相似度下限。' } },
+      days: { type: 'number', default: 30, minimum: 0, description: { en: 'How many days apart two duplicates are still flagged.', 'zh-CN': '相隔多少天以内的重复会被提示。' } },
+    },
+    fixable: false,
+    messages: {
+      duplicate: {
+        en: 'Body is {{percent}} the same as "{{other}}" ({{when}}) in {{group}}',
+        'zh-CN': '正文与 {{group}} 中的“{{other}}”（{{when}}）相似度 {{percent}}',
+      },
+    },
+  },
+  checkGroup(schedule, context) {
+    const { threshold, days } = context.options;
+    const windowMs = days * 86_400_000;
+    const positions = new Map<string, number>(schedule.entries.map((entry, index) => [entry.post.path, index]));
+    schedule.entries.forEach((entry, index) => {
+      const partners = schedule.duplicates.partnersOf(entry.post.path);
+      if (!partners || !entry.post.bodyAnchor) return;
+      let closest: { entry: ScheduleEntry; similarity: number } | undefined;
+      for (const [path, similarity] of partners) {
+        // only the later post of a pair is flagged; `entries` is in calendar order, so earlier means a smaller index
+        const position = positions.get(path);
+        if (position === undefined || position > index || similarity < threshold) continue;
+        const other = schedule.entries[position];
+        if (entry.time.instant - other.time.instant > windowMs) continue;
+        if (!closest || similarity > closest.similarity) closest = { entry: other, similarity };
+      }
+      if (!closest) return;
+      context.reportOnPost(entry.post, entry.post.bodyAnchor, {
+        messageId: 'duplicate',
+        data: { percent: `${Math.floor(closest.similarity * 100)}%`, other: entryLabel(closest.entry), when: closest.entry.time.date, group: schedule.group.id },
+      });
+    });
+  },
+});

@@ -1,0 +1,29 @@
+import { definePostRule } from './types';
+
+export const frontMatterRule = definePostRule({
+  meta: {
+    id: 'front-matter',
+    scope: 'post',
+    defaultSeverity: 'error',
+    description: {
+      en: 'A post starts with YAML front matter between --- lines that is a mapping of fields.',
+      'zh-CN': '帖子以 --- 包围的 YAML 头信息开头，且头信息是字段映射。',
+    },
+    options: {},
+    fixable: false,
+    messages: {
+      missing: { en: 'No front matter: a post starts with a "---" line, its fields, and another "---" line', 'zh-CN': '缺少头信息：帖子应以“---”行开始，写明字段，再以“---”行结束' },
+      unterminated: { en: 'Front matter is not closed: add a "---" line after the fields', 'zh-CN': '头信息没有结束：请在字段后加一行“---”' },
+      yamlError: { en: 'Front matter is not valid YAML: {{reason}}', 'zh-CN': '头信息不是有效的 YAML：{{reason}}' },
+      tooDeep: { en: 'Front matter is nested too deeply to read', 'zh-CN': '头信息嵌套过深，无法读取' },
+      empty: { en: 'Front matter is empty: add title, group, publish and type', 'zh-CN': '头信息为空：请添加 title、group、publish 和 type' },
+      notMapping: { en: 'Front matter must be a mapping of fields (key: value), not a {{kind}}', 'zh-CN': '头信息必须是字段映射（key: value），而不是 {{kind}}' },
+      binary: { en: 'File looks binary (it contains NUL bytes); skipped', 'zh-CN': '文件看起来是二进制（含 NUL 字节），已跳过' },
+      utf16: { en: 'File is UTF-16 encoded; save it as UTF-8 to lint it', 'zh-CN': '文件为 UTF-16 编码；请另存为 UTF-8 后再检查' },
+      notUtf8: { en: 'File is not valid UTF-8 (GBK or another encoding?); save it as UTF-8 to lint it', 'zh-CN': '文件不是有效的 UTF-8（可能是 GBK 等编码）；请另存为 UTF-8 后再检查' },
+    },
+  },
+  checkPost(post, context) {
+    for (const problem of post.frontMatter.problems) context.report({ messageId: problem.messageId, data: problem.data, span: problem.span });
+  },
+});

@@ -1,0 +1,25 @@
+import { postTime } from '../time/postTime';
+import { definePostRule } from './types';
+
+export const staleScheduleRule = definePostRule({
+  meta: {
+    id: 'stale-schedule',
+    scope: 'post',
+    defaultSeverity: 'warning',
+    description: {
+      en: 'A post whose publish time has passed is marked published (or rescheduled).',
+      'zh-CN': '发布时间已过的帖子应标记为 published（或重新排期）。',
+    },
+    options: {},
+    fixable: false,
+    messages: {
+      stale: { en: 'Publish time {{when}} has passed but status is {{status}}: mark it published or reschedule', 'zh-CN': '发布时间 {{when}} 已过，但状态为 {{status}}：请标记为 published 或重新排期' },
+    },
+  },
+  checkPost(post, context) {
+    if (post.status === undefined || post.status === 'published') return;
+    const time = postTime(post.publish, context.workspace.timezone);
+    if (!time || !post.publish || time.instant >= context.workspace.now) return;
+    context.report({ messageId: 'stale', data: { when: post.publish.raw.trim(), status: post.status }, span: post.publish.value.span });
+  },
+});

@@ -1,0 +1,42 @@
+import type { Span, TextEdit } from '../model';
+import type { Post } from '../parse/post';
+import { contentSpan, type YamlEntry, type YamlValue } from '../parse/yamlValue';
+
+/** Replaces a scalar's text, keeping its quotes. Only for values that need no quoting themselves. */
+export function replaceScalar(value: YamlValue, newText: string): TextEdit {
+  return { span: contentSpan(value), newText };
+}
+
+export function field(post: Post, key: string): YamlEntry | undefined {
+  return post.fields?.get(key);
+}
+
+/** The span of a whole `key: value` field, for diagnostics about the field rather than its value. */
+export function entrySpan(entry: YamlEntry): Span {
+  return { start: entry.keySpan.start, end: Math.max(entry.value.span.end, entry.keySpan.end) };
+}
+
+/** An edit that adds a line at the end of the front matter, just before the closing `---`. */
+export function appendFrontMatterLine(post: Post, line: string): TextEdit | undefined {
+  const yamlSpan = post.frontMatter.yamlSpan;
+  if (!yamlSpan) return undefined;
+  return { span: { start: yamlSpan.end, end: yamlSpan.end }, newText: `${line}${post.source.eol}` };
+}
+
+/** Body text searched by wording rules: from the end of the front matter to the end of the file. */
+export function bodySpan(post: Post): Span {
+  return { start: post.frontMatter.bodyStart, end: post.source.text.length };
+}
+
+/**
+ * The spans searched for words that readers see: the title's source text and the body. Searching the
+ * source (not the parsed value) keeps positions exact whatever the quoting.
+ */
+export function readableSpans(post: Post): Span[] {
+  const spans: Span[] = [];
+  const title = post.fields?.get('title')?.value;
+  if (title?.kind === 'string') spans.push(contentSpan(title));
+  const body = bodySpan(post);
+  if (body.end > body.start) spans.push(body);
+  return spans;
+}

@@ -1,0 +1,82 @@
+import type { Config } from '../config/types';
+import type { Localized, MessageData, Severity, Span, TextEdit } from '../model';
+import type { Post } from '../parse/post';
+import type { Anchor, GroupSchedule, PostSummary } from '../index/schedule';
+import type { DateKey } from '../time/dates';
+import type { KeyDate } from '../time/keyDates';
+import type { TimeZone } from '../time/zone';
+import type { OptionSpecs } from './options';
+
+export interface RuleMeta<O> {
+  /** Stable kebab-case id, used in community.yaml, ccal-disable comments and output. */
+  id: string;
+  /** `post` rules look at one file; `calendar` rules at a group's whole schedule. */
+  scope: 'post' | 'calendar';
+  defaultSeverity: Severity;
+  description: Localized;
+  options: OptionSpecs<O>;
+  /** Whether the rule offers safe fixes; reporting a fix from a rule that is not fixable is a bug. */
+  fixable: boolean;
+  /** Message templates with `{{placeholders}}`; fix titles live here too. */
+  messages: Readonly<Record<string, Localized>>;
+}
+
+export interface FixProposal {
+  messageId: string;
+  data?: MessageData;
+  edits: TextEdit[];
+}
+
+export interface ProblemReport {
+  messageId: string;
+  data?: MessageData;
+  span: Span;
+  fix?: FixProposal;
+}
+
+/** What every rule may know about the workspace besides its input. */
+export interface WorkspaceFacts {
+  config: Config;
+  timezone: TimeZone;
+  /** The current instant ("now"), fixed by --now or CCAL_NOW for reproducible runs. */
+  now: number;
+  /** Today's date in the workspace time zone. */
+  today: DateKey;
+  keyDates(first: DateKey, last: DateKey): KeyDate[];
+}
+
+export interface PostRuleContext<O> {
+  options: Readonly<O>;
+  workspace: WorkspaceFacts;
+  report(problem: ProblemReport): void;
+}
+
+export type CalendarProblem = Omit<ProblemReport, 'span'>;
+
+export interface CalendarRuleContext<O> {
+  options: Readonly<O>;
+  workspace: WorkspaceFacts;
+  reportOnPost(post: PostSummary, anchor: Anchor, problem: CalendarProblem): void;
+  /** Reports in community.yaml, usually at the group's id. */
+  reportOnConfig(span: Span, problem: CalendarProblem): void;
+}
+
+export interface PostRule<O = object> {
+  meta: RuleMeta<O> & { scope: 'post' };
+  checkPost(post: Post, context: PostRuleContext<O>): void;
+}
+
+export interface CalendarRule<O = object> {
+  meta: RuleMeta<O> & { scope: 'calendar' };
+  checkGroup(schedule: GroupSchedule, context: CalendarRuleContext<O>): void;
+}
+
+export type Rule = PostRule<object> | CalendarRule<object>;
+
+export function definePostRule<O extends object = object>(rule: PostRule<O>): PostRule<O> {
+  return rule;
+}
+
+export function defineCalendarRule<O extends object = object>(rule: CalendarRule<O>): CalendarRule<O> {
+  return rule;
+}

@@ -1,0 +1,77 @@
+import { addDays, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
+import type { LocalDateTime } from './publish';
+
+/** A calendar day as `YYYY-MM-DD`; ISO weeks as `YYYY-Www`; months as `YYYY-MM`. */
+export type DateKey = string;
+export type WeekKey = string;
+export type MonthKey = string;
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+export function dateKeyOf(local: Pick<LocalDateTime, 'year' | 'month' | 'day'>): DateKey {
+  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}`;
+}
+
+export function parseDateKey(date: DateKey): Pick<LocalDateTime, 'year' | 'month' | 'day'> {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function monthKeyOf(date: DateKey): MonthKey {
+  return date.slice(0, 7);
+}
+
+// Civil dates as local-noon Date objects: date-fns reads local fields, and noon never crosses a day on a DST jump.
+function toNoon(date: DateKey): Date {
+  const { year, month, day } = parseDateKey(date);
+  return new Date(year, month - 1, day, 12);
+}
+
+function fromDate(date: Date): DateKey {
+  return dateKeyOf({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
+const weekKeys = new Map<DateKey, WeekKey>();
+
+export function weekKeyOf(date: DateKey): WeekKey {
+  let key = weekKeys.get(date);
+  if (key === undefined) {
+    const noon = toNoon(date);
+    key = `${getISOWeekYear(noon)}-W${pad(getISOWeek(noon))}`;
+    weekKeys.set(date, key);
+  }
+  return key;
+}
+
+export function addDaysToKey(date: DateKey, days: number): DateKey {
+  return fromDate(addDays(toNoon(date), days));
+}
+
+/** Monday of the ISO week that holds `date`. */
+export function weekStartOf(date: DateKey): DateKey {
+  return fromDate(startOfISOWeek(toNoon(date)));
+}
+
+/** Every day from `first` to `last`, both included. */
+export function daysBetween(first: DateKey, last: DateKey): DateKey[] {
+  const days: DateKey[] = [];
+  for (let day = first; day <= last; day = addDaysToKey(day, 1)) days.push(day);
+  return days;
+}
+
+export function secondsOfDay(local: Pick<LocalDateTime, 'hour' | 'minute' | 'second'>): number {
+  return local.hour * 3600 + local.minute * 60 + local.second;
+}
+
+export function formatLocal(local: LocalDateTime, separator: 'T' | ' ', withSeconds: boolean): string {
+  const time = `${pad(local.hour)}:${pad(local.minute)}${withSeconds ? `:${pad(local.second)}` : ''}`;
+  return `${dateKeyOf(local)}${separator}${time}`;
+}
+
+export function formatOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'Z';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const absolute = Math.abs(offsetMinutes);
+  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
+}

@@ -1,0 +1,37 @@
+import type { PublishField } from '../parse/post';
+import { formatLocal, formatOffset } from './dates';
+import type { LocalDateTime } from './publish';
+import type { TimeZone } from './zone';
+
+export interface PostTime {
+  instant: number;
+  /** Wall-clock time in the workspace zone, whatever offset the value was written with. */
+  local: LocalDateTime;
+}
+
+/** When a post goes out; undefined when its `publish` value is not a real date-time. */
+export function postTime(publish: PublishField | undefined, zone: TimeZone): PostTime | undefined {
+  if (!publish?.parsed.ok) return undefined;
+  const { local, offsetMinutes } = publish.parsed;
+  if (offsetMinutes === undefined) return { instant: zone.toInstant(local), local };
+  const instant = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond) - offsetMinutes * 60_000;
+  return { instant, local: zone.toLocal(instant) };
+}
+
+/** Writes an instant back in the style of the original value: same separator, seconds and offset convention. */
+export function formatLikePublish(publish: PublishField, instant: number, zone: TimeZone): string {
+  if (!publish.parsed.ok) return '';
+  const { separator, hasSeconds, offsetMinutes } = publish.parsed;
+  if (offsetMinutes === undefined) return formatLocal(zone.toLocal(instant), separator, hasSeconds);
+  const shifted = new Date(instant + offsetMinutes * 60_000);
+  const local: LocalDateTime = {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    millisecond: 0,
+  };
+  return `${formatLocal(local, separator, hasSeconds)}${formatOffset(offsetMinutes)}`;
+}
