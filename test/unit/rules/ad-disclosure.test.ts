@@ -1,0 +1,25 @@
+import { adDisclosureRule } from '../../../src/core/rules/ad-disclosure';
+import { post, testRule } from '../../support/ruleTester';
+
+const fm = (title: string, type = 'ad') => `---\ntitle: ${title}\ngroup: mom-vip\npublish: 2026-11-23 10:00\ntype: ${type}\n---\n`;
+
+testRule(adDisclosureRule, {
+  valid: [
+    { name: 'labelled in the title', ...post(`${fm('【广告】冬季奶粉特惠')}限时优惠。\n`) },
+    { name: 'labelled in the body', ...post(`${fm('冬季奶粉特惠')}本条为推广信息。\n`) },
+    { name: '#AD in any case', ...post(`${fm('Winter sale')}#AD limited offer\n`) },
+    { name: '[ad]', ...post(`${fm('Winter sale')}[ad] limited offer\n`) },
+    { name: 'not an ad', ...post(`${fm('辅食教程', 'practical')}正文\n`) },
+    { name: 'a team label', ...post(`${fm('冬季奶粉特惠')}【赞助】\n`, { options: { labels: ['赞助'] } }) },
+  ],
+  invalid: [
+    {
+      name: 'an ad without a label, on its type value, with a fix that labels the title',
+      ...post(`${fm('冬季奶粉特惠')}限时优惠，快来抢购！\n`),
+      errors: [{ messageId: 'unlabelled', line: 5, column: 7, endColumn: 9 }],
+      output: `${fm('【广告】冬季奶粉特惠')}限时优惠，快来抢购！\n`,
+    },
+    { name: 'a quoted title is labelled inside its quotes', ...post(`${fm('"冬季奶粉特惠"')}正文\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('"【广告】冬季奶粉特惠"')}正文\n` },
+    { name: 'team labels replace the defaults', ...post(`${fm('广告：冬季奶粉')}正文\n`, { options: { labels: ['赞助'] } }), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【赞助】广告：冬季奶粉')}正文\n` },
+  ],
+});

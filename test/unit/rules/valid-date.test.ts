@@ -1,0 +1,30 @@
+import { validDateRule } from '../../../src/core/rules/valid-date';
+import { post, testRule } from '../../support/ruleTester';
+
+const fm = (publish: string) => `---\ntitle: a\ngroup: mom-vip\npublish: ${publish}\ntype: practical\n---\n`;
+
+testRule(validDateRule, {
+  valid: [
+    { name: 'local date and time', ...post(fm('2026-11-23 08:30')) },
+    { name: 'with seconds', ...post(fm('2026-11-23 08:30:15')) },
+    { name: 'ISO with T', ...post(fm('2026-11-23T08:30')) },
+    { name: 'ISO with an offset', ...post(fm('2026-11-23T08:30:00+08:00')) },
+    { name: 'ISO in UTC', ...post(fm('2026-11-23T00:30:00Z')) },
+    { name: 'a one-digit hour', ...post(fm('2026-11-23 8:30')) },
+    { name: 'a leap day', ...post(fm('2028-02-29 10:00')) },
+    { name: 'quoted', ...post(fm('"2026-11-23 08:30"')) },
+    { name: 'a wrong kind is required-fields\' business', ...post(fm('20261123')) },
+  ],
+  invalid: [
+    { name: 'not a date at all', ...post(fm('明天上午')), errors: [{ messageId: 'format', line: 4, column: 10, endColumn: 14, data: { value: '明天上午' } }] },
+    { name: 'slashes', ...post(fm('2026/11/23 08:30')), errors: [{ messageId: 'format', line: 4, column: 10 }] },
+    { name: 'a date without a time', ...post(fm('2026-11-23')), errors: [{ messageId: 'dateOnly', line: 4, column: 10 }] },
+    { name: 'the 31st of November', ...post(fm('2026-11-31 10:00')), errors: [{ messageId: 'date', line: 4, column: 10 }] },
+    { name: 'the 29th of February in a common year', ...post(fm('2026-02-29 10:00')), errors: [{ messageId: 'date', line: 4, column: 10 }] },
+    { name: 'month 13', ...post(fm('2026-13-01 10:00')), errors: [{ messageId: 'date', line: 4, column: 10 }] },
+    { name: 'hour 25', ...post(fm('2026-11-23 25:00')), errors: [{ messageId: 'time', line: 4, column: 10 }] },
+    { name: 'hour 24', ...post(fm('2026-11-23 24:00')), errors: [{ messageId: 'time', line: 4, column: 10 }] },
+    { name: 'minute 60', ...post(fm('2026-11-23 10:60')), errors: [{ messageId: 'time', line: 4, column: 10 }] },
+    { name: 'an offset of 25 hours', ...post(fm('2026-11-23T10:00+25:00')), errors: [{ messageId: 'offset', line: 4, column: 10 }] },
+  ],
+});
