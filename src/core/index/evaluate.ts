@@ -46,7 +46,7 @@ export function createEnvironment(config: Config, now: number): RuleEnvironment 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
 export function diagnosticKey(diagnostic: Diagnostic): string {
-  return `${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
+  return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
 }
 
 /** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. */

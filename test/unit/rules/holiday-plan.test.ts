@@ -1,0 +1,44 @@
+import { holidayPlanRule } from '../../../src/core/rules/holiday-plan';
+import { BASE_CONFIG, testRule } from '../../support/ruleTester';
+import { numbered, postText } from '../../support/posts';
+
+// From 2026-11-20 the 30-day horizon (to 2026-12-19) holds one built-in key date: 双12 on 2026-12-12.
+const NOW = '2026-11-20T09:00';
+const activity = (group: string, publish: string) => postText({ group, publish, type: 'activity' });
+
+testRule(holidayPlanRule, {
+  valid: [
+    { name: 'an activity within the lead days before the key date', now: NOW, posts: numbered(activity('mom-vip', '2026-12-06 10:00')) },
+    { name: 'an activity on the day', now: NOW, posts: numbered(activity('mom-vip', '2026-12-12 20:00')) },
+    { name: 'non-core groups are not checked', now: NOW, config: BASE_CONFIG.replace('tier: core', 'tier: potential'), posts: {} },
+    { name: 'a horizon that ends before the key date', now: NOW, options: { horizonDays: 10 }, posts: {} },
+  ],
+  invalid: [
+    {
+      name: 'no activity for 双12 in the core group, at its id',
+      now: NOW,
+      posts: numbered(postText({ group: 'mom-vip', publish: '2026-12-12 10:00', type: 'ad' })),
+      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: 'Double 12', 'zh-CN': '双12' }, date: '2026-12-12' } }],
+    },
+    {
+      name: 'an activity too long before the key date does not count',
+      now: NOW,
+      posts: numbered(activity('mom-vip', '2026-12-04 10:00')),
+      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9 }],
+    },
+    {
+      name: 'the workspace\'s own key dates count too',
+      now: NOW,
+      config: `${BASE_CONFIG}dates:\n  - { date: 2026-11-28, name: 会员日 }\n`,
+      posts: numbered(activity('mom-vip', '2026-12-12 10:00')),
+      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: '会员日', 'zh-CN': '会员日' }, date: '2026-11-28' } }],
+    },
+    {
+      name: 'public holidays come from the chinese-days calendar (元旦 2027-01-01)',
+      now: '2026-12-20T09:00',
+      options: { horizonDays: 14 },
+      posts: {},
+      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: "New Year's Day", 'zh-CN': '元旦' }, date: '2027-01-01' } }],
+    },
+  ],
+});
