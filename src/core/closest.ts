@@ -14,18 +14,23 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate nearest to `word`, if it is near enough to be a plausible typo: at most a third of the
- * word's length away (and at least 1), ties broken by candidate order.
+ * word's length away (and at least 1), ties broken by candidate order; failing that, a candidate that
+ * the word abbreviates or spells out (`max` for `maximum`).
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  const lower = word.toLowerCase();
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
+  let prefixMatch: string | undefined;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    const distance = editDistance(lower, other);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
+    if (prefixMatch === undefined && Math.min(lower.length, other.length) >= 3 && (lower.startsWith(other) || other.startsWith(lower))) prefixMatch = candidate;
   }
-  return best;
+  return best ?? prefixMatch;
 }

@@ -1,6 +1,7 @@
-import { isMap, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import { closestMatch } from '../closest';
 import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
+import { parseYaml } from '../parse/yamlDocument';
 import { toYamlValue, type YamlEntry, type YamlValue } from '../parse/yamlValue';
 import { readOption, type OptionSpec, type OptionValue } from '../rules/options';
 import { RULES_BY_ID } from '../rules/registry';
@@ -94,14 +95,12 @@ class ConfigReader {
 
   private parseRoot(): Extract<YamlValue, { kind: 'map' }> | undefined {
     const text = this.source.text;
-    let doc;
-    try {
-      doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
+    const parsed = parseYaml(text);
+    if (parsed.kind === 'tooDeep') {
       this.error('yamlError', { reason: 'nested too deeply' }, { start: 0, end: 0 });
       return undefined;
     }
+    const doc = parsed.doc;
     if (doc.errors.length > 0) {
       for (const error of doc.errors.slice(0, 5)) {
         const start = Math.min(error.pos[0], text.length);

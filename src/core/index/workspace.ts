@@ -9,9 +9,20 @@ import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type
 
 export const CONFIG_RULE_ID = 'config';
 
-/** Orders diagnostics as readers expect: by position, then rule. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders diagnostics as readers expect (by position, then rule) and totally, so output never depends on evaluation order. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    compareText(a.ruleId, b.ruleId) ||
+    a.span.end - b.span.end ||
+    compareText(a.messageId, b.messageId) ||
+    compareText(JSON.stringify(a.data), JSON.stringify(b.data))
+  );
 }
 
 /**

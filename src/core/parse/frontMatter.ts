@@ -1,5 +1,6 @@
-import { isMap, parseDocument } from 'yaml';
+import { isMap } from 'yaml';
 import type { MessageData, Span } from '../model';
+import { parseYaml } from './yamlDocument';
 import { toYamlValue, type YamlEntry } from './yamlValue';
 
 export type FrontMatterProblemId =
@@ -76,14 +77,9 @@ export function parseFrontMatter(text: string): FrontMatter {
   const yamlSpan = { start: fences.yamlStart, end: fences.yamlEnd };
   const bodyStart = fences.bodyStart;
   const yamlText = text.slice(yamlSpan.start, yamlSpan.end);
-  let doc;
-  try {
-    doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
-  } catch (error) {
-    // The yaml parser recurses per nesting level; absurdly deep input exhausts the stack.
-    if (error instanceof RangeError) return { problems: [{ messageId: 'tooDeep', data: {}, span: openFence }], openFence, yamlSpan, bodyStart };
-    throw error;
-  }
+  const parsed = parseYaml(yamlText);
+  if (parsed.kind === 'tooDeep') return { problems: [{ messageId: 'tooDeep', data: {}, span: openFence }], openFence, yamlSpan, bodyStart };
+  const doc = parsed.doc;
   if (doc.errors.length > 0) {
     const problems = doc.errors.slice(0, MAX_REPORTED_YAML_ERRORS).map((error): FrontMatterProblem => {
       const start = yamlSpan.start + Math.min(error.pos[0], yamlText.length);

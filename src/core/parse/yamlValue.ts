@@ -23,8 +23,10 @@ export interface YamlEntry {
 /** Copies a node with its span shifted by `base` (the node's document offset inside the file). */
 export function toYamlValue(node: Node | null | undefined, base: number, fallbackOffset: number, doc?: Document): YamlValue {
   if (node && isAlias(node) && doc) {
+    // Only scalar aliases are followed: copying aliased collections could blow up exponentially ("billion laughs").
     const target = node.resolve(doc);
-    return target ? toYamlValue(target, base, fallbackOffset) : { kind: 'other', span: spanOf(node, base, fallbackOffset) };
+    if (target && isScalar(target)) return { ...toYamlValue(target, 0, 0), span: spanOf(node, base, fallbackOffset) };
+    return { kind: 'other', span: spanOf(node, base, fallbackOffset) };
   }
   const span = spanOf(node, base, fallbackOffset);
   if (!node) return { kind: 'null', span };

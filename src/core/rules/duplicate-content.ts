@@ -31,14 +31,15 @@ export const duplicateContentRule = defineCalendarRule<Options>({
     schedule.entries.forEach((entry, index) => {
       const partners = schedule.duplicates.partnersOf(entry.post.path);
       if (!partners || !entry.post.bodyAnchor) return;
-      let closest: { entry: ScheduleEntry; similarity: number } | undefined;
+      // the most similar earlier post; among equals, the most recent one (independent of discovery order)
+      let closest: { entry: ScheduleEntry; similarity: number; position: number } | undefined;
       for (const [path, similarity] of partners) {
         // only the later post of a pair is flagged; `entries` is in calendar order, so earlier means a smaller index
         const position = positions.get(path);
         if (position === undefined || position > index || similarity < threshold) continue;
         const other = schedule.entries[position];
         if (entry.time.instant - other.time.instant > windowMs) continue;
-        if (!closest || similarity > closest.similarity) closest = { entry: other, similarity };
+        if (!closest || similarity > closest.similarity || (similarity === closest.similarity && position > closest.position)) closest = { entry: other, similarity, position };
       }
       if (!closest) return;
       context.reportOnPost(entry.post, entry.post.bodyAnchor, {

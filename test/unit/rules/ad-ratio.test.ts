@@ -66,8 +66,8 @@ testRule(adRatioRule, {
       name: 'a post to two groups counts in each and is reported for each group above the limit',
       posts: numbered(postText({ groups: ['mom-vip', 'mom-newbie'], publish: '2026-11-23 10:00', type: 'ad' }), vip('2026-11-24 10:00', 'practical'), postText({ group: 'mom-newbie', publish: '2026-11-24 10:00', type: 'practical' })),
       errors: [
-        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 1, total: 2, percent: '50%', group: 'mom-vip', window: '2026-W48', max: '20%' } },
         { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 1, total: 2, percent: '50%', group: 'mom-newbie', window: '2026-W48', max: '20%' } },
+        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 1, total: 2, percent: '50%', group: 'mom-vip', window: '2026-W48', max: '20%' } },
       ],
     },
     {
