@@ -1,0 +1,148 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { ccal, FIXTURES } from './run';
+
+const NOW = '2026-11-22T09:00';
+
+interface EslintResult {
+  filePath: string;
+  messages: Array<{ ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string } }>;
+  errorCount: number;
+  warningCount: number;
+}
+
+function json(stdout: string): EslintResult[] {
+  return JSON.parse(stdout) as EslintResult[];
+}
+
+function brief(results: EslintResult[]): string[] {
+  return results.flatMap((result) => result.messages.map((message) => `${path.relative(FIXTURES, result.filePath)}:${message.line}:${message.column} ${message.ruleId}/${message.severity}`));
+}
+
+describe('ccal lint (built binary)', () => {
+  it('reports every problem of a workspace as ESLint JSON and exits 1', () => {
+    const run = ccal(['lint', 'test/fixtures/basic', '--format', 'json', '--now', NOW]);
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr, '');
+    const results = json(run.stdout);
+    assert.deepEqual(brief(results), [
+      'basic/posts/2026-11/2026-11-23-longjing.md:4:10 quiet-hours/1',
+      'basic/posts/2026-11/2026-11-23-longjing.md:8:17 banned-words/2',
+      'basic/posts/2026-11/2026-11-23-longjing.md:10:10 personal-info/2',
+      'basic/posts/2026-11/2026-11-24-promo.md:3:20 known-group/2',
+      'basic/posts/2026-11/2026-11-24-promo.md:5:7 ad-disclosure/2',
+      'basic/posts/2026-11/2026-11-24-promo.md:5:7 ad-ratio/2',
+    ]);
+    assert.deepEqual(
+      results.map((result) => [path.relative(FIXTURES, result.filePath), result.errorCount, result.warningCount]),
+      [
+        ['basic/community.yaml', 0, 0],
+        ['basic/posts/2026-11/2026-11-23-longjing.md', 2, 1],
+        ['basic/posts/2026-11/2026-11-24-morning.md', 0, 0],
+        ['basic/posts/2026-11/2026-11-24-promo.md', 3, 0],
+      ],
+    );
+    const knownGroup = results[3].messages[0];
+    assert.equal(knownGroup.message, 'Unknown group "tea-nw"; did you mean "tea-new"?');
+    assert.deepEqual([knownGroup.endLine, knownGroup.endColumn], [3, 26]);
+    // ESLint's fix ranges are string offsets into the file
+    assert.deepEqual(knownGroup.fix, { range: [36, 42], text: 'tea-new' });
+  });
+
+  it('prints stylish output grouped by file with a summary', () => {
+    const run = ccal(['lint', 'test/fixtures/basic', '--now', NOW]);
+    assert.equal(run.status, 1);
+    assert.match(run.stdout, /test\/fixtures\/basic\/posts\/2026-11\/2026-11-24-promo\.md\n {2}3:20 {2}error {2}Unknown group "tea-nw"; did you mean "tea-new"\? {2}known-group\n/);
+    assert.match(run.stdout, /✖ 6 problems \(5 errors, 1 warning, 0 info\)/);
+    assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colours when not on a terminal');
+  });
+
+  it('speaks Chinese when asked', () => {
+    const run = ccal(['lint', 'test/fixtures/basic', '--now', NOW, '--locale', 'zh-CN']);
+    assert.match(run.stdout, /未知群组“tea-nw”；是否是“tea-new”？/);
+    assert.match(run.stdout, /6 个问题（5 个错误，1 个警告，0 个提示）/);
+    assert.match(ccal(['lint', 'test/fixtures/basic', '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /个问题/);
+  });
+
+  it('colours stylish output when forced', () => {
+    assert.match(ccal(['lint', 'test/fixtures/basic', '--now', NOW], { env: { FORCE_COLOR: '1' } }).stdout, /\u001b\[31merror/);
+  });
+
+  it('exits 0 on a clean workspace, from inside it, and prints nothing', () => {
+    const run = ccal(['lint', '--now', NOW], { cwd: path.join(FIXTURES, 'clean/posts') });
+    assert.deepEqual([run.status, run.stdout, run.stderr], [0, '', '']);
+  });
+
+  it('finds community.yaml by walking up from a given path and lints only the posts under it', () => {
+    const run = ccal(['lint', 'test/fixtures/nested/community/posts/2026-11/2026-11-25-gear.md', '-f', 'json', '--now', NOW]);
+    assert.equal(run.status, 1);
+    assert.deepEqual(brief(json(run.stdout)), ['nested/community/posts/2026-11/2026-11-25-gear.md:4:10 min-gap/1', 'nested/community/posts/2026-11/2026-11-25-gear.md:7:1 banned-words/2']);
+  });
+
+  it('takes --config', () => {
+    const run = ccal(['lint', '--config', 'test/fixtures/nested/community/community.yaml', '-f', 'json', '--now', NOW]);
+    assert.equal(json(run.stdout).length, 3);
+  });
+
+  it('reads --now from CCAL_NOW', () => {
+    const withEnv = ccal(['lint', 'test/fixtures/clean', '-f', 'json'], { env: { CCAL_NOW: '2026-11-27T09:00' } });
+    assert.deepEqual(brief(json(withEnv.stdout)), ['clean/posts/2026-11-25-route.md:4:10 stale-schedule/1', 'clean/posts/2026-11-26-stretch.md:4:10 stale-schedule/1']);
+    assert.equal(withEnv.status, 0, 'warnings only');
+  });
+
+  it('--quiet reports errors only', () => {
+    const run = ccal(['lint', 'test/fixtures/basic', '-f', 'json', '--now', NOW, '--quiet']);
+    assert.ok(brief(json(run.stdout)).every((line) => line.endsWith('/2')));
+    assert.equal(brief(json(run.stdout)).length, 5);
+  });
+
+  it('--max-warnings turns too many warnings into exit 1', () => {
+    const args = ['lint', 'test/fixtures/clean', '-f', 'json', '--now', '2026-11-27T09:00'];
+    assert.equal(ccal([...args, '--max-warnings', '2']).status, 0);
+    const over = ccal([...args, '--max-warnings', '1']);
+    assert.equal(over.status, 1);
+    assert.match(over.stderr, /too many warnings \(maximum: 1\)/);
+  });
+
+  it('prints GitHub workflow annotations, escaped', () => {
+    const run = ccal(['lint', 'test/fixtures/basic', '-f', 'github', '--now', NOW]);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 6);
+    assert.equal(lines[0], '::warning file=test/fixtures/basic/posts/2026-11/2026-11-23-longjing.md,line=4,col=10,endLine=4,endColumn=26,title=quiet-hours::Publishes at 23:30, inside quiet hours 22:00–07:00');
+  });
+
+  describe('configuration and usage errors: one line, exit 2', () => {
+    const cases: Array<[string, string[], RegExp]> = [
+      ['a broken community.yaml', ['lint', 'test/fixtures/broken-config'], /^ccal: test\/fixtures\/broken-config\/community\.yaml:4:3: Unknown rule "ad-ratoi" \(did you mean "ad-ratio"\?\)\n$/],
+      ['no community.yaml anywhere up', ['lint', '/tmp'], /^ccal: no community\.yaml found in \/tmp or any parent directory/],
+      ['a path that does not exist', ['lint', 'test/fixtures/basic/nope.md'], /^ccal: no such file or directory: test\/fixtures\/basic\/nope\.md\n$/],
+      ['an unknown format', ['lint', 'test/fixtures/basic', '-f', 'xml'], /^ccal: unknown --format "xml" \(use stylish, json, sarif, github\)\n$/],
+      ['an unknown option', ['lint', '--fast'], /^ccal: Unknown option '--fast'/],
+      ['a bad --now', ['lint', 'test/fixtures/basic', '--now', 'tomorrow'], /^ccal: invalid --now \/ CCAL_NOW value "tomorrow"/],
+      ['a bad --max-warnings', ['lint', 'test/fixtures/basic', '--max-warnings', 'many'], /^ccal: --max-warnings needs a whole number, got "many"\n$/],
+      ['an unknown command', ['check'], /^ccal: unknown command "check"/],
+      ['a missing --config file', ['lint', '--config', 'nope.yaml'], /^ccal: no such file or directory: nope\.yaml\n$/],
+    ];
+    for (const [name, args, stderr] of cases) {
+      it(name, () => {
+        const run = ccal(args);
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, stderr);
+        assert.equal(run.stderr.trim().split('\n').length, 1, 'one line');
+        assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+        assert.equal(run.stdout, '');
+      });
+    }
+  });
+
+  it('--help and --version', () => {
+    const help = ccal(['--help']);
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /ccal lint \[paths\.\.\.\]/);
+    assert.match(ccal(['lint', '--help']).stdout, /--max-warnings/);
+    assert.match(ccal(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /用法/);
+    const version = ccal(['--version']);
+    assert.equal(version.status, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+});
