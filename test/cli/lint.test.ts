@@ -54,7 +54,7 @@ describe('ccal lint (built binary)', () => {
     assert.equal(run.status, 1);
     assert.match(run.stdout, /test\/fixtures\/basic\/posts\/2026-11\/2026-11-24-promo\.md\n {2}3:20 {2}error {2}Unknown group "tea-nw"; did you mean "tea-new"\? {2}known-group\n/);
     assert.match(run.stdout, /✖ 6 problems \(5 errors, 1 warning, 0 info\)/);
-    assert.doesNotMatch(run.stdout, /\u001b\[/, 'no colours when not on a terminal');
+    assert.ok(!run.stdout.includes('\u001b['), 'no colours when not on a terminal');
   });
 
   it('speaks Chinese when asked', () => {
@@ -65,7 +65,7 @@ describe('ccal lint (built binary)', () => {
   });
 
   it('colours stylish output when forced', () => {
-    assert.match(ccal(['lint', 'test/fixtures/basic', '--now', NOW], { env: { FORCE_COLOR: '1' } }).stdout, /\u001b\[31merror/);
+    assert.ok(ccal(['lint', 'test/fixtures/basic', '--now', NOW], { env: { FORCE_COLOR: '1' } }).stdout.includes('\u001b[31merror'));
   });
 
   it('exits 0 on a clean workspace, from inside it, and prints nothing', () => {
