@@ -1,0 +1,79 @@
+import { PLATFORMS, SEVERITIES, STAGES, TIERS } from '../model';
+import { optionJsonSchema, type OptionSpec } from '../rules/options';
+import { docsUrl, RULES } from '../rules/registry';
+import { DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE } from './types';
+
+type JsonSchema = Record<string, unknown>;
+
+function ruleSettingSchema(): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const rule of RULES) {
+    const options = Object.fromEntries(Object.entries(rule.meta.options as Record<string, OptionSpec>).map(([name, spec]) => [name, optionJsonSchema(spec)]));
+    const description = `${rule.meta.description.en} (default: ${rule.meta.defaultSeverity}) ${docsUrl(rule.meta.id)}`;
+    properties[rule.meta.id] = {
+      description,
+      oneOf: [
+        { $ref: '#/definitions/severity' },
+        { type: 'object', properties: { severity: { $ref: '#/definitions/severity' }, ...options }, additionalProperties: false },
+      ],
+    };
+  }
+  return { type: 'object', description: 'Rule id → "off" | "info" | "warning" | "error" | { severity?, ...options }.', properties, additionalProperties: false };
+}
+
+/** The JSON Schema of community.yaml, generated from the rules' own metadata so the two cannot drift apart. */
+export function buildConfigSchema(): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/community-calendar/community-calendar/raw/main/schemas/community.schema.json',
+    title: 'Community Calendar workspace (community.yaml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      timezone: { type: 'string', default: DEFAULT_TIMEZONE, description: 'IANA time zone that posts\' local times are read in.' },
+      posts: {
+        description: 'Globs of post files, relative to community.yaml; a leading ! excludes.',
+        default: DEFAULT_POST_GLOBS,
+        oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
+      },
+      groups: { type: 'array', description: 'The chat groups the posts go to.', items: { $ref: '#/definitions/group' } },
+      tiers: {
+        type: 'object',
+        description: 'Rule settings per group tier.',
+        properties: Object.fromEntries(TIERS.map((tier) => [tier, { type: 'object', properties: { rules: { $ref: '#/definitions/rules' } }, additionalProperties: false }])),
+        additionalProperties: false,
+      },
+      rules: { $ref: '#/definitions/rules' },
+      dates: {
+        type: 'array',
+        description: 'Key dates of this community, shown on the calendar and used by holiday-plan.',
+        items: {
+          type: 'object',
+          required: ['date', 'name'],
+          properties: { date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, name: { type: 'string', minLength: 1 } },
+          additionalProperties: false,
+        },
+      },
+    },
+    definitions: {
+      severity: { enum: [...SEVERITIES] },
+      rules: ruleSettingSchema(),
+      group: {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$', description: 'Unique id that posts use in group / groups.' },
+          name: { type: 'string' },
+          platform: { enum: [...PLATFORMS] },
+          tier: { enum: [...TIERS] },
+          stage: { enum: [...STAGES] },
+          members: { type: 'integer', minimum: 0 },
+          admins: { type: 'array', items: { type: 'string' } },
+          parent: { type: 'string', description: 'Id of the group this one belongs under.' },
+          rules: { $ref: '#/definitions/rules' },
+        },
+      },
+    },
+  };
+}
