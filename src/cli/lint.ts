@@ -1,8 +1,7 @@
 import * as path from 'node:path';
-import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from '../core/index/evaluate';
+import { createEnvironment } from '../core/index/evaluate';
 import { WorkspaceIndex } from '../core/index/workspace';
 import type { Locale } from '../core/model';
-import { decodeFile } from '../core/text';
 import { parsePublish } from '../core/time/publish';
 import type { TimeZone } from '../core/time/zone';
 import { UsageError, type LintOptions } from './args';
@@ -14,7 +13,8 @@ import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import { cliMessage } from './messages';
 import { selectPaths } from './selection';
-import { findPosts, locateWorkspace, readBytes, toPosix } from './workspace';
+import { evaluatePosts } from './posts';
+import { findPosts, locateWorkspace, toPosix } from './workspace';
 import type { CliIO } from './main';
 
 const FORMATTERS: Readonly<Record<LintOptions['format'], Formatter>> = { stylish, json, sarif, github };
@@ -35,10 +35,6 @@ export function resolveNow(value: string | undefined, zone: TimeZone, clock: num
   throw new UsageError('badNow', { value });
 }
 
-export function evaluateAll(root: string, paths: readonly string[], env: RuleEnvironment): PostResult[] {
-  return paths.map((relative) => evaluatePost(relative, decodeFile(readBytes(path.join(root, relative))), env));
-}
-
 export async function lint(options: LintOptions, io: CliIO, locale: Locale, version: string): Promise<number> {
   const { root, configFile, config } = locateWorkspace(io.cwd, options.config, options.paths);
   const configErrors = config.problems.filter((problem) => problem.severity === 'error');
@@ -55,7 +51,7 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const env = createEnvironment(config, now);
   const posts = await findPosts(root, config.postGlobs);
   const selection = selectPaths(io.cwd, root, config.path, options.paths, new Set(posts));
-  const results = evaluateAll(root, [...posts, ...selection.extraPosts], env);
+  const results = await evaluatePosts({ root, paths: [...posts, ...selection.extraPosts], configPath: config.path, configText: config.source.text, now }, env);
   const index = new WorkspaceIndex(env);
   index.load(results);
 

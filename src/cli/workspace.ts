@@ -63,7 +63,3 @@ export function toPosix(relative: string): string {
 export async function findPosts(root: string, globs: readonly string[]): Promise<string[]> {
   return glob([...globs], { cwd: root, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
 }
-
-export function readBytes(file: string): Uint8Array {
-  return fs.readFileSync(file);
-}

@@ -62,7 +62,9 @@ export type DecodedFile =
   | { kind: 'text'; text: string }
   | { kind: 'binary' }
   | { kind: 'utf16' }
-  | { kind: 'not-utf8' };
+  | { kind: 'not-utf8' }
+  /** The file could not be read at all (permissions, removed while linting); `reason` is the system's code. */
+  | { kind: 'unreadable'; reason: string };
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
 const BINARY_SNIFF_BYTES = 8000;

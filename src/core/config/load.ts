@@ -375,7 +375,10 @@ class ConfigReader {
         } else if (entry.key === 'name') name = this.readString(entry.value, `dates[${index}].name`);
         else this.unknownKey(entry, DATE_KEYS);
       }
-      if (date === undefined) return;
+      if (date === undefined) {
+        if (!item.entries.some((entry) => entry.key === 'date')) this.error('missingDate', {}, item.span);
+        return;
+      }
       if (!name) {
         this.error('missingDateName', {}, item.span);
         return;

@@ -18,5 +18,6 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   badSeverity: { en: 'Rule "{{rule}}" setting must be off, info, warning, error or a mapping of options', 'zh-CN': '规则“{{rule}}”的设置必须是 off、info、warning、error 或选项映射' },
   unknownOption: { en: 'Rule "{{rule}}" has no option "{{option}}" (ignored){{hint}}', 'zh-CN': '规则“{{rule}}”没有选项“{{option}}”（已忽略）{{hint}}' },
   badDate: { en: 'Key date "{{date}}" is not a real date (YYYY-MM-DD)', 'zh-CN': '关键日期“{{date}}”不是有效日期（YYYY-MM-DD）' },
+  missingDate: { en: 'Key date needs a "date" (YYYY-MM-DD)', 'zh-CN': '关键日期需要“date”（YYYY-MM-DD）' },
   missingDateName: { en: 'Key date needs a "name"', 'zh-CN': '关键日期需要“name”' },
 };

@@ -10,15 +10,15 @@ import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime } from '../time/postTime';
 import type { Anchor, PostSummary } from './schedule';
-import { bodyShingles } from './shingles';
+import { bodyGrams } from './shingles';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
 export interface RuleEnvironment {
   config: Config;
   cascade: RuleCascade;
   facts: WorkspaceFacts;
-  /** Whether any group has duplicate-content on, so summaries carry body shingles. */
-  wantShingles: boolean;
+  /** Whether any group has duplicate-content on, so summaries carry body 3-grams. */
+  wantBodyGrams: boolean;
 }
 
 export interface PostResult {
@@ -38,9 +38,9 @@ export function createEnvironment(config: Config, now: number): RuleEnvironment 
     keyDates: (first, last) => keyDatesBetween(first, last, config.dates),
   };
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
-  const wantShingles =
+  const wantBodyGrams =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantShingles };
+  return { config, cascade, facts, wantBodyGrams };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -74,13 +74,24 @@ function anchor(source: SourceText, span: Span): Anchor {
   return { span, range: source.rangeOf(span) };
 }
 
-/** The first non-blank line of the body. */
+const CONTENT_LINE = /^(?!\s*<!--\s*ccal-disable[^>]*-->\s*$)\s*(\S[^\r\n]*)/m;
+
+/** The first line of the body with content: blank lines and ccal-disable comments do not count. */
 function firstBodyLine(post: Post): Span | undefined {
   const text = post.source.text;
-  const match = /\S[^\r\n]*/.exec(text.slice(post.frontMatter.bodyStart));
+  const match = CONTENT_LINE.exec(text.slice(post.frontMatter.bodyStart));
   if (!match) return undefined;
-  const start = post.frontMatter.bodyStart + match.index;
-  return { start, end: start + match[0].trimEnd().length };
+  const start = post.frontMatter.bodyStart + match.index + match[0].length - match[1].length;
+  return { start, end: start + match[1].trimEnd().length };
+}
+
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+
+/** 3-grams of the body as readers see it: HTML comments (ccal-disable switches among them) never reach them. */
+function readableBodyGrams(text: string, bodyStart: number): Float64Array {
+  if (!text.includes('<!--', bodyStart)) return bodyGrams(text, bodyStart, text.length);
+  const visible = text.slice(bodyStart).replace(HTML_COMMENT, ' ');
+  return bodyGrams(visible, 0, visible.length);
 }
 
 export function summarize(post: Post, env: RuleEnvironment): PostSummary {
@@ -105,7 +116,7 @@ export function summarize(post: Post, env: RuleEnvironment): PostSummary {
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = post.title;
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
-  if (env.wantShingles && bodyLine) summary.shingles = bodyShingles(source.text, post.frontMatter.bodyStart, source.text.length);
+  if (env.wantBodyGrams && bodyLine) summary.grams = readableBodyGrams(source.text, post.frontMatter.bodyStart);
   return summary;
 }
 

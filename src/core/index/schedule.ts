@@ -38,7 +38,7 @@ export interface PostSummary {
   /** The first line of the body, where duplicate-content reports. */
   bodyAnchor?: Anchor;
   /** Body 3-grams, only while the workspace has duplicate-content on. */
-  shingles?: Float64Array;
+  grams?: Float64Array;
   suppressions: Suppressions;
 }
 

@@ -1,42 +1,48 @@
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0;
+}
+
 /**
- * Character 3-grams of a post body, as the duplicate-content rule compares them.
+ * Character 3-grams of a post body, as the duplicate-content rule compares them, in text order (repeats kept).
  * The body is trimmed and every run of white space counts as one space, so re-wrapped text stays the same.
  * A 3-gram is encoded exactly as a number: three 17-bit code points (astral characters folded into
  * 17 bits, so two emoji from different planes with equal low bits would collide), 51 bits in all.
  */
-export function bodyShingles(text: string, start: number, end: number): Float64Array {
-  const codes: number[] = [];
+export function bodyGrams(text: string, start: number, end: number): Float64Array {
+  const codes = new Int32Array(end - start);
+  let length = 0;
   let pendingSpace = false;
   for (let index = start; index < end; index++) {
     let code = text.charCodeAt(index);
-    if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0x0b || code === 0x3000 || code === 0xa0) {
-      pendingSpace = codes.length > 0;
+    if (isSpace(code)) {
+      pendingSpace = length > 0;
       continue;
     }
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
       const low = text.charCodeAt(index + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        code = 0x10000 + (((code - 0xd800) << 10) + (low - 0xdc00)) % 0x10000;
+        code = 0x10000 + ((((code - 0xd800) << 10) + (low - 0xdc00)) & 0xffff);
         index++;
       }
     }
     if (pendingSpace) {
-      codes.push(0x20);
+      codes[length++] = 0x20;
       pendingSpace = false;
     }
-    codes.push(code);
+    codes[length++] = code;
   }
-  if (codes.length < 3) return new Float64Array(0);
-  const grams = new Float64Array(codes.length - 2);
-  for (let index = 0; index < grams.length; index++) {
-    grams[index] = codes[index] * 17179869184 + codes[index + 1] * 131072 + codes[index + 2];
-  }
-  grams.sort();
-  let unique = 0;
-  for (let index = 0; index < grams.length; index++) {
-    if (index === 0 || grams[index] !== grams[index - 1]) grams[unique++] = grams[index];
-  }
-  return grams.slice(0, unique);
+  if (length < 3) return new Float64Array(0);
+  const grams = new Float64Array(length - 2);
+  for (let index = 0; index < grams.length; index++) grams[index] = codes[index] * 17179869184 + codes[index + 1] * 131072 + codes[index + 2];
+  return grams;
+}
+
+/** Sorts a typed array in place and drops repeats; returns the distinct prefix. */
+export function sortedDistinct(values: Int32Array): Int32Array {
+  values.sort();
+  let distinct = 0;
+  for (let index = 0; index < values.length; index++) if (index === 0 || values[index] !== values[index - 1]) values[distinct++] = values[index];
+  return values.subarray(0, distinct);
 }
 
 /** Jaccard similarity of two sorted sets of distinct numbers. */

@@ -9,20 +9,12 @@ import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type
 
 export const CONFIG_RULE_ID = 'config';
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders diagnostics as readers expect (by position, then rule) and totally, so output never depends on evaluation order. */
+/**
+ * Orders diagnostics as readers expect: by position, then rule. The sort is stable, so diagnostics of one rule
+ * at one spot keep the order they were produced in (groups in community.yaml order, dates ascending).
+ */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character ||
-    compareText(a.ruleId, b.ruleId) ||
-    a.span.end - b.span.end ||
-    compareText(a.messageId, b.messageId) ||
-    compareText(JSON.stringify(a.data), JSON.stringify(b.data))
-  );
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /**
@@ -49,7 +41,7 @@ export class WorkspaceIndex {
       span: problem.span,
       range: config.source.rangeOf(problem.span),
     }));
-    this.duplicateSearch = env.wantShingles ? this.searchSettings() : undefined;
+    this.duplicateSearch = env.wantBodyGrams ? this.searchSettings() : undefined;
   }
 
   get configPath(): string {
@@ -58,17 +50,17 @@ export class WorkspaceIndex {
 
   /** Loads many posts at once and evaluates every group once: the fast path for a full lint. */
   load(results: Iterable<PostResult>): void {
-    const shingles = new Map<string, Float64Array>();
+    const grams = new Map<string, Float64Array>();
     for (const result of results) {
       this.posts.set(result.summary.path, result);
-      if (result.summary.shingles) shingles.set(result.summary.path, result.summary.shingles);
-      result.summary.shingles = undefined;
+      if (result.summary.grams) grams.set(result.summary.path, result.summary.grams);
+      result.summary.grams = undefined;
       for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
     }
     for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
     if (this.duplicateSearch) {
-      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => shingles.has(entry.post.path)).map(toCandidate));
-      this.duplicates.rebuild(shingles, groups, this.duplicateSearch);
+      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => grams.has(entry.post.path)).map(toCandidate));
+      this.duplicates.rebuild(grams, groups, this.duplicateSearch);
     }
     for (const group of this.env.config.groups) this.evaluateGroup(group);
   }
@@ -78,8 +70,8 @@ export class WorkspaceIndex {
     const path = result.summary.path;
     const changed = this.detach(path);
     this.posts.set(path, result);
-    const shingles = result.summary.shingles;
-    result.summary.shingles = undefined;
+    const grams = result.summary.grams;
+    result.summary.grams = undefined;
     const groups = this.knownGroups(result.summary);
     for (const group of groups) {
       const entries = this.entriesFor(group.id);
@@ -89,7 +81,7 @@ export class WorkspaceIndex {
     const time = result.summary.time;
     if (this.duplicateSearch && time && result.summary.type) {
       const candidates = groups.flatMap((group) => this.entriesFor(group.id).map(toCandidate));
-      this.duplicates.update(path, shingles, time.instant, candidates, this.duplicateSearch);
+      this.duplicates.update(path, grams, time.instant, candidates, this.duplicateSearch);
     }
     return this.reevaluate(changed.groups, new Set([path]));
   }
@@ -125,7 +117,9 @@ export class WorkspaceIndex {
     const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? [];
     const calendar = this.calendarByFile.get(path);
     if (!calendar || calendar.size === 0) return [...own].sort(compareDiagnostics);
-    return [...own, ...[...calendar.values()].flat()].sort(compareDiagnostics);
+    // groups in community.yaml order, whatever order they were last re-evaluated in
+    const fromGroups = this.env.config.groups.flatMap((group) => calendar.get(group.id) ?? []);
+    return [...own, ...fromGroups].sort(compareDiagnostics);
   }
 
   private searchSettings(): DuplicateSearch {

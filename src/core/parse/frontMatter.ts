@@ -12,6 +12,7 @@ export type FrontMatterProblemId =
   | 'notMapping'
   | 'binary'
   | 'utf16'
+  | 'unreadable'
   | 'notUtf8';
 
 export interface FrontMatterProblem {

@@ -37,13 +37,13 @@ export interface Post {
   tags: string[];
 }
 
-const DECODE_PROBLEMS = { binary: 'binary', utf16: 'utf16', 'not-utf8': 'notUtf8' } as const;
+const DECODE_PROBLEMS = { binary: 'binary', utf16: 'utf16', 'not-utf8': 'notUtf8', unreadable: 'unreadable' } as const;
 
 export function readPost(path: string, content: string | DecodedFile): Post {
   if (typeof content !== 'string' && content.kind !== 'text') {
     const source = new SourceText('');
     const frontMatter: FrontMatter = {
-      problems: [{ messageId: DECODE_PROBLEMS[content.kind], data: {}, span: { start: 0, end: 0 } }],
+      problems: [{ messageId: DECODE_PROBLEMS[content.kind], data: content.kind === 'unreadable' ? { reason: content.reason } : {}, span: { start: 0, end: 0 } }],
       openFence: { start: 0, end: 0 },
       bodyStart: 0,
     };

@@ -3,6 +3,11 @@ import { defineCalendarRule } from './types';
 
 type Options = { max: number; window: string };
 
+/** 0.125 → "12.5%": one decimal, so a share just over the limit never reads as equal to it. */
+function formatPercent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
 const WINDOW_KEY: Readonly<Record<string, (entry: ScheduleEntry) => string>> = {
   day: (entry) => entry.time.date,
   week: (entry) => entry.time.week,
@@ -46,10 +51,10 @@ export const adRatioRule = defineCalendarRule<Options>({
       const data = {
         ads: ads.length,
         total: entries.length,
-        percent: `${Math.round((ads.length / entries.length) * 100)}%`,
+        percent: formatPercent(ads.length / entries.length),
         group: schedule.group.id,
         window,
-        max: `${Math.round(max * 1000) / 10}%`,
+        max: formatPercent(max),
       };
       for (const ad of ads) if (ad.post.typeAnchor) context.reportOnPost(ad.post, ad.post.typeAnchor, { messageId: 'tooMany', data });
     }

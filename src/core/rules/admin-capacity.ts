@@ -19,12 +19,15 @@ export const adminCapacityRule = defineCalendarRule<Options>({
         keys: PLATFORMS,
         minimum: 1,
         default: { wechat: 500, wecom: 500, qq: 2000, dingtalk: 3000, feishu: 5000, telegram: 200000 },
-        description: { en: 'Largest group each platform allows (check your plan; a platform left out has no limit).', 'zh-CN': '各平台的群人数上限（以实际套餐为准；未列出的平台不限制）。' },
+        description: {
+          en: 'Largest group each platform allows; settings merge with these defaults platform by platform (check your plan; discord and other have no limit).',
+          'zh-CN': '各平台的群人数上限；设置会与默认值按平台逐项合并（以实际套餐为准；discord 与 other 默认不限）。',
+        },
       },
     },
     fixable: false,
     messages: {
-      perAdmin: { en: '{{group}} has {{members}} members for {{admins}} admin(s): {{perAdmin}} each, above {{max}}', 'zh-CN': '{{group}} 有 {{members}} 名成员、{{admins}} 位管理员：人均 {{perAdmin}}，超过 {{max}}' },
+      perAdmin: { en: '{{group}}: {{perAdmin}} members per admin ({{members}} members, admins listed: {{admins}}), above {{max}}', 'zh-CN': '{{group}}：每位管理员负责 {{perAdmin}} 名成员（共 {{members}} 名成员、{{admins}} 位管理员），超过 {{max}}' },
       noAdmins: { en: '{{group}} has {{members}} members and no admins', 'zh-CN': '{{group}} 有 {{members}} 名成员，却没有管理员' },
       platformLimit: { en: '{{group}} has {{members}} members, above the {{platform}} group limit of {{limit}}', 'zh-CN': '{{group}} 有 {{members}} 名成员，超过 {{platform}} 群上限 {{limit}}' },
     },

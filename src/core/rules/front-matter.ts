@@ -20,6 +20,7 @@ export const frontMatterRule = definePostRule({
       notMapping: { en: 'Front matter must be a mapping of fields (key: value), not a {{kind}}', 'zh-CN': '头信息必须是字段映射（key: value），而不是 {{kind}}' },
       binary: { en: 'File looks binary (it contains NUL bytes); skipped', 'zh-CN': '文件看起来是二进制（含 NUL 字节），已跳过' },
       utf16: { en: 'File is UTF-16 encoded; save it as UTF-8 to lint it', 'zh-CN': '文件为 UTF-16 编码；请另存为 UTF-8 后再检查' },
+      unreadable: { en: 'File could not be read ({{reason}}); skipped', 'zh-CN': '无法读取文件（{{reason}}），已跳过' },
       notUtf8: { en: 'File is not valid UTF-8 (GBK or another encoding?); save it as UTF-8 to lint it', 'zh-CN': '文件不是有效的 UTF-8（可能是 GBK 等编码）；请另存为 UTF-8 后再检查' },
     },
   },

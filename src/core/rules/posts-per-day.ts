@@ -20,8 +20,8 @@ export const postsPerDayRule = defineCalendarRule<Options>({
     },
     fixable: false,
     messages: {
-      tooMany: { en: '{{count}} posts to {{group}} on {{date}}, more than {{max}}', 'zh-CN': '{{group}} 在 {{date}} 有 {{count}} 条帖子，超过 {{max}} 条' },
-      tooFew: { en: 'Only {{count}} posts to {{group}} on {{date}} (at least {{min}})', 'zh-CN': '{{group}} 在 {{date}} 只有 {{count}} 条帖子（至少 {{min}} 条）' },
+      tooMany: { en: 'Too many posts to {{group}} on {{date}}: {{count}} (at most {{max}})', 'zh-CN': '{{group}} 在 {{date}} 的帖子过多：{{count}} 条（最多 {{max}} 条）' },
+      tooFew: { en: 'Too few posts to {{group}} on {{date}}: {{count}} (at least {{min}})', 'zh-CN': '{{group}} 在 {{date}} 的帖子过少：{{count}} 条（至少 {{min}} 条）' },
     },
   },
   checkGroup(schedule, context) {

@@ -18,7 +18,7 @@ export const ugcPerMonthRule = defineCalendarRule<Options>({
     },
     fixable: false,
     messages: {
-      few: { en: '{{group}} has {{count}} UGC activities in {{month}} (at least {{min}})', 'zh-CN': '{{group}} 在 {{month}} 只有 {{count}} 次 UGC 活动（至少 {{min}} 次）' },
+      few: { en: 'Too few UGC activities in {{group}} in {{month}}: {{count}} (at least {{min}})', 'zh-CN': '{{group}} 在 {{month}} 的 UGC 活动过少：{{count}} 次（至少 {{min}} 次）' },
     },
   },
   checkGroup(schedule, context) {

@@ -86,6 +86,7 @@ dates:
     ['an unknown top-level key is a warning', 'timezone: Asia/Shanghai\ngruops: []\n', ['2:1 warning unknownKey: Unknown setting "gruops" (ignored) (did you mean "groups"?)']],
     ['an unknown group key is a warning', 'groups:\n  - id: a\n    owner: 小李\n', ['3:5 warning unknownKey: Unknown setting "owner" (ignored)']],
     ['a key date that is not a date', 'dates:\n  - { date: 2026-02-30, name: x }\n', ['2:13 error badDate: Key date "2026-02-30" is not a real date (YYYY-MM-DD)']],
+    ['a key date without a date', 'dates:\n  - { name: 会员日 }\n', ['2:5 error missingDate: Key date needs a "date" (YYYY-MM-DD)']],
     ['a key date without a name', 'dates:\n  - { date: 2026-02-20 }\n', ['2:5 error missingDateName: Key date needs a "name"']],
     ['posts that is not a glob list', 'posts: 3\n', ['1:8 error wrongType: "posts" must be a string or a list of strings']],
     ['duplicate keys', 'timezone: UTC\ntimezone: Asia/Shanghai\n', ['2:1 error yamlError: YAML syntax error: Map keys must be unique']],

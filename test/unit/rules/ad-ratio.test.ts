@@ -34,7 +34,7 @@ testRule(adRatioRule, {
       name: 'an ISO week that crosses the new year (2026-W53 runs to Sunday 2027-01-03)',
       posts: numbered(vip('2026-12-28 10:00', 'ad'), vip('2027-01-03 20:00', 'ad'), vip('2027-01-01 10:00', 'practical'), vip('2027-01-04 10:00', 'practical'), vip('2027-01-04 11:00', 'practical'), vip('2027-01-04 12:00', 'practical')),
       errors: [
-        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 2, total: 3, percent: '67%', group: 'mom-vip', window: '2026-W53', max: '20%' } },
+        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 2, total: 3, percent: '66.7%', group: 'mom-vip', window: '2026-W53', max: '20%' } },
         { file: 'posts/p02.md', messageId: 'tooMany', line: 5, column: 7 },
       ],
     },
@@ -43,7 +43,7 @@ testRule(adRatioRule, {
       // 2026-11-29T16:30+00:00 is Monday 00:30 in Shanghai, so it joins the Monday ad's week.
       posts: numbered(vip('2026-11-29 23:59', 'ad'), vip('2026-11-30 00:00', 'ad'), vip('2026-11-29T16:30:00+00:00', 'ad'), vip('2026-11-30 09:00', 'practical'), vip('2026-11-28 09:00', 'practical'), vip('2026-11-27 09:00', 'practical'), vip('2026-11-26 09:00', 'practical'), vip('2026-11-25 09:00', 'practical')),
       errors: [
-        { file: 'posts/p02.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 2, total: 3, percent: '67%', group: 'mom-vip', window: '2026-W49', max: '20%' } },
+        { file: 'posts/p02.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 2, total: 3, percent: '66.7%', group: 'mom-vip', window: '2026-W49', max: '20%' } },
         { file: 'posts/p03.md', messageId: 'tooMany', line: 5, column: 7 },
       ],
     },
@@ -52,7 +52,7 @@ testRule(adRatioRule, {
       options: { window: 'day', max: 0.5 },
       posts: numbered(vip('2026-11-23 10:00', 'ad'), vip('2026-11-23 12:00', 'ad'), vip('2026-11-23 14:00', 'practical'), vip('2026-11-24 10:00', 'ad'), vip('2026-11-24 12:00', 'practical')),
       errors: [
-        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 2, total: 3, percent: '67%', group: 'mom-vip', window: '2026-11-23', max: '50%' } },
+        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 2, total: 3, percent: '66.7%', group: 'mom-vip', window: '2026-11-23', max: '50%' } },
         { file: 'posts/p02.md', messageId: 'tooMany', line: 5, column: 7 },
       ],
     },
@@ -66,8 +66,8 @@ testRule(adRatioRule, {
       name: 'a post to two groups counts in each and is reported for each group above the limit',
       posts: numbered(postText({ groups: ['mom-vip', 'mom-newbie'], publish: '2026-11-23 10:00', type: 'ad' }), vip('2026-11-24 10:00', 'practical'), postText({ group: 'mom-newbie', publish: '2026-11-24 10:00', type: 'practical' })),
       errors: [
-        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 1, total: 2, percent: '50%', group: 'mom-newbie', window: '2026-W48', max: '20%' } },
         { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 1, total: 2, percent: '50%', group: 'mom-vip', window: '2026-W48', max: '20%' } },
+        { file: 'posts/p01.md', messageId: 'tooMany', line: 5, column: 7, data: { ads: 1, total: 2, percent: '50%', group: 'mom-newbie', window: '2026-W48', max: '20%' } },
       ],
     },
     {

@@ -13,6 +13,7 @@ testRule(duplicateContentRule, {
     { name: 'the same body more than 30 days apart', posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-12-01 10:01', BODY)) },
     { name: 'a lighter edit below the threshold', options: { threshold: 0.95 }, posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `${BODY}大家家里宝宝最爱吃什么？`)) },
     { name: 'empty bodies are not duplicates', posts: numbered(vip('2026-11-01 10:00', ''), vip('2026-11-02 10:00', '')) },
+    { name: 'silenced by a comment above the first line', posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `<!-- ccal-disable-next-line duplicate-content -->\n${BODY}`)) },
   ],
   invalid: [
     {
@@ -24,6 +25,11 @@ testRule(duplicateContentRule, {
       name: 'a re-wrapped repost is still a duplicate (white space runs count as one space); the earlier post by time is kept',
       posts: numbered(vip('2026-11-20 10:00', `\n${BODY.replace('。', '。\n\n  ')}`), vip('2026-11-01 10:00', BODY, '原帖')),
       errors: [{ file: 'posts/p01.md', messageId: 'duplicate', line: 8, column: 1, data: { percent: '91%', other: '原帖', when: '2026-11-01', group: 'mom-vip' } }],
+    },
+    {
+      name: 'a leading ccal-disable comment for another rule is not the first line',
+      posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `<!-- ccal-disable quiet-hours -->\n\n${BODY}`)),
+      errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 9, column: 1 }],
     },
     {
       name: 'a near duplicate above 0.8',
