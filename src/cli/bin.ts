@@ -1,14 +1,11 @@
 import { main } from './main';
-import { runPostWorkerIfAny } from './posts';
 
-if (!runPostWorkerIfAny()) {
-  main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdoutIsTTY: process.stdout.isTTY === true }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`ccal: internal error: ${String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+main({ argv: process.argv.slice(2), cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdoutIsTTY: process.stdout.isTTY === true }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ccal: internal error: ${String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -51,7 +51,7 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const env = createEnvironment(config, now);
   const posts = await findPosts(root, config.postGlobs);
   const selection = selectPaths(io.cwd, root, config.path, options.paths, new Set(posts));
-  const results = await evaluatePosts({ root, paths: [...posts, ...selection.extraPosts], configPath: config.path, configText: config.source.text, now }, env);
+  const results = evaluatePosts(root, [...posts, ...selection.extraPosts], env);
   const index = new WorkspaceIndex(env);
   index.load(results);
 

@@ -1,14 +1,20 @@
 import type { Position, Range, Span } from './model';
 
-/** A file's text with lazily computed line starts, to turn offsets into positions. */
+/**
+ * A file's text with line starts found lazily and only as far as asked: most positions a lint needs are in
+ * the front matter, so a long body is rarely scanned for line breaks at all.
+ */
 export class SourceText {
-  private lineStarts: number[] | undefined;
+  private readonly lineStarts = [0];
+  /** Offset up to which line breaks have been recorded. */
+  private scannedTo = 0;
 
   constructor(readonly text: string) {}
 
   positionAt(offset: number): Position {
-    const starts = this.getLineStarts();
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    this.scanTo(clamped);
+    const starts = this.lineStarts;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -20,11 +26,11 @@ export class SourceText {
   }
 
   offsetAt(position: Position): number {
-    const starts = this.getLineStarts();
-    if (position.line >= starts.length) return this.text.length;
-    const lineStart = starts[Math.max(0, position.line)];
-    const lineEnd = position.line + 1 < starts.length ? starts[position.line + 1] : this.text.length;
-    return Math.min(lineStart + position.character, lineEnd);
+    const line = Math.max(0, position.line);
+    while (this.lineStarts.length <= line + 1 && this.scannedTo < this.text.length) this.scanTo(this.nextBreakSearchEnd());
+    if (line >= this.lineStarts.length) return this.text.length;
+    const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    return Math.min(this.lineStarts[line] + position.character, lineEnd);
   }
 
   rangeOf(span: Span): Range {
@@ -37,8 +43,7 @@ export class SourceText {
   }
 
   lineStartOffset(line: number): number {
-    const starts = this.getLineStarts();
-    return starts[Math.min(Math.max(line, 0), starts.length - 1)];
+    return this.offsetAt({ line, character: 0 });
   }
 
   /** The line break style the file already uses, so inserted lines match it. */
@@ -47,14 +52,24 @@ export class SourceText {
     return firstBreak > 0 && this.text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
   }
 
-  private getLineStarts(): number[] {
-    if (!this.lineStarts) {
-      const starts = [0];
-      const text = this.text;
-      for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
-      this.lineStarts = starts;
+  /** Records the line starts of every line break before `offset`. */
+  private scanTo(offset: number): void {
+    const text = this.text;
+    while (this.scannedTo < offset) {
+      const lineBreak = text.indexOf('\n', this.scannedTo);
+      if (lineBreak === -1 || lineBreak >= offset) {
+        this.scannedTo = lineBreak === -1 ? text.length : lineBreak;
+        return;
+      }
+      this.lineStarts.push(lineBreak + 1);
+      this.scannedTo = lineBreak + 1;
     }
-    return this.lineStarts;
+  }
+
+  /** Where to scan to so that at least one more line start is known. */
+  private nextBreakSearchEnd(): number {
+    const lineBreak = this.text.indexOf('\n', this.scannedTo);
+    return lineBreak === -1 ? this.text.length : lineBreak + 1;
   }
 }
 

@@ -19,36 +19,31 @@ function isMapOption(spec: OptionSpec): boolean {
  * Options merge one by one (mapping options key by key); a bare severity keeps the options below it.
  */
 export class RuleCascade {
-  private readonly workspaceSettings = new Map<string, EffectiveSetting>();
-  private readonly groupSettings = new Map<string, EffectiveSetting>();
+  private readonly workspaceSettings = new Map<Rule, EffectiveSetting>();
+  // Resolved once per config: lookups happen for every rule of every post.
+  private readonly groupSettings = new Map<GroupConfig, Map<Rule, EffectiveSetting>>();
 
   constructor(
     private readonly config: Config,
-    private readonly rules: readonly Rule[],
-  ) {}
+    rules: readonly Rule[],
+  ) {
+    for (const rule of rules) this.workspaceSettings.set(rule, this.resolve(rule, [config.rules.get(rule.meta.id)]));
+    for (const group of config.groups) {
+      const tierSettings = group.tier ? config.tierRules.get(group.tier) : undefined;
+      const byRule = new Map<Rule, EffectiveSetting>();
+      for (const rule of rules) byRule.set(rule, this.resolve(rule, [config.rules.get(rule.meta.id), tierSettings?.get(rule.meta.id), group.rules.get(rule.meta.id)]));
+      this.groupSettings.set(group, byRule);
+    }
+  }
 
   forWorkspace(rule: Rule): EffectiveSetting {
-    let setting = this.workspaceSettings.get(rule.meta.id);
-    if (!setting) {
-      setting = this.resolve(rule, [this.config.rules.get(rule.meta.id)]);
-      this.workspaceSettings.set(rule.meta.id, setting);
-    }
-    return setting;
+    return this.workspaceSettings.get(rule) ?? this.resolve(rule, [this.config.rules.get(rule.meta.id)]);
   }
 
   forGroup(rule: Rule, group: GroupConfig): EffectiveSetting {
-    const cacheKey = `${rule.meta.id}\u0000${group.id}`;
-    let setting = this.groupSettings.get(cacheKey);
-    if (!setting) {
-      const tierSettings = group.tier ? this.config.tierRules.get(group.tier) : undefined;
-      setting = this.resolve(rule, [this.config.rules.get(rule.meta.id), tierSettings?.get(rule.meta.id), group.rules.get(rule.meta.id)]);
-      this.groupSettings.set(cacheKey, setting);
-    }
+    const setting = this.groupSettings.get(group)?.get(rule);
+    if (!setting) throw new Error(`no settings for rule ${rule.meta.id} in group ${group.id}`);
     return setting;
-  }
-
-  get allRules(): readonly Rule[] {
-    return this.rules;
   }
 
   private resolve(rule: Rule, levels: ReadonlyArray<RuleSetting | undefined>): EffectiveSetting {

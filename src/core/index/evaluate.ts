@@ -62,6 +62,7 @@ export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diag
  */
 function settingsFor(rule: PostRule<object>, groups: readonly GroupConfig[], cascade: RuleCascade): EffectiveSetting[] {
   if (groups.length === 0) return [cascade.forWorkspace(rule)];
+  if (groups.length === 1) return [cascade.forGroup(rule, groups[0])];
   const distinct = new Map<string, EffectiveSetting>();
   for (const group of groups) {
     const setting = cascade.forGroup(rule, group);

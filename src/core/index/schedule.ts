@@ -37,7 +37,7 @@ export interface PostSummary {
   tags: string[];
   /** The first line of the body, where duplicate-content reports. */
   bodyAnchor?: Anchor;
-  /** Body 3-grams, only while the workspace has duplicate-content on. */
+  /** The body's 3-gram codes, only while the workspace has duplicate-content on. */
   grams?: Float64Array;
   suppressions: Suppressions;
 }

@@ -9,13 +9,15 @@ function isSpace(code: number): boolean {
  * 17 bits, so two emoji from different planes with equal low bits would collide), 51 bits in all.
  */
 export function bodyGrams(text: string, start: number, end: number): Float64Array {
-  const codes = new Int32Array(end - start);
-  let length = 0;
+  const grams = new Float64Array(Math.max(0, end - start - 2));
+  let count = 0;
+  let first = -1;
+  let second = -1;
   let pendingSpace = false;
   for (let index = start; index < end; index++) {
     let code = text.charCodeAt(index);
     if (isSpace(code)) {
-      pendingSpace = length > 0;
+      pendingSpace = second !== -1 || first !== -1;
       continue;
     }
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
@@ -26,23 +28,16 @@ export function bodyGrams(text: string, start: number, end: number): Float64Arra
       }
     }
     if (pendingSpace) {
-      codes[length++] = 0x20;
+      if (first !== -1) grams[count++] = first * 17179869184 + second * 131072 + 0x20;
+      first = second;
+      second = 0x20;
       pendingSpace = false;
     }
-    codes[length++] = code;
+    if (first !== -1) grams[count++] = first * 17179869184 + second * 131072 + code;
+    first = second;
+    second = code;
   }
-  if (length < 3) return new Float64Array(0);
-  const grams = new Float64Array(length - 2);
-  for (let index = 0; index < grams.length; index++) grams[index] = codes[index] * 17179869184 + codes[index + 1] * 131072 + codes[index + 2];
-  return grams;
-}
-
-/** Sorts a typed array in place and drops repeats; returns the distinct prefix. */
-export function sortedDistinct(values: Int32Array): Int32Array {
-  values.sort();
-  let distinct = 0;
-  for (let index = 0; index < values.length; index++) if (index === 0 || values[index] !== values[index - 1]) values[distinct++] = values[index];
-  return values.subarray(0, distinct);
+  return grams.subarray(0, count);
 }
 
 /** Jaccard similarity of two sorted sets of distinct numbers. */

@@ -50,17 +50,17 @@ export class WorkspaceIndex {
 
   /** Loads many posts at once and evaluates every group once: the fast path for a full lint. */
   load(results: Iterable<PostResult>): void {
-    const grams = new Map<string, Float64Array>();
+    const bodies = new Map<string, Float64Array>();
     for (const result of results) {
       this.posts.set(result.summary.path, result);
-      if (result.summary.grams) grams.set(result.summary.path, result.summary.grams);
+      if (result.summary.grams) bodies.set(result.summary.path, result.summary.grams);
       result.summary.grams = undefined;
       for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
     }
     for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
     if (this.duplicateSearch) {
-      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => grams.has(entry.post.path)).map(toCandidate));
-      this.duplicates.rebuild(grams, groups, this.duplicateSearch);
+      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
+      this.duplicates.rebuild(bodies, groups, this.duplicateSearch);
     }
     for (const group of this.env.config.groups) this.evaluateGroup(group);
   }

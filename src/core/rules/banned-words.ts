@@ -10,7 +10,8 @@ interface TermMatcher {
 }
 
 const WORD_CHAR = /[A-Za-z0-9_]/;
-const matcherCache = new Map<string, TermMatcher>();
+// Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
+const matcherCache = new WeakMap<Options, TermMatcher>();
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,8 +19,7 @@ function escapeRegExp(text: string): string {
 
 /** One alternation of every term, longest first, so 最高级 wins over a user's 最高. Cached per option set. */
 function matcherFor(options: Options): TermMatcher {
-  const cacheKey = JSON.stringify(options);
-  let matcher = matcherCache.get(cacheKey);
+  let matcher = matcherCache.get(options);
   if (!matcher) {
     const suggestions = new Map<string, string | null>();
     const allowed = new Set(options.allow.map((term) => term.toLowerCase()));
@@ -28,7 +28,7 @@ function matcherFor(options: Options): TermMatcher {
     for (const [term, suggestion] of Object.entries(options.suggestions)) if (suggestions.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestion);
     const terms = [...suggestions.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     matcher = { pattern: new RegExp(terms.length > 0 ? terms.join('|') : '(?!)', 'giu'), suggestions };
-    matcherCache.set(cacheKey, matcher);
+    matcherCache.set(options, matcher);
   }
   return matcher;
 }

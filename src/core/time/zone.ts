@@ -2,12 +2,12 @@ import { tzOffset } from '@date-fns/tz';
 import type { LocalDateTime } from './publish';
 
 const MINUTE = 60_000;
-// Zone offsets change at most a few times a year and always on a quarter hour: cache per quarter hour.
-const OFFSET_BUCKET = 15 * MINUTE;
+const DAY = 86_400_000;
 
 /** An IANA time zone with cached offsets, to turn wall-clock times into instants and back quickly. */
 export class TimeZone {
-  private readonly offsets = new Map<number, number>();
+  // Per UTC day: the offset when it holds for the whole day, or null when the zone changes offset that day.
+  private readonly dayOffsets = new Map<number, number | null>();
 
   private constructor(readonly name: string) {}
 
@@ -18,21 +18,22 @@ export class TimeZone {
 
   /** Minutes east of UTC at an instant. */
   offsetAt(instant: number): number {
-    const bucket = Math.floor(instant / OFFSET_BUCKET);
-    let offset = this.offsets.get(bucket);
+    const day = Math.floor(instant / DAY);
+    let offset = this.dayOffsets.get(day);
     if (offset === undefined) {
-      offset = tzOffset(this.name, new Date(bucket * OFFSET_BUCKET));
-      this.offsets.set(bucket, offset);
+      // zones change offset at most once or twice a year: a day whose two ends agree has one offset throughout
+      const start = tzOffset(this.name, new Date(day * DAY));
+      offset = start === tzOffset(this.name, new Date((day + 1) * DAY - 1)) ? start : null;
+      this.dayOffsets.set(day, offset);
     }
-    return offset;
+    return offset ?? tzOffset(this.name, new Date(instant));
   }
 
   /** The instant of a wall-clock time here; times skipped by a DST jump resolve to the later offset. */
   toInstant(local: LocalDateTime): number {
     const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
     const firstGuess = asUtc - this.offsetAt(asUtc) * MINUTE;
-    const settled = asUtc - this.offsetAt(firstGuess) * MINUTE;
-    return settled;
+    return asUtc - this.offsetAt(firstGuess) * MINUTE;
   }
 
   toLocal(instant: number): LocalDateTime {
