@@ -1,17 +1,9 @@
-// Bundles the CLI (and, as they arrive, the extension and the webview) into single files under dist/.
+// Bundles the CLI, the extension and its integration tests into single files under dist/.
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
 
-// ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CommonJS bundle must provide.
-const importMetaUrl = {
-  define: { 'import.meta.url': '__import_meta_url' },
-  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-};
-
-await build({
-  entryPoints: { ccal: 'src/cli/bin.ts' },
-  outdir: 'dist',
+const node = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -19,5 +11,14 @@ await build({
   minify: production,
   sourcemap: !production,
   logLevel: 'warning',
-  ...importMetaUrl,
-});
+  // ESM-only dependencies (fdir via tinyglobby) read import.meta.url, which a CommonJS bundle must provide.
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts' }, outdir: 'dist' }),
+  build({ ...node, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  // tests run inside VS Code's extension host: mocha and vscode come from there at run time
+  build({ ...node, entryPoints: ['test/integration/suite/*.ts'], outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),
+]);

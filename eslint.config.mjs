@@ -19,7 +19,15 @@ export default tseslint.config(
     // The engine runs in node, the browser and workers: no editor, no file system, no node built-ins.
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', ...NODE_BUILTINS], message: 'src/core and src/shared stay free of vscode and node built-ins; pass I/O in through WorkspaceHost.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', ...NODE_BUILTINS], message: 'src/core and src/shared stay free of vscode and node built-ins; pass I/O in through WorkspaceHost.' },
+            { group: ['**/extension/**', '**/cli/**', '**/webview/**'], message: 'The engine imports no adapter.' },
+          ],
+        },
+      ],
     },
   },
   {

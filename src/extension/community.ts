@@ -1,0 +1,129 @@
+import * as vscode from 'vscode';
+import { WorkspaceSession } from '../core/session';
+import { VscodeHost } from './fsHost';
+import { SETTINGS } from './ids';
+import { clock } from './locale';
+
+/** Loading more posts than this shows a progress notification. */
+const PROGRESS_THRESHOLD = 500;
+
+/** One community.yaml and its posts, as the extension sees them. */
+export class Community {
+  readonly host: VscodeHost;
+  readonly session: WorkspaceSession;
+
+  constructor(readonly configUri: vscode.Uri) {
+    this.host = new VscodeHost(vscode.Uri.joinPath(configUri, '..'));
+    const configName = configUri.path.slice(configUri.path.lastIndexOf('/') + 1);
+    this.session = new WorkspaceSession(this.host, configName, clock);
+  }
+
+  get root(): vscode.Uri {
+    return this.host.root;
+  }
+
+  get label(): string {
+    return vscode.workspace.asRelativePath(this.root, true);
+  }
+
+  /** The community-relative path of a file, when it belongs to this community. */
+  pathOf(uri: vscode.Uri): string | undefined {
+    return this.host.pathOf(uri);
+  }
+
+  uriOf(path: string): vscode.Uri {
+    return this.host.uriOf(path);
+  }
+
+  isConfig(uri: vscode.Uri): boolean {
+    return uri.toString() === this.configUri.toString();
+  }
+}
+
+export interface CommunityChange {
+  community: Community;
+  /** Community-relative paths whose diagnostics may have changed; undefined after a full reload. */
+  files: ReadonlySet<string> | undefined;
+}
+
+/** Finds the communities of the open workspace (one per community.yaml) and keeps them loaded. */
+export class Communities implements vscode.Disposable {
+  private readonly byConfig = new Map<string, Community>();
+  private readonly changeEmitter = new vscode.EventEmitter<CommunityChange>();
+  readonly onDidChange = this.changeEmitter.event;
+
+  all(): Community[] {
+    return [...this.byConfig.values()];
+  }
+
+  /** The community whose folder holds a file (the deepest one, when communities nest). */
+  communityOf(uri: vscode.Uri): Community | undefined {
+    let best: Community | undefined;
+    for (const community of this.byConfig.values()) {
+      if (community.pathOf(uri) === undefined) continue;
+      if (!best || community.root.path.length > best.root.path.length) best = community;
+    }
+    return best;
+  }
+
+  byConfigUri(uri: vscode.Uri): Community | undefined {
+    return this.byConfig.get(uri.toString());
+  }
+
+  /** Looks for community.yaml files (or the configured one) and loads every community found. */
+  async discover(): Promise<void> {
+    const found = await this.findConfigs();
+    const keys = new Set(found.map((uri) => uri.toString()));
+    for (const key of [...this.byConfig.keys()]) if (!keys.has(key)) this.byConfig.delete(key);
+    for (const uri of found) {
+      const community = this.byConfig.get(uri.toString()) ?? new Community(uri);
+      this.byConfig.set(uri.toString(), community);
+      await this.load(community);
+    }
+  }
+
+  async load(community: Community): Promise<void> {
+    const postCount = (await community.host.findFiles(['**/*.md'])).length;
+    const work = (progress?: vscode.Progress<{ increment: number; message?: string }>) => {
+      let reported = 0;
+      return community.session.load((done, total) => {
+        const percent = (done / Math.max(total, 1)) * 100;
+        progress?.report({ increment: percent - reported, message: `${community.label} (${Math.round(percent)}%)` });
+        reported = percent;
+      });
+    };
+    if (postCount > PROGRESS_THRESHOLD) {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking community posts…') }, (progress) => work(progress));
+    } else await work();
+    this.changeEmitter.fire({ community, files: undefined });
+  }
+
+  /** Reports a change the session already applied, so views and diagnostics follow. */
+  notify(community: Community, files: ReadonlySet<string> | undefined): void {
+    this.changeEmitter.fire({ community, files });
+  }
+
+  dispose(): void {
+    this.changeEmitter.dispose();
+  }
+
+  private async findConfigs(): Promise<vscode.Uri[]> {
+    const configured = vscode.workspace.getConfiguration(SETTINGS.section).get<string>(SETTINGS.configPath, '').trim();
+    if (configured) {
+      const uris = await Promise.all(
+        (vscode.workspace.workspaceFolders ?? []).map(async (folder) => {
+          const uri = vscode.Uri.joinPath(folder.uri, configured);
+          try {
+            await vscode.workspace.fs.stat(uri);
+            return [uri];
+          } catch {
+            return [];
+          }
+        }),
+      );
+      return uris.flat();
+    }
+    const uris = await vscode.workspace.findFiles('**/community.yaml', '**/node_modules/**');
+    return uris.sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
+}

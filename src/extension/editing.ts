@@ -1,0 +1,139 @@
+import * as vscode from 'vscode';
+import type { GroupConfig } from '../core/config/types';
+import { frontMatterContextAt, frontMatterWordAt, inFrontMatter } from '../core/editing';
+import { POST_STATUSES, POST_TYPES, type PostStatus, type PostType } from '../core/model';
+import type { Communities, Community } from './community';
+
+function typeDescription(type: PostType): string {
+  return {
+    practical: vscode.l10n.t('Practical: tips, tutorials, answers'),
+    interactive: vscode.l10n.t('Interactive: topics, polls, check-ins'),
+    emotional: vscode.l10n.t('Emotional: stories, greetings, care'),
+    ad: vscode.l10n.t('Ad: must carry an ad label'),
+    activity: vscode.l10n.t('Activity: events, campaigns, UGC'),
+    notice: vscode.l10n.t('Notice: group announcements'),
+  }[type];
+}
+
+function statusDescription(status: PostStatus): string {
+  return {
+    draft: vscode.l10n.t('Being written'),
+    review: vscode.l10n.t('Waiting for review'),
+    approved: vscode.l10n.t('Approved, ready to go out'),
+    published: vscode.l10n.t('Sent to the group'),
+  }[status];
+}
+
+const FIELDS: ReadonlyArray<{ key: string; snippet: string }> = [
+  { key: 'title', snippet: 'title: ${1}' },
+  { key: 'group', snippet: 'group: ${1}' },
+  { key: 'groups', snippet: 'groups: [${1}]' },
+  { key: 'publish', snippet: 'publish: ${1:YYYY-MM-DD HH:mm}' },
+  { key: 'type', snippet: 'type: ${1|practical,interactive,emotional,ad,activity,notice|}' },
+  { key: 'status', snippet: 'status: ${1|draft,review,approved,published|}' },
+  { key: 'ugc', snippet: 'ugc: ${1|true,false|}' },
+  { key: 'tags', snippet: 'tags: [${1}]' },
+];
+
+/** A group's card: what a lead wants to know when reading a post addressed to it. */
+export function groupCard(community: Community, group: GroupConfig): vscode.MarkdownString {
+  const card = new vscode.MarkdownString(undefined, true);
+  card.appendMarkdown(`**${escapeMarkdown(group.name ?? group.id)}** \`${group.id}\`\n\n`);
+  const rows: Array<[string, string | undefined]> = [
+    [vscode.l10n.t('Platform'), group.platform],
+    [vscode.l10n.t('Tier'), group.tier],
+    [vscode.l10n.t('Stage'), group.stage],
+    [vscode.l10n.t('Members'), group.members?.toLocaleString()],
+    [vscode.l10n.t('Admins'), group.admins.length > 0 ? group.admins.join(', ') : undefined],
+    [vscode.l10n.t('Parent'), group.parent],
+  ];
+  for (const [label, value] of rows) if (value !== undefined) card.appendMarkdown(`- ${escapeMarkdown(label)}: ${escapeMarkdown(value)}\n`);
+  const upcoming = community.session.index.scheduleOf(group.id).filter((entry) => entry.time.instant >= community.session.environment.facts.now).length;
+  card.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('{0} posts scheduled from now on', upcoming))}`);
+  return card;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+}
+
+/** Completion of front-matter fields and values: group ids, types, statuses, tags used elsewhere. */
+export class FrontMatterCompletions implements vscode.CompletionItemProvider {
+  static readonly triggerCharacters = [':', ' ', ',', '[', '-'];
+
+  constructor(private readonly communities: Communities) {}
+
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+    const community = this.communities.communityOf(document.uri);
+    const path = community?.pathOf(document.uri);
+    if (!community?.session.loaded || path === undefined || !community.session.isPost(path)) return [];
+    const text = document.getText();
+    const offset = document.offsetAt(position);
+    const context = frontMatterContextAt(text, offset);
+    if (!context) return inFrontMatter(text, offset) && /^[a-z]*$/.test(document.lineAt(position.line).text.slice(0, position.character)) ? this.fieldItems() : [];
+    const range = new vscode.Range(document.positionAt(context.itemStart), position);
+    switch (context.key) {
+      case 'group':
+      case 'groups':
+        return community.session.config.groups.map((group) => {
+          const item = new vscode.CompletionItem({ label: group.id, description: group.name }, vscode.CompletionItemKind.Value);
+          item.range = range;
+          item.documentation = groupCard(community, group);
+          return item;
+        });
+      case 'type':
+        return POST_TYPES.map((type) => this.valueItem(type, typeDescription(type), range));
+      case 'status':
+        return POST_STATUSES.map((status) => this.valueItem(status, statusDescription(status), range));
+      case 'tags':
+        return this.tagItems(community, range);
+      case 'ugc':
+        return ['true', 'false'].map((value) => this.valueItem(value, undefined, range));
+      default:
+        return [];
+    }
+  }
+
+  private valueItem(value: string, description: string | undefined, range: vscode.Range): vscode.CompletionItem {
+    const item = new vscode.CompletionItem({ label: value, description }, vscode.CompletionItemKind.EnumMember);
+    item.range = range;
+    return item;
+  }
+
+  private fieldItems(): vscode.CompletionItem[] {
+    return FIELDS.map(({ key, snippet }) => {
+      const item = new vscode.CompletionItem(key, vscode.CompletionItemKind.Property);
+      item.insertText = new vscode.SnippetString(snippet);
+      return item;
+    });
+  }
+
+  private tagItems(community: Community, range: vscode.Range): vscode.CompletionItem[] {
+    const counts = new Map<string, number>();
+    for (const summary of community.session.index.summaries()) for (const tag of summary.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return [...counts].map(([tag, count]) => {
+      const item = this.valueItem(tag, vscode.l10n.t('used {0} times', count), range);
+      item.sortText = String(1e6 - count).padStart(7, '0');
+      return item;
+    });
+  }
+}
+
+/** Hover on a group id in a post shows the group's card; on a type, what the type is for. */
+export class FrontMatterHover implements vscode.HoverProvider {
+  constructor(private readonly communities: Communities) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const community = this.communities.communityOf(document.uri);
+    if (!community?.session.loaded) return undefined;
+    const found = frontMatterWordAt(document.getText(), document.offsetAt(position));
+    if (!found) return undefined;
+    const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
+    if (found.key === 'group' || found.key === 'groups') {
+      const group = community.session.config.groupsById.get(found.word);
+      return group ? new vscode.Hover(groupCard(community, group), range) : undefined;
+    }
+    if (found.key === 'type' && (POST_TYPES as readonly string[]).includes(found.word)) return new vscode.Hover(typeDescription(found.word as PostType), range);
+    return undefined;
+  }
+}

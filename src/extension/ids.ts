@@ -1,0 +1,36 @@
+/** Identifiers shared by package.json and the code, in one place. */
+export const EXTENSION_ID = 'community-calendar.community-calendar';
+export const SOURCE = 'ccal';
+
+export const VIEW_CONTAINER = 'communityCalendar';
+export const GROUPS_VIEW = 'communityCalendar.groups';
+
+export const COMMANDS = {
+  lintWorkspace: 'communityCalendar.lintWorkspace',
+  newPost: 'communityCalendar.newPost',
+  newPostForGroup: 'communityCalendar.newPostForGroup',
+  openCalendar: 'communityCalendar.openCalendar',
+  revealGroup: 'communityCalendar.revealGroup',
+  refresh: 'communityCalendar.refresh',
+  scaffold: 'communityCalendar.scaffold',
+  fixAll: 'communityCalendar.fixAll',
+} as const;
+
+export const CONTEXT = {
+  hasCommunity: 'communityCalendar.hasCommunity',
+} as const;
+
+/** TreeItem.contextValue values, matched by `when` clauses in package.json menus. */
+export const TREE_ITEM = {
+  community: 'community',
+  group: 'group',
+  post: 'post',
+} as const;
+
+export const SETTINGS = {
+  section: 'communityCalendar',
+  configPath: 'configPath',
+  lintTrigger: 'lintTrigger',
+  severityOverrides: 'severityOverrides',
+} as const;
+

@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import { decodeFile } from '../core/text';
+import type { Communities, Community } from './community';
+import { SETTINGS } from './ids';
+
+const CONFIG_DEBOUNCE_MS = 300;
+/** How often to look whether the date moved on (horizons and stale posts depend on "today"). */
+const DAY_CHECK_MS = 10 * 60_000;
+
+/** How long each re-check after an edit took (evaluation and index update), for the benchmark and tests. */
+export class RecheckTimings {
+  private readonly samples: number[] = [];
+
+  record(milliseconds: number): void {
+    this.samples.push(milliseconds);
+    if (this.samples.length > 1000) this.samples.shift();
+  }
+
+  all(): readonly number[] {
+    return this.samples;
+  }
+}
+
+/**
+ * Keeps the sessions in step with the editor: open buffers win over the disk, edits re-check as you type
+ * (or on save), and files created, changed, deleted or renamed outside the editor are picked up.
+ */
+export class WorkspaceSync implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly configTimers = new Map<Community, ReturnType<typeof setTimeout>>();
+  private readonly dayTimer = setInterval(() => void this.renewDay(), DAY_CHECK_MS);
+
+  constructor(
+    private readonly communities: Communities,
+    private readonly timings: RecheckTimings,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,yaml}');
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.fromDisk(uri)),
+      watcher.onDidChange((uri) => this.fromDisk(uri)),
+      watcher.onDidDelete((uri) => this.deleted(uri)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.trigger() === 'onType') this.fromBuffer(event.document);
+      }),
+      vscode.workspace.onDidSaveTextDocument((document) => this.fromBuffer(document)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.fromBuffer(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.fromDisk(document.uri)),
+    );
+  }
+
+  dispose(): void {
+    clearInterval(this.dayTimer);
+    for (const timer of this.configTimers.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private async renewDay(): Promise<void> {
+    for (const community of this.communities.all()) {
+      if (await community.session.renewIfNewDay()) this.communities.notify(community, undefined);
+    }
+  }
+
+  private trigger(): 'onType' | 'onSave' {
+    return vscode.workspace.getConfiguration(SETTINGS.section).get<'onType' | 'onSave'>(SETTINGS.lintTrigger, 'onType');
+  }
+
+  private fromBuffer(document: vscode.TextDocument): void {
+    const community = this.communities.communityOf(document.uri);
+    if (!community?.session.loaded) return;
+    if (community.isConfig(document.uri)) {
+      this.configChanged(community, document.getText());
+      return;
+    }
+    const path = community.pathOf(document.uri);
+    if (path === undefined || !community.session.isPost(path)) return;
+    const started = performance.now();
+    const files = community.session.setPostContent(path, document.getText());
+    this.timings.record(performance.now() - started);
+    this.communities.notify(community, files);
+  }
+
+  private async fromDisk(uri: vscode.Uri): Promise<void> {
+    const community = this.communities.communityOf(uri);
+    if (!community?.session.loaded) {
+      if (uri.path.endsWith('/community.yaml')) await this.communities.discover();
+      return;
+    }
+    // an open buffer is what the writer sees: it wins over the disk until it is closed
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    if (open && !open.isClosed) return this.fromBuffer(open);
+    const path = community.pathOf(uri);
+    if (path === undefined) return;
+    const bytes = await community.host.readFile(path);
+    if (!bytes) return this.deleted(uri);
+    if (community.isConfig(uri)) {
+      const decoded = decodeFile(bytes);
+      this.configChanged(community, decoded.kind === 'text' ? decoded.text : '');
+      return;
+    }
+    if (!community.session.isPost(path)) return;
+    this.communities.notify(community, community.session.setPostContent(path, decodeFile(bytes)));
+  }
+
+  private deleted(uri: vscode.Uri): void {
+    const community = this.communities.communityOf(uri);
+    if (!community?.session.loaded) return;
+    if (community.isConfig(uri)) {
+      void this.communities.discover();
+      return;
+    }
+    const path = community.pathOf(uri);
+    if (path !== undefined) this.communities.notify(community, community.session.removePost(path));
+  }
+
+  /** community.yaml re-checks every post: wait for a pause in typing. */
+  private configChanged(community: Community, text: string): void {
+    clearTimeout(this.configTimers.get(community));
+    this.configTimers.set(
+      community,
+      setTimeout(async () => {
+        this.configTimers.delete(community);
+        this.communities.notify(community, await community.session.setConfigText(text));
+      }, CONFIG_DEBOUNCE_MS),
+    );
+  }
+}

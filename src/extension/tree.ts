@@ -1,0 +1,171 @@
+import * as vscode from 'vscode';
+import type { GroupConfig } from '../core/config/types';
+import type { Platform, PostType, Tier } from '../core/model';
+import type { ScheduleEntry } from '../core/index/schedule';
+import { problemsByGroup } from './diagnostics';
+import type { Communities, Community } from './community';
+import { TREE_ITEM } from './ids';
+
+const UPCOMING_DAYS = 14;
+const GROUP_SCHEME = 'ccal-group';
+
+const PLATFORM_ICONS: Readonly<Record<Platform, string>> = {
+  wechat: 'comment-discussion',
+  wecom: 'organization',
+  qq: 'comment',
+  dingtalk: 'bell',
+  feishu: 'send',
+  telegram: 'rocket',
+  discord: 'mention',
+  other: 'broadcast',
+};
+
+const TYPE_ICONS: Readonly<Record<PostType, string>> = {
+  practical: 'book',
+  interactive: 'comment',
+  emotional: 'heart',
+  ad: 'megaphone',
+  activity: 'star',
+  notice: 'info',
+};
+
+function tierLabel(tier: Tier): string {
+  return { core: vscode.l10n.t('core'), potential: vscode.l10n.t('potential'), regular: vscode.l10n.t('regular') }[tier];
+}
+
+export type GroupsNode =
+  | { kind: 'community'; community: Community }
+  | { kind: 'group'; community: Community; group: GroupConfig }
+  | { kind: 'post'; community: Community; entry: ScheduleEntry };
+
+function groupUri(community: Community, groupId: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: GROUP_SCHEME, path: `/${groupId}`, query: community.configUri.toString() });
+}
+
+/** The Groups view: communities, their groups nested by `parent`, and each group's posts of the next two weeks. */
+export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.FileDecorationProvider, vscode.Disposable {
+  private readonly treeEmitter = new vscode.EventEmitter<GroupsNode | undefined>();
+  private readonly decorationEmitter = new vscode.EventEmitter<vscode.Uri[] | undefined>();
+  readonly onDidChangeTreeData = this.treeEmitter.event;
+  readonly onDidChangeFileDecorations = this.decorationEmitter.event;
+  private problems = new Map<Community, Map<string, number>>();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly communities: Communities) {
+    this.subscription = communities.onDidChange(() => this.scheduleRefresh());
+  }
+
+  /** Called by the tree view to show the total as the view's badge. */
+  onProblemsCounted: ((total: number) => void) | undefined;
+
+  refresh(): void {
+    this.problems = new Map(this.communities.all().filter((community) => community.session.loaded).map((community) => [community, problemsByGroup(community)]));
+    this.onProblemsCounted?.([...this.problems.values()].reduce((sum, counts) => sum + [...counts.values()].reduce((a, b) => a + b, 0), 0));
+    this.treeEmitter.fire(undefined);
+    this.decorationEmitter.fire(undefined);
+  }
+
+  dispose(): void {
+    clearTimeout(this.refreshTimer);
+    this.subscription.dispose();
+    this.treeEmitter.dispose();
+    this.decorationEmitter.dispose();
+  }
+
+  getChildren(node?: GroupsNode): GroupsNode[] {
+    if (!node) {
+      const loaded = this.communities.all().filter((community) => community.session.loaded);
+      if (loaded.length === 1) return this.topGroups(loaded[0]);
+      return loaded.map((community) => ({ kind: 'community', community }));
+    }
+    if (node.kind === 'community') return this.topGroups(node.community);
+    if (node.kind === 'post') return [];
+    const { community, group } = node;
+    const children: GroupsNode[] = community.session.config.groups.filter((child) => child.parent === group.id).map((child) => ({ kind: 'group', community, group: child }));
+    return [...children, ...this.upcoming(community, group).map((entry): GroupsNode => ({ kind: 'post', community, entry }))];
+  }
+
+  getParent(node: GroupsNode): GroupsNode | undefined {
+    if (node.kind === 'community') return undefined;
+    const { community } = node;
+    const parentId = node.kind === 'group' ? node.group.parent : undefined;
+    const parent = parentId ? community.session.config.groupsById.get(parentId) : undefined;
+    if (parent) return { kind: 'group', community, group: parent };
+    return this.communities.all().filter((candidate) => candidate.session.loaded).length > 1 ? { kind: 'community', community } : undefined;
+  }
+
+  getTreeItem(node: GroupsNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'community': {
+        const item = new vscode.TreeItem(node.community.label || vscode.l10n.t('Community'), vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon('organization');
+        item.contextValue = TREE_ITEM.community;
+        item.tooltip = node.community.configUri.fsPath;
+        return item;
+      }
+      case 'group':
+        return this.groupItem(node.community, node.group);
+      case 'post':
+        return this.postItem(node.community, node.entry);
+    }
+  }
+
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== GROUP_SCHEME) return undefined;
+    const community = this.communities.byConfigUri(vscode.Uri.parse(uri.query));
+    const count = community ? this.problems.get(community)?.get(uri.path.slice(1)) ?? 0 : 0;
+    if (count === 0) return undefined;
+    return new vscode.FileDecoration(count > 99 ? '99+' : String(count), vscode.l10n.t('{0} problems', count), new vscode.ThemeColor('list.warningForeground'));
+  }
+
+  private topGroups(community: Community): GroupsNode[] {
+    const { groups, groupsById } = community.session.config;
+    return groups.filter((group) => !group.parent || !groupsById.has(group.parent)).map((group) => ({ kind: 'group', community, group }));
+  }
+
+  private upcoming(community: Community, group: GroupConfig): ScheduleEntry[] {
+    const now = community.session.environment.facts.now;
+    const until = now + UPCOMING_DAYS * 86_400_000;
+    return community.session.index.scheduleOf(group.id).filter((entry) => entry.time.instant >= now && entry.time.instant < until);
+  }
+
+  private groupItem(community: Community, group: GroupConfig): vscode.TreeItem {
+    const hasChildren = community.session.config.groups.some((child) => child.parent === group.id) || this.upcoming(community, group).length > 0;
+    const item = new vscode.TreeItem(group.name ?? group.id, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `${community.configUri.toString()}#${group.id}`;
+    item.iconPath = new vscode.ThemeIcon(PLATFORM_ICONS[group.platform ?? 'other']);
+    item.resourceUri = groupUri(community, group.id);
+    const parts = [group.tier ? tierLabel(group.tier) : undefined, group.members !== undefined ? vscode.l10n.t('{0} members', group.members) : undefined].filter(Boolean);
+    item.description = parts.join(' · ');
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.appendMarkdown(`**${escape(group.name ?? group.id)}** \`${group.id}\`\n\n`);
+    tooltip.appendMarkdown([group.platform, group.tier, group.stage].filter(Boolean).map((text) => escape(String(text))).join(' · '));
+    if (group.admins.length > 0) tooltip.appendMarkdown(`\n\n${escape(vscode.l10n.t('Admins: {0}', group.admins.join(', ')))}`);
+    item.tooltip = tooltip;
+    item.contextValue = TREE_ITEM.group;
+    return item;
+  }
+
+  private postItem(community: Community, entry: ScheduleEntry): vscode.TreeItem {
+    const item = new vscode.TreeItem(entry.post.title ?? entry.post.path, vscode.TreeItemCollapsibleState.None);
+    const { local } = entry.time;
+    item.description = `${entry.time.date.slice(5)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+    item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entry.type]);
+    item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}`;
+    item.contextValue = TREE_ITEM.post;
+    const uri = community.uriOf(entry.post.path);
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Post'), arguments: [uri] };
+    return item;
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => this.refresh(), 150);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+}
+

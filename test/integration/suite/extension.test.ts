@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { CommunityCalendarApi } from '../../../src/extension/extension';
+import type { GroupsNode } from '../../../src/extension/tree';
+import { activeApi, ccalDiagnostics, screenshot, sleep, until, workspaceUri } from './helpers';
+
+// The workspace is a copy of examples/mom-and-baby; the runner fixes "now" at 2026-11-23 09:00 Shanghai time.
+const QUIET_POST = 'posts/2026-11/2026-11-12-night-feeding-treehole.md';
+const BANNED_POST = 'posts/2026-11/2026-11-18-baby-cooking-oil.md';
+const TYPO_POST = 'posts/2026-11/2026-11-25-winter-outing-guide.md';
+
+async function showTextDocumentAgain(document: vscode.TextDocument): Promise<void> {
+  await vscode.window.showTextDocument(document, { preserveFocus: false });
+}
+
+suite('Community Calendar in VS Code', () => {
+  let api: CommunityCalendarApi;
+
+  suiteSetup(async () => {
+    api = await activeApi();
+  });
+
+  test('finds the community and activates quickly', () => {
+    assert.equal(api.communities.all().length, 1);
+    assert.ok(api.activationMs < 50, `activation took ${api.activationMs} ms`);
+  });
+
+  test('fills the Problems panel for the whole workspace, with rule codes, docs links and exact ranges', async () => {
+    const uri = workspaceUri(QUIET_POST);
+    const [quiet] = await until('quiet-hours diagnostic', () => ccalDiagnostics(uri, 'quiet-hours').length > 0 && ccalDiagnostics(uri, 'quiet-hours'));
+    assert.equal(quiet.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual([quiet.range.start.line, quiet.range.start.character, quiet.range.end.line, quiet.range.end.character], [3, 9, 3, 25]);
+    assert.match(quiet.message, /23:10/);
+    const code = quiet.code as { value: string; target: vscode.Uri };
+    assert.ok(code.target.toString().endsWith('/docs/rules/quiet-hours.md'));
+    const config = ccalDiagnostics(workspaceUri('community.yaml'));
+    assert.ok(config.some((diagnostic) => (diagnostic.code as { value: string }).value === 'admin-capacity'));
+  });
+
+  test('re-checks as you type', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(QUIET_POST));
+    const editor = await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await showTextDocumentAgain(editor.document);
+    editor.selection = new vscode.Selection(3, 15, 3, 15);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await sleep(1000);
+    await screenshot('post-with-diagnostics');
+    const line = document.lineAt(3);
+    await editor.edit((edit) => edit.replace(line.range, 'publish: 2026-11-12 20:10'));
+    await until('quiet-hours gone after the edit', () => ccalDiagnostics(document.uri, 'quiet-hours').length === 0);
+    await editor.edit((edit) => edit.replace(document.lineAt(3).range, 'publish: 2026-11-12 23:10'));
+    await until('quiet-hours back after undoing', () => ccalDiagnostics(document.uri, 'quiet-hours').length === 1);
+    assert.ok(api.recheckTimings.all().length >= 2);
+  });
+
+  test('applies a quick fix from the engine', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(BANNED_POST));
+    await vscode.window.showTextDocument(document);
+    const [banned] = await until('banned-words diagnostic', () => ccalDiagnostics(document.uri, 'banned-words').length > 0 && ccalDiagnostics(document.uri, 'banned-words'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, banned.range);
+    const replace = actions.find((action) => action.title.includes('优质'));
+    assert.ok(replace?.edit, `actions: ${actions.map((action) => action.title).join(' | ')}`);
+    assert.ok(actions.some((action) => action.title === 'Disable banned-words for this line'));
+    assert.ok(await vscode.workspace.applyEdit(replace.edit));
+    assert.equal(document.getText(banned.range).length, 2);
+    assert.ok(document.getText().includes('优质'));
+    await until('banned-words gone after the fix', () => ccalDiagnostics(document.uri, 'banned-words').length === 0);
+    await vscode.commands.executeCommand('undo');
+    await until('banned-words back after undo', () => ccalDiagnostics(document.uri, 'banned-words').length === 1);
+  });
+
+  test('fixes a group id typo with the closest known id', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceUri(TYPO_POST));
+    const [unknown] = await until('known-group diagnostic', () => ccalDiagnostics(document.uri, 'known-group').length > 0 && ccalDiagnostics(document.uri, 'known-group'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, unknown.range);
+    const fix = actions.find((action) => action.title === 'Change to "mom-vip"');
+    assert.ok(fix?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.getText(unknown.range), 'mom-vip');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('completes group ids, types and statuses in the front matter', async () => {
+    const uri = workspaceUri('posts/2026-11/2026-11-30-new.md');
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(uri, { ignoreIfExists: true });
+    edit.insert(uri, new vscode.Position(0, 0), '---\ntitle: 新帖\ngroup: mom\ntype: pr\n---\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const groups = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 10));
+    const labels = groups.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes('mom-vip') && labels.includes('mom-0-6m'), labels.join(','));
+    const types = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(3, 8));
+    assert.ok(types.items.some((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'practical'));
+    const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', workspaceUri(QUIET_POST), new vscode.Position(2, 10));
+    const text = hover.flatMap((item) => item.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
+    assert.match(text, /mom/);
+    const cleanup = new vscode.WorkspaceEdit();
+    cleanup.deleteFile(uri, { ignoreIfNotExists: true });
+    await vscode.workspace.applyEdit(cleanup);
+  });
+
+  test('shows the groups nested by parent, with tier, members and upcoming posts', async () => {
+    const roots = api.tree.getChildren();
+    assert.deepEqual(roots.map((node) => (node.kind === 'group' ? node.group.id : node.kind)), ['xiaohe']);
+    const children = api.tree.getChildren(roots[0]).filter((node): node is Extract<GroupsNode, { kind: 'group' }> => node.kind === 'group');
+    assert.ok(children.some((node) => node.group.id === 'mom-vip'));
+    const vip = children.find((node) => node.group.id === 'mom-vip') as GroupsNode;
+    const item = api.tree.getTreeItem(vip);
+    assert.match(String(item.description), /236/);
+    const posts = api.tree.getChildren(vip).filter((node) => node.kind === 'post');
+    assert.ok(posts.length > 0, 'upcoming posts under the VIP group');
+    await vscode.commands.executeCommand('workbench.view.extension.communityCalendar');
+    await api.treeView.reveal(vip, { expand: true, focus: false, select: false });
+    await sleep(1000);
+    await screenshot('groups-view');
+  });
+});

@@ -1,0 +1,49 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { CommunityCalendarApi } from '../../../src/extension/extension';
+
+export const EXTENSION_ID = 'community-calendar.community-calendar';
+
+export function sleep(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/** Polls until `check` returns a value (not undefined/false) or the time is up. */
+export async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+export async function activeApi(): Promise<CommunityCalendarApi> {
+  const extension = vscode.extensions.getExtension<CommunityCalendarApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+  const api = await extension.activate();
+  await api.ready;
+  return api;
+}
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need a workspace folder');
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
+}
+
+export function ccalDiagnostics(uri: vscode.Uri, ruleId?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'ccal' && (!ruleId || (typeof diagnostic.code === 'object' && diagnostic.code.value === ruleId)));
+}
+
+/** Asks the runner (which watches the log) for a screenshot of the workbench, and waits for it. */
+export async function screenshot(name: string): Promise<void> {
+  const dir = process.env.VSCODE_TEST_SHOTS_DIR;
+  if (!dir) return;
+  const done = path.join(dir, `${name}.png.done`);
+  fs.rmSync(done, { force: true });
+  console.log(`[screenshot] ${name}`);
+  await until(`screenshot ${name}`, () => fs.existsSync(done), 30_000);
+}

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const REPO = path.resolve(__dirname, '../../..');
+const read = (relative: string) => fs.readFileSync(path.join(REPO, relative), 'utf8');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(REPO, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return sourceFiles(relative);
+    return entry.name.endsWith('.ts') ? [relative] : [];
+  });
+}
+
+describe('localisation', () => {
+  it('translates every vscode.l10n.t string of the extension into Chinese', () => {
+    const bundle = JSON.parse(read('l10n/bundle.l10n.zh-cn.json')) as Record<string, string>;
+    const strings = new Set<string>();
+    for (const file of sourceFiles('src/extension')) {
+      for (const match of read(file).matchAll(/vscode\.l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(match[1].replace(/\\'/g, "'").replace(/\\"/g, '"'));
+    }
+    assert.ok(strings.size > 10);
+    for (const text of strings) assert.ok(bundle[text], `missing zh-cn translation: ${text}`);
+    for (const key of Object.keys(bundle)) assert.ok(strings.has(key), `translation of a string no longer used: ${key}`);
+  });
+
+  it('gives every %placeholder% of package.json an English and a Chinese text', () => {
+    const manifest = read('package.json');
+    const english = JSON.parse(read('package.nls.json')) as Record<string, string>;
+    const chinese = JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>;
+    const keys = new Set([...manifest.matchAll(/"%([\w.]+)%"/g)].map((match) => match[1]));
+    for (const key of keys) {
+      assert.ok(english[key], `package.nls.json: ${key}`);
+      assert.ok(chinese[key], `package.nls.zh-cn.json: ${key}`);
+    }
+    assert.deepEqual(Object.keys(english).sort(), [...keys].sort(), 'no unused package.nls.json keys');
+    assert.deepEqual(Object.keys(chinese).sort(), Object.keys(english).sort());
+  });
+
+  it('registers every contributed command', () => {
+    const manifest = JSON.parse(read('package.json')) as { contributes: { commands: Array<{ command: string }> } };
+    const code = sourceFiles('src/extension').map(read).join('\n');
+    const ids = read('src/extension/ids.ts');
+    for (const { command } of manifest.contributes.commands) {
+      const constant = [...ids.matchAll(/(\w+): '([\w.]+)'/g)].find((match) => match[2] === command)?.[1];
+      assert.ok(constant, `${command} has a constant in ids.ts`);
+      assert.ok(code.includes(`registerCommand(COMMANDS.${constant}`), `${command} is registered`);
+    }
+  });
+});
