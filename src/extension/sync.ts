@@ -75,9 +75,9 @@ export class WorkspaceSync implements vscode.Disposable {
     const path = community.pathOf(document.uri);
     if (path === undefined || !community.session.isPost(path)) return;
     const started = performance.now();
-    const files = community.session.setPostContent(path, document.getText());
+    this.communities.notify(community, community.session.setPostContent(path, document.getText()));
+    // evaluation, index update and the diagnostics published from it
     this.timings.record(performance.now() - started);
-    this.communities.notify(community, files);
   }
 
   private async fromDisk(uri: vscode.Uri): Promise<void> {

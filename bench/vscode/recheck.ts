@@ -1,0 +1,37 @@
+// Runs inside VS Code's extension host (loaded like a test suite by test/integration/run.mjs) on the generated
+// 10 000-post workspace: waits for the first full check, then makes one-character edits to a post and reads the
+// extension's own re-check timings. Writes the figures to $CCAL_BENCH_RESULT.
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import type { CommunityCalendarApi } from '../../src/extension/extension';
+
+const EDITS = 200;
+
+export async function run(): Promise<void> {
+  const loadStarted = performance.now();
+  const extension = vscode.extensions.getExtension<CommunityCalendarApi>('community-calendar.community-calendar');
+  if (!extension) throw new Error('extension not found');
+  const api = await extension.activate();
+  await api.ready;
+  const fullCheckMs = performance.now() - loadStarted;
+  const [community] = api.communities.all();
+  const posts = [...community.session.index.summaries()].filter((summary) => summary.time && summary.type).map((summary) => summary.path).sort();
+  const target = community.uriOf(posts[Math.floor(posts.length / 2)]);
+  const document = await vscode.workspace.openTextDocument(target);
+  const editor = await vscode.window.showTextDocument(document);
+  const before = api.recheckTimings.all().length;
+  const end = document.lineAt(document.lineCount - 1).range.end;
+  for (let index = 0; index < EDITS; index++) {
+    // alternately type a character at the end of the body and delete it again
+    if (index % 2 === 0) await editor.edit((edit) => edit.insert(end, '。'), { undoStopBefore: false, undoStopAfter: false });
+    else await editor.edit((edit) => edit.delete(new vscode.Range(end, end.translate(0, 1))), { undoStopBefore: false, undoStopAfter: false });
+  }
+  const samples = api.recheckTimings.all().slice(before);
+  const sorted = [...samples].sort((a, b) => a - b);
+  const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const result = { posts: posts.length, edits: samples.length, activationMs: api.activationMs, fullCheckMs, recheckP50Ms: quantile(0.5), recheckP95Ms: quantile(0.95), recheckMaxMs: sorted[sorted.length - 1] };
+  console.log(`[bench] ${JSON.stringify(result)}`);
+  const file = process.env.CCAL_BENCH_RESULT;
+  if (file) fs.writeFileSync(file, JSON.stringify(result, null, 2));
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+}
