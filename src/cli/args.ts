@@ -1,9 +1,12 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MessageData } from '../core/model';
+import { isDateKey, type DateKey } from '../core/time/dates';
 import type { CliMessageId } from './messages';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
+export const EXPORT_FORMATS = ['ics', 'csv', 'json'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
 
 /** A mistake in how ccal was called, or a workspace it cannot use: reported in one line, exit status 2. */
 export class UsageError extends Error {
@@ -25,37 +28,78 @@ export interface LintOptions {
   locale?: string;
 }
 
-export type Command = { name: 'help' } | { name: 'version' } | { name: 'lint'; options: LintOptions };
+/** What export and stats share: local days (inclusive), group ids (each with its subgroups), config and "now". */
+export interface PlanCommandOptions {
+  from?: DateKey;
+  to?: DateKey;
+  groups: string[];
+  config?: string;
+  now?: string;
+}
+
+export interface ExportOptions extends PlanCommandOptions {
+  format: ExportFormatName;
+  /** File to write; stdout when absent. */
+  output?: string;
+}
+
+export interface StatsOptions extends PlanCommandOptions {
+  json: boolean;
+}
+
+export type Command =
+  | { name: 'help' }
+  | { name: 'version' }
+  | { name: 'lint'; options: LintOptions }
+  | { name: 'export'; options: ExportOptions }
+  | { name: 'stats'; options: StatsOptions };
+
+const COMMON_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  now: { type: 'string' },
+  locale: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const PLAN_OPTIONS = {
+  ...COMMON_OPTIONS,
+  from: { type: 'string' },
+  to: { type: 'string' },
+  group: { type: 'string', short: 'g', multiple: true },
+} as const;
 
 export function parseCommand(argv: readonly string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { name: 'help' };
   if (first === '--version' || first === '-v') return { name: 'version' };
-  if (first !== 'lint') throw new UsageError('unknownCommand', { command: first });
-  return parseLint(rest);
+  switch (first) {
+    case 'lint':
+      return parseLint(rest);
+    case 'export':
+      return parseExport(rest);
+    case 'stats':
+      return parseStats(rest);
+    default:
+      throw new UsageError('unknownCommand', { command: first });
+  }
 }
 
-function parseLint(argv: readonly string[]): Command {
-  let parsed;
+/** node's parseArgs, its complaints turned into one-line usage errors. */
+function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        now: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        locale: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs(config);
   } catch (error) {
     throw new UsageError('badOption', { reason: (error as Error).message.split('\n')[0] });
   }
-  const { values, positionals } = parsed;
+}
+
+function parseLint(argv: readonly string[]): Command {
+  const { values, positionals } = parseOptions({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { ...COMMON_OPTIONS, format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+  });
   if (values.help) return { name: 'help' };
   const format = values.format ?? 'stylish';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { value: format, choices: FORMATS.join(', ') });
@@ -77,4 +121,31 @@ function parseLint(argv: readonly string[]): Command {
       locale: values.locale,
     },
   };
+}
+
+function dateOption(option: 'from' | 'to', value: string | undefined): DateKey | undefined {
+  if (value !== undefined && !isDateKey(value)) throw new UsageError('badDate', { option: `--${option}`, value });
+  return value;
+}
+
+function planOptionsOf(values: { from?: string; to?: string; group?: string[]; config?: string; now?: string }): PlanCommandOptions {
+  const from = dateOption('from', values.from);
+  const to = dateOption('to', values.to);
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError('badRange', { from, to });
+  return { from, to, groups: values.group ?? [], config: values.config, now: values.now };
+}
+
+function parseExport(argv: readonly string[]): Command {
+  const { values } = parseOptions({ args: [...argv], strict: true, options: { ...PLAN_OPTIONS, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } } });
+  if (values.help) return { name: 'help' };
+  const format = values.format;
+  if (format === undefined) throw new UsageError('missingExportFormat', { choices: EXPORT_FORMATS.join(', ') });
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError('badFormat', { value: format, choices: EXPORT_FORMATS.join(', ') });
+  return { name: 'export', options: { ...planOptionsOf(values), format: format as ExportFormatName, output: values.output } };
+}
+
+function parseStats(argv: readonly string[]): Command {
+  const { values } = parseOptions({ args: [...argv], strict: true, options: { ...PLAN_OPTIONS, json: { type: 'boolean' } } });
+  if (values.help) return { name: 'help' };
+  return { name: 'stats', options: { ...planOptionsOf(values), json: values.json ?? false } };
 }

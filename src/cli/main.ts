@@ -2,8 +2,10 @@ import { version } from '../../package.json';
 import { localeFromTag } from '../core/messages';
 import type { Locale } from '../core/model';
 import { parseCommand, UsageError } from './args';
+import { exportPlan } from './export';
 import { lint } from './lint';
 import { cliMessage, HELP } from './messages';
+import { stats } from './stats';
 
 /** Everything the CLI touches besides the files of the workspace, injected so tests can run it in-process. */
 export interface CliIO {
@@ -35,6 +37,10 @@ export async function main(io: CliIO): Promise<number> {
         return 0;
       case 'lint':
         return await lint(command.options, io, locale, version);
+      case 'export':
+        return await exportPlan(command.options, io, locale);
+      case 'stats':
+        return await stats(command.options, io, locale);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -9,7 +9,6 @@ const CLI_MESSAGES = {
   configUnreadable: { en: 'cannot read {{file}}: {{reason}}', 'zh-CN': '无法读取 {{file}}：{{reason}}' },
   configNotUtf8: { en: '{{file}} is not UTF-8 text', 'zh-CN': '{{file}} 不是 UTF-8 文本' },
   configError: { en: '{{location}}: {{message}}', 'zh-CN': '{{location}}：{{message}}' },
-  configErrorCount: { en: '{{file}} has {{count}} error(s); fix it and run again', 'zh-CN': '{{file}} 有 {{count}} 个错误；请修正后重试' },
   noSuchPath: { en: 'no such file or directory: {{path}}', 'zh-CN': '文件或目录不存在：{{path}}' },
   outsideWorkspace: { en: '{{path}} is outside the workspace of {{config}}', 'zh-CN': '{{path}} 不在 {{config}} 所在的工作区内' },
   badNow: { en: 'invalid --now / CCAL_NOW value "{{value}}": use an ISO date-time such as 2026-11-23T09:00+08:00', 'zh-CN': '--now / CCAL_NOW 的值“{{value}}”无效：请使用 ISO 日期时间，如 2026-11-23T09:00+08:00' },
@@ -17,6 +16,13 @@ const CLI_MESSAGES = {
   badFormat: { en: 'unknown --format "{{value}}" (use {{choices}})', 'zh-CN': '未知的 --format“{{value}}”（可用：{{choices}}）' },
   badOption: { en: '{{reason}} (see ccal --help)', 'zh-CN': '{{reason}}（参见 ccal --help）' },
   unknownCommand: { en: 'unknown command "{{command}}" (see ccal --help)', 'zh-CN': '未知命令“{{command}}”（参见 ccal --help）' },
+  badDate: { en: '{{option}} needs a date written YYYY-MM-DD, got "{{value}}"', 'zh-CN': '{{option}} 需要 YYYY-MM-DD 格式的日期，收到“{{value}}”' },
+  badRange: { en: '--from {{from}} is after --to {{to}}', 'zh-CN': '--from {{from}} 晚于 --to {{to}}' },
+  missingExportFormat: { en: 'export needs --format ({{choices}})', 'zh-CN': 'export 需要 --format（可用：{{choices}}）' },
+  unknownGroup: { en: 'unknown group "{{group}}" in --group{{hint}}', 'zh-CN': '--group 中的群组“{{group}}”不存在{{hint}}' },
+  didYouMean: { en: ' (did you mean "{{suggestion}}"?)', 'zh-CN': '（是否是“{{suggestion}}”？）' },
+  cannotWrite: { en: 'cannot write {{file}}: {{reason}}', 'zh-CN': '无法写入 {{file}}：{{reason}}' },
+  noWeeks: { en: 'No weeks to show: the selected groups have no posts in the selected dates.', 'zh-CN': '没有可显示的周：所选群组在所选日期内没有帖子。' },
   tooManyWarnings: { en: 'ccal found too many warnings (maximum: {{max}})', 'zh-CN': 'ccal 发现的警告过多（上限：{{max}}）' },
 } satisfies Record<string, Localized>;
 
@@ -30,34 +36,60 @@ export const HELP: Localized = {
   en: `ccal — lint, export and summarise a Community Calendar workspace
 
 Usage:
-  ccal lint [paths...] [options]   check posts and community.yaml against the rules
+  ccal lint [paths...] [options]       check posts and community.yaml against the rules
+  ccal export --format <f> [options]   write the plan as iCalendar, CSV or JSON
+  ccal stats [options]                 per group and ISO week: posts, ads, mix, UGC, gaps
   ccal --help | --version
 
 Lint options:
   -f, --format <name>      stylish (default), json, sarif or github
-  -c, --config <file>      community.yaml to use (default: found from the path or cwd, walking up)
-      --now <date-time>    fix "now" for reproducible runs (also CCAL_NOW), e.g. 2026-11-23T09:00
       --max-warnings <n>   exit 1 when there are more than n warnings
   -q, --quiet              report errors only
+
+Export and stats options:
+  -f, --format <name>      export: ics, csv or json (required)
+  -o, --output <file>      export: write to a file instead of stdout
+      --json               stats: machine-readable JSON instead of a table
+      --from <date>        first day, YYYY-MM-DD in the workspace time zone (stats: whole weeks)
+      --to <date>          last day, included
+  -g, --group <id>         only this group and the groups under it (repeatable)
+
+Options of every command:
+  -c, --config <file>      community.yaml to use (default: found from the path or cwd, walking up)
+      --now <date-time>    fix "now" for reproducible runs (also CCAL_NOW), e.g. 2026-11-23T09:00
       --locale <tag>       en or zh-CN (default: from LANG)
 
 Exit status: 0 clean (or only warnings within --max-warnings), 1 problems found,
 2 usage or configuration error.
-Rules and options: https://github.com/community-calendar/community-calendar/tree/main/docs/rules`,
+Rules and options: https://github.com/community-calendar/community-calendar/tree/main/docs/rules
+Export and stats: https://github.com/community-calendar/community-calendar/blob/main/docs/export.md`,
   'zh-CN': `ccal —— 检查、导出和汇总社群内容日历工作区
 
 用法：
-  ccal lint [路径...] [选项]    按规则检查帖子和 community.yaml
+  ccal lint [路径...] [选项]          按规则检查帖子和 community.yaml
+  ccal export --format <格式> [选项]  把排期导出为 iCalendar、CSV 或 JSON
+  ccal stats [选项]                   按群组和 ISO 周统计：帖子、广告、配比、UGC、间隔
   ccal --help | --version
 
 检查选项：
   -f, --format <名称>      stylish（默认）、json、sarif 或 github
-  -c, --config <文件>      使用的 community.yaml（默认：从路径或当前目录向上查找）
-      --now <日期时间>     固定“当前时间”以便复现（也可用 CCAL_NOW），如 2026-11-23T09:00
       --max-warnings <n>   警告超过 n 条时以 1 退出
   -q, --quiet              只报告错误
+
+导出与统计选项：
+  -f, --format <名称>      export：ics、csv 或 json（必填）
+  -o, --output <文件>      export：写入文件而不是标准输出
+      --json               stats：输出 JSON 而不是表格
+      --from <日期>        起始日，工作区时区的 YYYY-MM-DD（stats 按整周统计）
+      --to <日期>          结束日（含）
+  -g, --group <id>         只看该群组及其下级群组（可重复）
+
+通用选项：
+  -c, --config <文件>      使用的 community.yaml（默认：从路径或当前目录向上查找）
+      --now <日期时间>     固定“当前时间”以便复现（也可用 CCAL_NOW），如 2026-11-23T09:00
       --locale <标签>      en 或 zh-CN（默认取自 LANG）
 
 退出码：0 无问题（或警告数未超过 --max-warnings），1 发现问题，2 用法或配置错误。
-规则与选项：https://github.com/community-calendar/community-calendar/tree/main/docs/rules`,
+规则与选项：https://github.com/community-calendar/community-calendar/tree/main/docs/rules
+导出与统计：https://github.com/community-calendar/community-calendar/blob/main/docs/export.md`,
 };

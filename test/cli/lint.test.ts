@@ -140,6 +140,9 @@ describe('ccal lint (built binary)', () => {
     assert.equal(help.status, 0);
     assert.match(help.stdout, /ccal lint \[paths\.\.\.\]/);
     assert.match(ccal(['lint', '--help']).stdout, /--max-warnings/);
+    assert.match(help.stdout, /ccal export --format <f>/);
+    assert.match(help.stdout, /ccal stats \[options\]/);
+    assert.match(ccal(['stats', '--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /ccal export --format <格式>/);
     assert.match(ccal(['--help'], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /用法/);
     const version = ccal(['--version']);
     assert.equal(version.status, 0);

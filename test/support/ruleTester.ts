@@ -6,7 +6,7 @@ import { createEnvironment, evaluatePost } from '../../src/core/index/evaluate';
 import { WorkspaceIndex } from '../../src/core/index/workspace';
 import type { Diagnostic } from '../../src/core/model';
 import type { Rule } from '../../src/core/rules/types';
-import { resolveNow } from '../../src/cli/lint';
+import { resolveNow } from '../../src/cli/load';
 
 /** The community.yaml most cases run against: two groups on different tiers and platforms. */
 export const BASE_CONFIG = `timezone: Asia/Shanghai

@@ -1,5 +1,5 @@
 import { addDays, getISOWeek, getISOWeekYear, startOfISOWeek } from 'date-fns';
-import type { LocalDateTime } from './publish';
+import { daysInMonth, type LocalDateTime } from './publish';
 
 /** A calendar day as `YYYY-MM-DD`; ISO weeks as `YYYY-Www`; months as `YYYY-MM`. */
 export type DateKey = string;
@@ -16,6 +16,13 @@ export function dateKeyOf(local: Pick<LocalDateTime, 'year' | 'month' | 'day'>):
 
 export function parseDateKey(date: DateKey): Pick<LocalDateTime, 'year' | 'month' | 'day'> {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** Whether a text is a real calendar day written `YYYY-MM-DD`. */
+export function isDateKey(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const { year, month, day } = parseDateKey(text);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function monthKeyOf(date: DateKey): MonthKey {
@@ -51,6 +58,11 @@ export function addDaysToKey(date: DateKey, days: number): DateKey {
 /** Monday of the ISO week that holds `date`. */
 export function weekStartOf(date: DateKey): DateKey {
   return fromDate(startOfISOWeek(toNoon(date)));
+}
+
+/** Monday of an ISO week given as `YYYY-Www`: week 1 is the one that holds 4 January. */
+export function mondayOfWeek(week: WeekKey): DateKey {
+  return addDaysToKey(weekStartOf(`${week.slice(0, 4)}-01-04`), (Number(week.slice(6)) - 1) * 7);
 }
 
 /** Every day from `first` to `last`, both included. */

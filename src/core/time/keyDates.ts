@@ -1,4 +1,4 @@
-import { getHolidaysInRange, getDayDetail, getLunarFestivals, getSolarTermDate } from 'chinese-days';
+import { HolidayUtil, Lunar, Solar } from 'lunar-javascript';
 import type { CustomKeyDate } from '../config/types';
 import type { Localized } from '../model';
 import { dateKeyOf, type DateKey } from './dates';
@@ -11,15 +11,26 @@ export interface KeyDate {
   kind: KeyDateKind;
 }
 
-// Lunar festivals as chinese-days names them, with the names we show.
-const LUNAR_FESTIVALS: Readonly<Record<string, { name: Localized; kind: KeyDateKind }>> = {
-  除夕: { name: { en: "Chinese New Year's Eve", 'zh-CN': '除夕' }, kind: 'festival' },
-  春节: { name: { en: 'Spring Festival', 'zh-CN': '春节' }, kind: 'holiday' },
-  元宵节: { name: { en: 'Lantern Festival', 'zh-CN': '元宵节' }, kind: 'festival' },
-  端午节: { name: { en: 'Dragon Boat Festival', 'zh-CN': '端午节' }, kind: 'holiday' },
-  乞巧节: { name: { en: 'Qixi Festival', 'zh-CN': '七夕' }, kind: 'festival' },
-  中秋节: { name: { en: 'Mid-Autumn Festival', 'zh-CN': '中秋节' }, kind: 'holiday' },
-  重阳节: { name: { en: 'Double Ninth Festival', 'zh-CN': '重阳节' }, kind: 'festival' },
+// Festivals of the lunar calendar: [lunar month, lunar day, name, kind]; dates come from lunar-javascript,
+// which converts with its own astronomical tables (no dependence on the machine's time zone).
+const LUNAR_FESTIVALS: ReadonlyArray<[number, number, Localized, KeyDateKind]> = [
+  [1, 1, { en: 'Spring Festival', 'zh-CN': '春节' }, 'holiday'],
+  [1, 15, { en: 'Lantern Festival', 'zh-CN': '元宵节' }, 'festival'],
+  [5, 5, { en: 'Dragon Boat Festival', 'zh-CN': '端午节' }, 'holiday'],
+  [7, 7, { en: 'Qixi Festival', 'zh-CN': '七夕' }, 'festival'],
+  [8, 15, { en: 'Mid-Autumn Festival', 'zh-CN': '中秋节' }, 'holiday'],
+  [9, 9, { en: 'Double Ninth Festival', 'zh-CN': '重阳节' }, 'festival'],
+];
+
+// The official public holidays' names as lunar-javascript's HolidayUtil gives them.
+const HOLIDAY_NAMES: Readonly<Record<string, string>> = {
+  元旦节: "New Year's Day",
+  春节: 'Spring Festival',
+  清明节: 'Qingming Festival',
+  劳动节: 'Labour Day',
+  端午节: 'Dragon Boat Festival',
+  中秋节: 'Mid-Autumn Festival',
+  国庆节: 'National Day',
 };
 
 // Fixed-date public holidays and the shopping festivals brand communities plan around (commercial conventions, not law).
@@ -47,21 +58,17 @@ function keyDatesOfYear(year: number): KeyDate[] {
   let dates = yearCache.get(year);
   if (dates) return dates;
   dates = FIXED_DATES.map(({ monthDay, name, kind }) => ({ date: `${year}-${monthDay}`, name, kind }));
-  dates.push({ date: getSolarTermDate(year, 4, 'pure_brightness'), name: { en: 'Qingming Festival', 'zh-CN': '清明节' }, kind: 'holiday' });
+  dates.push({ date: Solar.fromYmd(year, 3, 1).getLunar().getJieQiTable()['清明'].toYmd(), name: { en: 'Qingming Festival', 'zh-CN': '清明节' }, kind: 'holiday' });
   dates.push({ date: nthSunday(year, 5, 2), name: { en: "Mother's Day", 'zh-CN': '母亲节' }, kind: 'festival' });
   dates.push({ date: nthSunday(year, 6, 3), name: { en: "Father's Day", 'zh-CN': '父亲节' }, kind: 'festival' });
-  for (const festival of getLunarFestivals(`${year}-01-01`, `${year}-12-31`)) {
-    for (const lunarName of festival.name) {
-      const known = LUNAR_FESTIVALS[lunarName];
-      if (known) dates.push({ date: festival.date, name: known.name, kind: known.kind });
-    }
-  }
+  dates.push({ date: Lunar.fromYmd(year, 1, 1).getSolar().next(-1).toYmd(), name: { en: "Chinese New Year's Eve", 'zh-CN': '除夕' }, kind: 'festival' });
+  for (const [month, day, name, kind] of LUNAR_FESTIVALS) dates.push({ date: Lunar.fromYmd(year, month, day).getSolar().toYmd(), name, kind });
   dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   yearCache.set(year, dates);
   return dates;
 }
 
-/** Built-in key dates (from the chinese-days calendar data) and the workspace's own, from `first` to `last`. */
+/** Built-in key dates (lunar dates from lunar-javascript) and the workspace's own, from `first` to `last`. */
 export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly CustomKeyDate[]): KeyDate[] {
   const found: KeyDate[] = [];
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
@@ -76,10 +83,15 @@ export interface DayOff {
   name: Localized;
 }
 
-/** Official public-holiday days off (调休 included), where the State Council schedule is published. */
+/** Official public-holiday days off, where the State Council schedule is published (lunar-javascript's HolidayUtil). */
 export function daysOffBetween(first: DateKey, last: DateKey): DayOff[] {
-  return getHolidaysInRange(first, last, false).map((date) => {
-    const [english, chinese] = getDayDetail(date).name.split(',');
-    return { date, name: { en: english, 'zh-CN': chinese ?? english } };
-  });
+  const days: DayOff[] = [];
+  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
+    for (const holiday of HolidayUtil.getHolidays(year)) {
+      const date = holiday.getDay();
+      if (holiday.isWork() || date < first || date > last) continue;
+      days.push({ date, name: { en: HOLIDAY_NAMES[holiday.getName()] ?? holiday.getName(), 'zh-CN': holiday.getName() } });
+    }
+  }
+  return days;
 }

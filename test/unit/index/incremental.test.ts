@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/core/config/load';
 import { diagnosticMessage } from '../../../src/core/diagnostics';
 import { createEnvironment, evaluatePost, type RuleEnvironment } from '../../../src/core/index/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
-import { resolveNow } from '../../../src/cli/lint';
+import { resolveNow } from '../../../src/cli/load';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { postText } from '../../support/posts';
 

@@ -34,7 +34,7 @@ testRule(holidayPlanRule, {
       errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: '会员日', 'zh-CN': '会员日' }, date: '2026-11-28' } }],
     },
     {
-      name: 'public holidays come from the chinese-days calendar (元旦 2027-01-01)',
+      name: 'fixed public holidays count (元旦 2027-01-01)',
       now: '2026-12-20T09:00',
       options: { horizonDays: 14 },
       posts: {},

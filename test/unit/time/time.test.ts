@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addDaysToKey, weekKeyOf, weekStartOf } from '../../../src/core/time/dates';
-import { keyDatesBetween } from '../../../src/core/time/keyDates';
+import { addDaysToKey, isDateKey, mondayOfWeek, weekKeyOf, weekStartOf } from '../../../src/core/time/dates';
+import { daysOffBetween, keyDatesBetween } from '../../../src/core/time/keyDates';
 import { postTime } from '../../../src/core/time/postTime';
 import { parsePublish } from '../../../src/core/time/publish';
 import { TimeZone } from '../../../src/core/time/zone';
@@ -43,13 +43,26 @@ describe('time', () => {
     assert.equal(weekKeyOf('2025-12-29'), '2026-W01');
     assert.equal(weekStartOf('2027-01-02'), '2026-12-28');
   });
+  it('finds the Monday of an ISO week from its key', () => {
+    assert.equal(mondayOfWeek('2026-W48'), '2026-11-23');
+    assert.equal(mondayOfWeek('2026-W53'), '2026-12-28');
+    assert.equal(mondayOfWeek('2027-W01'), '2027-01-04');
+    assert.equal(mondayOfWeek('2026-W01'), '2025-12-29');
+  });
+  it('accepts only real days written YYYY-MM-DD', () => {
+    assert.deepEqual(['2026-11-23', '2028-02-29', '2026-02-29', '2026-13-01', '2026-11-31', '2026-1-5', '2026-11-23T08:00'].map(isDateKey), [true, true, false, false, false, false, false]);
+  });
   it('adds days across months and years', () => {
     assert.equal(addDaysToKey('2026-12-31', 1), '2027-01-01');
     assert.equal(addDaysToKey('2028-03-01', -1), '2028-02-29');
   });
-  it('lists key dates: holidays from chinese-days, shopping festivals, custom dates', () => {
+  it('lists key dates: lunar festivals (the same in every machine time zone), shopping festivals, custom dates', () => {
     const names = keyDatesBetween('2026-09-20', '2026-11-11', [{ date: '2026-10-20', name: '会员日' }]).map((date) => `${date.date} ${date.name['zh-CN']}`);
     assert.deepEqual(names, ['2026-09-25 中秋节', '2026-10-01 国庆节', '2026-10-18 重阳节', '2026-10-20 会员日', '2026-11-11 双11']);
     assert.ok(keyDatesBetween('2027-01-01', '2027-12-31', []).some((date) => date.date === '2027-02-06' && date.name.en === 'Spring Festival'));
+    assert.ok(keyDatesBetween('2027-01-01', '2027-12-31', []).some((date) => date.date === '2027-02-05' && date.name['zh-CN'] === '除夕'));
+  });
+  it('knows the official days off, 调休 included, where the schedule is published', () => {
+    assert.deepEqual(daysOffBetween('2026-09-30', '2026-10-02').map((day) => `${day.date} ${day.name.en}`), ['2026-10-01 National Day', '2026-10-02 National Day']);
   });
 });

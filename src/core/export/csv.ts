@@ -1,0 +1,32 @@
+import type { TimeZone } from '../time/zone';
+import { planRecord, type PlanRecord, type PlanRow } from './plan';
+
+export const CSV_COLUMNS = ['date', 'time', 'week', 'group', 'group_name', 'type', 'status', 'ugc', 'title', 'path', 'tags'] as const satisfies ReadonlyArray<keyof PlanRecord>;
+
+/** Tags share one cell; a semicolon rarely appears in a tag and Excel does not split on it in a comma CSV. */
+const TAG_SEPARATOR = '; ';
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function cellOf(record: PlanRecord, column: (typeof CSV_COLUMNS)[number]): string {
+  const value = record[column];
+  if (value === null) return '';
+  if (Array.isArray(value)) return value.join(TAG_SEPARATOR);
+  return String(value);
+}
+
+/**
+ * The plan as CSV for spreadsheets: a UTF-8 BOM first (without it Excel reads UTF-8 as the local code page and
+ * Chinese turns to mojibake), a header row, CRLF line ends as RFC 4180 has them.
+ */
+export function planCsv(rows: readonly PlanRow[], zone: TimeZone): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const row of rows) {
+    const record = planRecord(row, zone);
+    lines.push(CSV_COLUMNS.map((column) => csvField(cellOf(record, column))).join(','));
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}

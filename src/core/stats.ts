@@ -1,0 +1,105 @@
+import type { GroupConfig } from './config/types';
+import type { ScheduleEntry } from './index/schedule';
+import type { WorkspaceIndex } from './index/workspace';
+import { POST_TYPES, type PostType } from './model';
+import { addDaysToKey, mondayOfWeek, weekKeyOf, weekStartOf, type DateKey, type WeekKey } from './time/dates';
+
+const HOUR = 3_600_000;
+const DAYS_PER_WEEK = 7;
+
+/** One group's numbers for one ISO week (Monday to Sunday in the workspace zone). */
+export interface WeekStats {
+  group: string;
+  week: WeekKey;
+  /** The week's Monday and Sunday. */
+  from: DateKey;
+  to: DateKey;
+  posts: number;
+  ads: number;
+  /** ads / posts, as ad-ratio computes it; null for a week without posts. */
+  adRatio: number | null;
+  /** Posts per type, every type present. */
+  mix: Record<PostType, number>;
+  /** Posts with `ugc: true`. */
+  ugc: number;
+  /** Longest time between two consecutive posts of the week, in hours to two decimals; null below two posts. */
+  longestGapHours: number | null;
+  /** Days of the week with no post. */
+  emptyDays: number;
+}
+
+/** Index of the first entry on or after `date`: entries are in calendar order, so their local dates never go back. */
+function firstOnOrAfter(entries: readonly ScheduleEntry[], date: DateKey): number {
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (entries[middle].time.date < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The numbers of one group's week, from that group's schedule (`index.scheduleOf(group)`): a post to several
+ * groups counts once in each, as the calendar rules count it. `ccal stats` and the calendar's weekly summary row
+ * both come from here, so they agree.
+ */
+export function weekStats(groupId: string, schedule: readonly ScheduleEntry[], week: WeekKey): WeekStats {
+  const from = mondayOfWeek(week);
+  const to = addDaysToKey(from, DAYS_PER_WEEK - 1);
+  const entries = schedule.slice(firstOnOrAfter(schedule, from), firstOnOrAfter(schedule, addDaysToKey(to, 1)));
+  const mix = Object.fromEntries(POST_TYPES.map((type) => [type, 0])) as Record<PostType, number>;
+  let ugc = 0;
+  let longestGap = -1;
+  const days = new Set<DateKey>();
+  entries.forEach((entry, position) => {
+    mix[entry.type]++;
+    if (entry.post.ugc) ugc++;
+    days.add(entry.time.date);
+    if (position > 0) longestGap = Math.max(longestGap, entry.time.instant - entries[position - 1].time.instant);
+  });
+  return {
+    group: groupId,
+    week,
+    from,
+    to,
+    posts: entries.length,
+    ads: mix.ad,
+    adRatio: entries.length === 0 ? null : mix.ad / entries.length,
+    mix,
+    ugc,
+    longestGapHours: longestGap < 0 ? null : Math.round((longestGap / HOUR) * 100) / 100,
+    emptyDays: DAYS_PER_WEEK - days.size,
+  };
+}
+
+export interface StatsFilter {
+  /** The groups to report, from selectGroups. */
+  groups: readonly GroupConfig[];
+  /** Weeks that overlap these local days are reported, whole; without them, the weeks from the first to the last post. */
+  from?: DateKey;
+  to?: DateKey;
+}
+
+/** The days stats covers: as given, with an open end taken from the selected groups' first or last post. */
+function statsRange(index: WorkspaceIndex, filter: StatsFilter): { from: DateKey; to: DateKey } | undefined {
+  const dates = filter.groups
+    .flatMap((group) => {
+      const schedule = index.scheduleOf(group.id);
+      return schedule.length === 0 ? [] : [schedule[0].time.date, schedule[schedule.length - 1].time.date];
+    })
+    .sort();
+  const from = filter.from ?? dates[0] ?? filter.to;
+  const to = filter.to ?? dates[dates.length - 1] ?? filter.from;
+  return from !== undefined && to !== undefined && from <= to ? { from, to } : undefined;
+}
+
+/** Each selected group's weeks in the range, empty weeks included (a silent week is worth seeing), group by group. */
+export function groupWeekStats(index: WorkspaceIndex, filter: StatsFilter): WeekStats[] {
+  const range = statsRange(index, filter);
+  if (!range) return [];
+  const weeks: WeekKey[] = [];
+  for (let monday = weekStartOf(range.from); monday <= range.to; monday = addDaysToKey(monday, DAYS_PER_WEEK)) weeks.push(weekKeyOf(monday));
+  return filter.groups.flatMap((group) => weeks.map((week) => weekStats(group.id, index.scheduleOf(group.id), week)));
+}

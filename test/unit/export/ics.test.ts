@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { eventUid, planIcs } from '../../../src/core/export/ics';
+import { planRows } from '../../../src/core/export/plan';
+import type { WorkspaceIndex } from '../../../src/core/index/workspace';
+import { parseIcs } from '../../support/icalendar';
+import { numbered, postText } from '../../support/posts';
+import { lintWorkspace } from '../../support/ruleTester';
+import { treeWorkspace } from './workspace';
+
+const NOW = Date.UTC(2026, 10, 20, 1, 0);
+
+function icsOf(index: WorkspaceIndex, now = NOW): string {
+  return planIcs(planRows(index, { groups: index.env.config.groups }), { zone: index.env.config.timezone, now });
+}
+
+/** RFC 5545 §3.1: continuation lines start with one space and are joined back without it. */
+function unfold(ics: string): string[] {
+  return ics.replace(/\r\n /g, '').split('\r\n');
+}
+
+function property(ics: string, name: string): string[] {
+  return unfold(ics).filter((line) => line.startsWith(`${name}:`) || line.startsWith(`${name};`));
+}
+
+describe('iCalendar export', () => {
+  it('writes one VEVENT per post and group with its zone, stamp, duration, summary, description and categories', () => {
+    const ics = icsOf(treeWorkspace());
+    const { timezones, events } = parseIcs(ics);
+    assert.deepEqual(timezones, ['Asia/Shanghai']);
+    assert.equal(events.length, 5);
+    const [first, second] = events;
+    assert.deepEqual(
+      { ...first, uid: undefined },
+      {
+        uid: undefined,
+        summary: '冬季特惠【广告】',
+        description: 'type: ad\nstatus: draft\ngroup: 母婴VIP服务群 (mom-vip)\npath: posts/p02.md',
+        categories: ['ad'],
+        status: 'TENTATIVE',
+        tzid: 'Asia/Shanghai',
+        startUtc: '2026-11-23T00:30:00.000Z',
+        endUtc: '2026-11-23T01:00:00.000Z',
+        dtstamp: '2026-11-20T01:00:00.000Z',
+        x: { 'X-CCAL-GROUP': 'mom-vip', 'X-CCAL-STATUS': 'draft', 'X-CCAL-PATH': 'posts/p02.md' },
+      },
+    );
+    assert.equal(second.x['X-CCAL-GROUP'], 'mom-newbie');
+    assert.notEqual(first.uid, second.uid, 'the same post in two groups is two events');
+    assert.equal(events[4].status, 'CONFIRMED');
+    assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Community Calendar//ccal//EN\r\n'));
+    assert.ok(ics.includes('DTSTART;TZID=Asia/Shanghai:20261123T083000\r\n'));
+    assert.ok(ics.includes('DTSTAMP:20261120T010000Z\r\n'));
+    assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
+  });
+
+  it('gives each post and group a UID that is the same on every run and machine', () => {
+    // 64-bit FNV-1a of "posts/p02.md\0mom-vip" in UTF-8, worked out independently
+    assert.equal(eventUid('posts/p02.md', 'mom-vip'), 'bb1ba5b5166265ed@community-calendar');
+    assert.equal(eventUid('posts/2026-11/早安.md', 'tea'), eventUid('posts/2026-11/早安.md', 'tea'));
+    assert.notEqual(eventUid('posts/a.md', 'tea'), eventUid('posts/a.md', 'tea-new'));
+    const index = treeWorkspace();
+    assert.equal(icsOf(index), icsOf(treeWorkspace()), 'the same workspace and now give the same file');
+    assert.deepEqual(
+      parseIcs(icsOf(index)).events.map((event) => event.uid),
+      parseIcs(icsOf(index, NOW + 86_400_000)).events.map((event) => event.uid),
+    );
+    assert.equal(parseIcs(icsOf(index)).events[0].uid, eventUid('posts/p02.md', 'mom-vip'));
+  });
+
+  it('escapes commas, semicolons, backslashes and line breaks in text', () => {
+    const post = '---\ntitle: "A, B; C\\\\D\\n第二行"\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
+    const ics = icsOf(lintWorkspace({ posts: { 'posts/a.md': post } }).index);
+    assert.deepEqual(property(ics, 'SUMMARY'), ['SUMMARY:A\\, B\\; C\\\\D\\n第二行']);
+    assert.equal(parseIcs(ics).events[0].summary, 'A, B; C\\D\n第二行');
+  });
+
+  it('folds long lines at 75 octets without splitting a UTF-8 character', () => {
+    const title = '辅食制作教程：南瓜小米粥的做法，适合六到十二个月的宝宝，营养丰富又好消化，妈妈们快来试试吧！';
+    const ics = icsOf(lintWorkspace({ posts: numbered(postText({ group: 'mom-vip', publish: '2026-11-23 08:30', type: 'practical', title })) }).index);
+    const lines = ics.split('\r\n');
+    const summary = lines.findIndex((line) => line.startsWith('SUMMARY:'));
+    assert.ok(lines[summary + 1].startsWith(' '), 'the summary is folded');
+    for (const line of lines) {
+      const bytes = Buffer.from(line, 'utf8');
+      assert.ok(bytes.length <= 75, `${bytes.length} octets: ${line}`);
+      assert.equal(bytes.toString('utf8'), line, 'each line is whole UTF-8');
+      assert.ok(!/[\ud800-\udbff]$/.test(line), 'no surrogate pair cut in two');
+    }
+    assert.deepEqual(property(ics, 'SUMMARY'), [`SUMMARY:${title}`]);
+    assert.equal(parseIcs(ics).events[0].summary, title);
+  });
+
+  it('falls back to the path for a post without a title', () => {
+    const post = '---\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
+    assert.equal(parseIcs(icsOf(lintWorkspace({ posts: { 'posts/untitled.md': post } }).index)).events[0].summary, 'posts/untitled.md');
+  });
+
+  it('is a valid empty calendar when nothing is selected', () => {
+    const index = treeWorkspace();
+    const ics = planIcs([], { zone: index.env.config.timezone, now: NOW });
+    assert.deepEqual(parseIcs(ics), { timezones: [], events: [] });
+  });
+});
