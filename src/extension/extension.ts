@@ -1,69 +1,48 @@
 import * as vscode from 'vscode';
-import { CodeActions } from './codeActions';
-import { Communities } from './community';
-import { newPost, revealGroup, scaffold } from './commands';
-import { DiagnosticsPublisher } from './diagnostics';
-import { FrontMatterCompletions, FrontMatterHover } from './editing';
-import { COMMANDS, CONTEXT, GROUPS_VIEW, SETTINGS } from './ids';
-import { RecheckTimings, WorkspaceSync } from './sync';
-import { GroupsTree, type GroupsNode } from './tree';
+import { CALENDAR_VIEW_TYPE, COMMANDS, type CommandId } from './ids';
+import type { Services, startServices } from './services';
+
+type ServicesModule = { startServices: typeof startServices };
 
 /** What activate() returns: used by the integration tests and the benchmark. */
 export interface CommunityCalendarApi {
-  communities: Communities;
-  tree: GroupsTree;
-  treeView: vscode.TreeView<GroupsNode>;
-  ready: Promise<void>;
-  recheckTimings: RecheckTimings;
+  /** Resolves with the extension's services once every community has been read and checked. */
+  ready: Promise<Services>;
+  /** Milliseconds spent loading this bundle plus running activate(). */
   activationMs: number;
 }
 
-// Set by the bundle's first line (esbuild banner), so activation time includes loading the bundle's modules.
+// Set by the bundle's first line (esbuild banner): with the line below, the time this bundle took to load.
 declare const __ccal_load_start: number | undefined;
+const moduleLoadMs = typeof __ccal_load_start === 'number' ? performance.now() - __ccal_load_start : 0;
 
+/**
+ * A thin shell: it registers the commands and the calendar's serializer (both must exist as soon as the
+ * extension is active) and loads the engine and everything else on the next turn of the event loop, so
+ * activation itself stays within a few milliseconds.
+ */
 export function activate(context: vscode.ExtensionContext): CommunityCalendarApi {
-  const started = typeof __ccal_load_start === 'number' ? __ccal_load_start : performance.now();
-  const communities = new Communities();
-  const tree = new GroupsTree(communities);
-  const treeView = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-  tree.onProblemsCounted = (total) => (treeView.badge = total > 0 ? { value: total, tooltip: vscode.l10n.t('{0} problems', total) } : undefined);
-  const diagnostics = new DiagnosticsPublisher(communities);
-  const timings = new RecheckTimings();
-  const codeActions = new CodeActions(communities);
-  const markdown: vscode.DocumentSelector = [{ language: 'markdown' }];
-  const discover = async () => {
-    await communities.discover();
-    await vscode.commands.executeCommand('setContext', CONTEXT.hasCommunity, communities.all().length > 0);
-  };
+  const started = performance.now();
+  const services = new Promise<Services>((resolve) => {
+    setTimeout(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded late on purpose, see above
+      const { startServices } = require('./services.js') as ServicesModule;
+      resolve(startServices(context));
+    }, 0);
+  });
+  for (const id of Object.values(COMMANDS) as CommandId[]) {
+    context.subscriptions.push(vscode.commands.registerCommand(id, async (...args: unknown[]) => (await services).commands[id](...args)));
+  }
   context.subscriptions.push(
-    communities,
-    tree,
-    treeView,
-    diagnostics,
-    new WorkspaceSync(communities, timings),
-    vscode.window.registerFileDecorationProvider(tree),
-    vscode.languages.registerCodeActionsProvider(markdown, codeActions, CodeActions.metadata),
-    vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletions(communities), ...FrontMatterCompletions.triggerCharacters),
-    vscode.languages.registerHoverProvider(markdown, new FrontMatterHover(communities)),
-    vscode.commands.registerCommand(COMMANDS.lintWorkspace, async () => {
-      await discover();
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    vscode.window.registerWebviewPanelSerializer(CALENDAR_VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel) => (await services).revivePanel(panel),
     }),
-    vscode.commands.registerCommand(COMMANDS.refresh, discover),
-    vscode.commands.registerCommand(COMMANDS.newPost, (date?: string) => newPost(communities, { date: typeof date === 'string' ? date : undefined })),
-    vscode.commands.registerCommand(COMMANDS.newPostForGroup, (node?: GroupsNode) => newPost(communities, { groupId: node?.kind === 'group' ? node.group.id : undefined })),
-    vscode.commands.registerCommand(COMMANDS.revealGroup, (node?: GroupsNode) => revealGroup(communities, node)),
-    vscode.commands.registerCommand(COMMANDS.scaffold, () => scaffold(communities)),
-    vscode.commands.registerCommand(COMMANDS.openCalendar, () => vscode.window.showInformationMessage(vscode.l10n.t('The calendar panel is not available in this version yet.'))),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.severityOverrides}`)) diagnostics.republishAll();
-      if (event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.configPath}`)) void discover();
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void discover()),
   );
-  // the workspace is read after activation returns, so activation itself stays cheap
-  const ready = discover();
-  return { communities, tree, treeView, ready, recheckTimings: timings, activationMs: performance.now() - started };
+  const ready = services.then(async (loaded) => {
+    await loaded.loaded;
+    return loaded;
+  });
+  return { ready, activationMs: moduleLoadMs + performance.now() - started };
 }
 
 export function deactivate(): void {}

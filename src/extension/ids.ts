@@ -13,8 +13,10 @@ export const COMMANDS = {
   revealGroup: 'communityCalendar.revealGroup',
   refresh: 'communityCalendar.refresh',
   scaffold: 'communityCalendar.scaffold',
-  fixAll: 'communityCalendar.fixAll',
 } as const;
+export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
+
+export const CALENDAR_VIEW_TYPE = 'communityCalendar.calendar';
 
 export const CONTEXT = {
   hasCommunity: 'communityCalendar.hasCommunity',

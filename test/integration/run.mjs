@@ -116,6 +116,26 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(args ?? []));
       if (options.verbose || !NOISE.test(text)) console.log(`[${type}] ${text}`);
+      const query = /\[webview-query\] ([\w.-]+) (.+)$/.exec(text);
+      if (query) {
+        shots = shots.then(async () => {
+          const file = path.join(REPO, '.vscode-test/shots', `${query[1]}.json`);
+          const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+          const texts = await frame.locator(query[2]).allInnerTexts().catch((error) => [`error: ${error.message}`]);
+          fs.writeFileSync(file, JSON.stringify(texts));
+          fs.writeFileSync(`${file}.done`, '');
+        });
+      }
+      const click = /\[webview-click\] ([\w.-]+) (.+)$/.exec(text);
+      if (click) {
+        shots = shots.then(async () => {
+          const file = path.join(REPO, '.vscode-test/shots', `${click[1]}.click`);
+          const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+          const outcome = await frame.locator(click[2]).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`);
+          fs.writeFileSync(file, outcome);
+          fs.writeFileSync(`${file}.done`, '');
+        });
+      }
       const shot = /\[screenshot\] ([\w.-]+)/.exec(text);
       if (shot) {
         shots = shots.then(async () => {

@@ -38,14 +38,16 @@ describe('localisation', () => {
     assert.deepEqual(Object.keys(chinese).sort(), Object.keys(english).sort());
   });
 
-  it('registers every contributed command', () => {
+  it('registers every contributed command and implements it', () => {
     const manifest = JSON.parse(read('package.json')) as { contributes: { commands: Array<{ command: string }> } };
-    const code = sourceFiles('src/extension').map(read).join('\n');
+    const services = read('src/extension/services.ts');
     const ids = read('src/extension/ids.ts');
+    // the activation shell registers every id of COMMANDS and hands the call to the services' implementation
+    assert.match(read('src/extension/extension.ts'), /for \(const id of Object\.values\(COMMANDS\)[^)]*\)\s*\{\s*context\.subscriptions\.push\(vscode\.commands\.registerCommand\(id,/);
     for (const { command } of manifest.contributes.commands) {
       const constant = [...ids.matchAll(/(\w+): '([\w.]+)'/g)].find((match) => match[2] === command)?.[1];
       assert.ok(constant, `${command} has a constant in ids.ts`);
-      assert.ok(code.includes(`registerCommand(COMMANDS.${constant}`), `${command} is registered`);
+      assert.ok(services.includes(`[COMMANDS.${constant}]:`), `${command} is implemented in services.ts`);
     }
   });
 });

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CommunityCalendarApi } from '../../../src/extension/extension';
+import type { Services } from '../../../src/extension/services';
 
 export const EXTENSION_ID = 'community-calendar.community-calendar';
 
@@ -20,12 +21,12 @@ export async function until<T>(what: string, check: () => T | undefined | false 
   }
 }
 
-export async function activeApi(): Promise<CommunityCalendarApi> {
+/** The extension's services once every community is loaded, and how long activation took. */
+export async function activeServices(): Promise<{ services: Services; activationMs: number }> {
   const extension = vscode.extensions.getExtension<CommunityCalendarApi>(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
   const api = await extension.activate();
-  await api.ready;
-  return api;
+  return { services: await api.ready, activationMs: api.activationMs };
 }
 
 export function workspaceUri(relative: string): vscode.Uri {
@@ -46,4 +47,27 @@ export async function screenshot(name: string): Promise<void> {
   fs.rmSync(done, { force: true });
   console.log(`[screenshot] ${name}`);
   await until(`screenshot ${name}`, () => fs.existsSync(done), 30_000);
+}
+
+/** Asks the runner for the inner texts of the elements a selector finds in the visible webview. */
+export async function webviewTexts(name: string, selector: string): Promise<string[]> {
+  const dir = process.env.VSCODE_TEST_SHOTS_DIR;
+  if (!dir) throw new Error('webview queries need the test runner');
+  const file = path.join(dir, `${name}.json`);
+  fs.rmSync(`${file}.done`, { force: true });
+  console.log(`[webview-query] ${name} ${selector}`);
+  await until(`webview query ${name}`, () => fs.existsSync(`${file}.done`), 30_000);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+}
+
+/** Asks the runner to click, as a user would, the first element a selector finds in the visible webview. */
+export async function webviewClick(name: string, selector: string): Promise<void> {
+  const dir = process.env.VSCODE_TEST_SHOTS_DIR;
+  if (!dir) throw new Error('webview clicks need the test runner');
+  const file = path.join(dir, `${name}.click`);
+  fs.rmSync(`${file}.done`, { force: true });
+  console.log(`[webview-click] ${name} ${selector}`);
+  await until(`webview click ${name}`, () => fs.existsSync(`${file}.done`), 30_000);
+  const outcome = fs.readFileSync(file, 'utf8');
+  if (outcome !== 'ok') throw new Error(`clicking ${selector} in the webview failed: ${outcome}`);
 }

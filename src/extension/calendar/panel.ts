@@ -1,0 +1,209 @@
+import * as vscode from 'vscode';
+import { rescheduleEdit, textRevision } from '../../core/reschedule';
+import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
+import type { Communities, Community } from '../community';
+import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
+import { exportFromCalendar } from './exporting';
+import { buildCalendarState } from './state';
+
+const STATE_DEBOUNCE_MS = 250;
+
+function nonce(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+interface LastMove {
+  uri: vscode.Uri;
+  before: string;
+  after: string;
+  range: vscode.Range;
+}
+
+/**
+ * The calendar panel's host side: one panel, revealed again on repeat; it sends the whole state when the webview
+ * is ready and whenever the community changes, and applies reschedules as single, undoable WorkspaceEdits.
+ */
+export class CalendarPanel implements vscode.Disposable {
+  private static current: CalendarPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastMove: LastMove | undefined;
+  private focusGroup: string | undefined;
+
+  private constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly communities: Communities,
+  ) {
+    panel.webview.options = CalendarPanel.webviewOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      communities.onDidChange(() => this.scheduleState()),
+    );
+  }
+
+  static webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+    return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+  }
+
+  /** Opens the calendar (or brings it forward), optionally filtered to one group. */
+  static show(extensionUri: vscode.Uri, communities: Communities, focusGroup?: string): CalendarPanel {
+    const existing = CalendarPanel.current;
+    if (existing) {
+      existing.panel.reveal();
+      existing.focusGroup = focusGroup;
+      existing.postState();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(CALENDAR_VIEW_TYPE, vscode.l10n.t('Community Calendar'), vscode.ViewColumn.Active, CalendarPanel.webviewOptions(extensionUri));
+    CalendarPanel.current = new CalendarPanel(panel, extensionUri, communities);
+    CalendarPanel.current.focusGroup = focusGroup;
+    return CalendarPanel.current;
+  }
+
+  /** A panel VS Code restores after a reload (its filters and view come back from the webview's own state). */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, communities: Communities): void {
+    CalendarPanel.current?.dispose();
+    CalendarPanel.current = new CalendarPanel(panel, extensionUri, communities);
+  }
+
+  static get active(): CalendarPanel | undefined {
+    return CalendarPanel.current;
+  }
+
+  get webviewPanel(): vscode.WebviewPanel {
+    return this.panel;
+  }
+
+  dispose(): void {
+    if (CalendarPanel.current === this) CalendarPanel.current = undefined;
+    clearTimeout(this.timer);
+    for (const disposable of this.disposables) disposable.dispose();
+    this.panel.dispose();
+  }
+
+  private community(): Community | undefined {
+    return this.communities.all().find((candidate) => candidate.session.loaded);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const once = nonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'calendar.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'calendar.css'));
+    const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${once}'`, `script-src 'nonce-${once}'`].join('; ');
+    // FullCalendar adds its own <style>, and takes the nonce for it from the csp-nonce meta tag
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="csp-nonce" content="${once}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${style}">
+<title>Community Calendar</title>
+</head>
+<body>
+<div id="toolbar"></div>
+<div id="calendar"></div>
+<section id="summary" aria-live="polite"></section>
+<script nonce="${once}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  private post(message: HostToWebview): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private scheduleState(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.postState(), STATE_DEBOUNCE_MS);
+  }
+
+  private postState(): void {
+    const community = this.community();
+    if (!community) return;
+    this.post({ type: 'state/full', state: buildCalendarState(community, this.focusGroup) });
+    this.focusGroup = undefined;
+  }
+
+  /** A message from the webview: used only if it passes the protocol's validation. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (message) await this.handle(message);
+  }
+
+  private async handle(message: WebviewToHost): Promise<void> {
+    const community = this.community();
+    switch (message.type) {
+      case 'webview/ready':
+        this.postState();
+        return;
+      case 'post/open':
+        if (community?.session.isPost(message.path)) await vscode.window.showTextDocument(community.uriOf(message.path), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+        return;
+      case 'post/create':
+        await vscode.commands.executeCommand(COMMANDS.newPost, message.date);
+        return;
+      case 'post/reschedule': {
+        const ok = community ? await this.reschedule(community, message) : false;
+        this.post({ type: 'reschedule/result', path: message.path, ok });
+        return;
+      }
+      case 'edit/undo':
+        await this.undoLastMove();
+        return;
+      case 'export/request':
+        if (community) await exportFromCalendar(community, message.format, message.groups);
+        return;
+    }
+  }
+
+  /** Moves a post: only its `publish` value changes, and only if the file is what the calendar showed. */
+  private async reschedule(community: Community, message: Extract<WebviewToHost, { type: 'post/reschedule' }>): Promise<boolean> {
+    if (!community.session.isPost(message.path)) return false;
+    const uri = community.uriOf(message.path);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = document.getText();
+    if (textRevision(text) !== message.revision) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed since the calendar showed it, so it was not moved. Try again on the updated calendar.', message.path));
+      this.postState();
+      return false;
+    }
+    const result = rescheduleEdit(text, { date: message.date, time: message.time }, community.session.environment.facts.timezone);
+    if (!result.ok) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no valid publish time to move.', message.path));
+      return false;
+    }
+    const range = new vscode.Range(document.positionAt(result.edit.span.start), document.positionAt(result.edit.span.end));
+    const before = document.getText(range);
+    // like any refactoring, the edit lands in the file's buffer: one undo step, saved with the writer's other edits
+    if (!(await this.replace(uri, range, result.edit.newText))) return false;
+    this.lastMove = { uri, before, after: result.edit.newText, range: new vscode.Range(range.start, document.positionAt(result.edit.span.start + result.edit.newText.length)) };
+    return true;
+  }
+
+  private async undoLastMove(): Promise<void> {
+    const move = this.lastMove;
+    if (!move) return;
+    const document = await vscode.workspace.openTextDocument(move.uri);
+    if (document.getText(move.range) !== move.after) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('The post changed after it was moved; undo it in the editor instead.'));
+      return;
+    }
+    this.lastMove = undefined;
+    await this.replace(move.uri, move.range, move.before);
+  }
+
+  private async replace(uri: vscode.Uri, range: vscode.Range, text: string): Promise<boolean> {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(uri, range, text);
+    return vscode.workspace.applyEdit(edit);
+  }
+}

@@ -1,0 +1,136 @@
+import * as vscode from 'vscode';
+import { diagnosticMessage } from '../../core/diagnostics';
+import type { Diagnostic } from '../../core/model';
+import { textRevision } from '../../core/reschedule';
+import { weekStats } from '../../core/stats';
+import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
+import { daysOffBetween, keyDatesBetween } from '../../core/time/keyDates';
+import type { CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
+import type { Community } from '../community';
+import { engineLocale } from '../locale';
+
+const CALENDAR_RULES_BY_DAY = new Set(['posts-per-day', 'min-gap', 'holiday-plan', 'duplicate-content', 'ad-ratio', 'content-mix']);
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** Every text the calendar shows, in VS Code's display language. */
+export function calendarLabels(): Record<string, string> {
+  return {
+    today: vscode.l10n.t('Today'),
+    month: vscode.l10n.t('Month'),
+    week: vscode.l10n.t('Week'),
+    list: vscode.l10n.t('List'),
+    filters: vscode.l10n.t('Filters'),
+    group: vscode.l10n.t('Group'),
+    allGroups: vscode.l10n.t('All groups'),
+    tier: vscode.l10n.t('Tier'),
+    allTiers: vscode.l10n.t('All tiers'),
+    export: vscode.l10n.t('Export'),
+    adMark: vscode.l10n.t('AD'),
+    dayProblems: vscode.l10n.t('{0}: {1}'),
+    summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
+    weekColumn: vscode.l10n.t('Week'),
+    postsColumn: vscode.l10n.t('Posts'),
+    adsColumn: vscode.l10n.t('Ads'),
+    adRatioColumn: vscode.l10n.t('Ad share'),
+    ugcColumn: vscode.l10n.t('UGC'),
+    'type.practical': vscode.l10n.t('practical'),
+    'type.interactive': vscode.l10n.t('interactive'),
+    'type.emotional': vscode.l10n.t('emotional'),
+    'type.ad': vscode.l10n.t('ad'),
+    'type.activity': vscode.l10n.t('activity'),
+    'type.notice': vscode.l10n.t('notice'),
+    'status.draft': vscode.l10n.t('draft'),
+    'status.review': vscode.l10n.t('review'),
+    'status.approved': vscode.l10n.t('approved'),
+    'status.published': vscode.l10n.t('published'),
+    'status.unknown': vscode.l10n.t('unknown status'),
+    'tier.core': vscode.l10n.t('core'),
+    'tier.potential': vscode.l10n.t('potential'),
+    'tier.regular': vscode.l10n.t('regular'),
+  };
+}
+
+/** Where a calendar-rule diagnostic belongs on the calendar: its day, or its ISO week. */
+function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?: string; week?: string } | undefined {
+  if (!CALENDAR_RULES_BY_DAY.has(diagnostic.ruleId)) return undefined;
+  const { data } = diagnostic;
+  if (typeof data.date === 'string') return { date: data.date };
+  if (typeof data.week === 'string') return { week: data.week };
+  if (typeof data.window === 'string') return /W\d\d$/.test(data.window) ? { week: data.window } : /^\d{4}-\d{2}-\d{2}$/.test(data.window) ? { date: data.window } : undefined;
+  return postDate ? { date: postDate } : undefined;
+}
+
+/** The calendar's picture of a community: its posts, groups, problems by day and week, and key dates. */
+export function buildCalendarState(community: Community, focusGroup?: string): CalendarState {
+  const { session } = community;
+  const { index, config, environment } = session;
+  const locale = engineLocale();
+  const posts: CalendarPost[] = [];
+  const problems = new Map<string, CalendarProblem>();
+  const addProblem = (problem: CalendarProblem) => problems.set(`${problem.date}|${problem.week}|${problem.group}|${problem.message}`, problem);
+  let first = environment.facts.today;
+  let last = environment.facts.today;
+  for (const summary of index.summaries()) {
+    const groups = summary.groupIds.filter((id) => config.groupsById.has(id));
+    if (!summary.time || !summary.type || groups.length === 0) continue;
+    const { local, date } = summary.time;
+    const diagnostics = index.diagnosticsFor(summary.path);
+    posts.push({
+      path: summary.path,
+      title: summary.title ?? summary.path,
+      groups,
+      start: `${date}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}`,
+      date,
+      week: summary.time.week,
+      type: summary.type,
+      status: summary.status ?? 'unknown',
+      ugc: summary.ugc,
+      labelled: !diagnostics.some((diagnostic) => diagnostic.ruleId === 'ad-disclosure'),
+      revision: textRevision(session.textOf(summary.path) ?? ''),
+      problems: diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnosticMessage(diagnostic, locale)),
+    });
+    if (date < first) first = date;
+    if (date > last) last = date;
+    for (const diagnostic of diagnostics) {
+      const place = placeOf(diagnostic, date);
+      const group = typeof diagnostic.data.group === 'string' ? diagnostic.data.group : undefined;
+      if (place) addProblem({ ...place, group, severity: diagnostic.severity, ruleId: diagnostic.ruleId, message: diagnosticMessage(diagnostic, locale) });
+    }
+  }
+  for (const diagnostic of index.diagnosticsFor(config.path)) {
+    const place = placeOf(diagnostic, undefined);
+    const group = typeof diagnostic.data.group === 'string' ? diagnostic.data.group : undefined;
+    if (place) addProblem({ ...place, group, severity: diagnostic.severity, ruleId: diagnostic.ruleId, message: diagnosticMessage(diagnostic, locale) });
+  }
+  const from = addDaysToKey(first, -31);
+  const to = addDaysToKey(last, 62);
+  const keyDates: CalendarKeyDate[] = [
+    ...keyDatesBetween(from, to, config.dates).map((keyDate) => ({ date: keyDate.date, name: keyDate.name[locale], kind: keyDate.kind })),
+    ...daysOffBetween(from, to).map((day) => ({ date: day.date, name: day.name[locale], kind: 'dayOff' as const })),
+  ];
+  // one row per group and week from the first to the last post: the numbers `ccal stats` prints
+  const weeks = new Set<string>();
+  for (let day = first; day <= last; day = addDaysToKey(day, 7)) weeks.add(weekKeyOf(day));
+  weeks.add(weekKeyOf(last));
+  const stats: CalendarWeekStats[] = config.groups.flatMap((group) =>
+    [...weeks].map((week) => {
+      const { posts: count, ads, mix, ugc, emptyDays } = weekStats(group.id, index.scheduleOf(group.id), week);
+      return { group: group.id, week, posts: count, ads, mix, ugc, emptyDays };
+    }),
+  );
+  return {
+    locale,
+    timezone: environment.facts.timezone.name,
+    today: environment.facts.today,
+    posts,
+    groups: config.groups.map((group) => ({ id: group.id, name: group.name ?? group.id, parent: group.parent, tier: group.tier, platform: group.platform })),
+    problems: [...problems.values()],
+    keyDates,
+    weekStats: stats,
+    labels: calendarLabels(),
+    ...(focusGroup === undefined ? {} : { focusGroup }),
+  };
+}

@@ -1,0 +1,78 @@
+import * as vscode from 'vscode';
+import { CalendarPanel } from './calendar/panel';
+import { CodeActions } from './codeActions';
+import { Communities } from './community';
+import { newPost, revealGroup, scaffold } from './commands';
+import { DiagnosticsPublisher } from './diagnostics';
+import { FrontMatterCompletions, FrontMatterHover } from './editing';
+import { COMMANDS, CONTEXT, GROUPS_VIEW, SETTINGS, type CommandId } from './ids';
+import { RecheckTimings, WorkspaceSync } from './sync';
+import { GroupsTree, type GroupsNode } from './tree';
+
+/** Everything the extension does, built once the thin activation shell has returned. */
+export interface Services {
+  communities: Communities;
+  tree: GroupsTree;
+  treeView: vscode.TreeView<GroupsNode>;
+  recheckTimings: RecheckTimings;
+  /** Resolves once every community has been read and checked. */
+  loaded: Promise<void>;
+  commands: Record<CommandId, (...args: unknown[]) => unknown>;
+  revivePanel(panel: vscode.WebviewPanel): void;
+  /** The open calendar panel, if any. */
+  calendar(): CalendarPanel | undefined;
+}
+
+export function startServices(context: vscode.ExtensionContext): Services {
+  const communities = new Communities();
+  const tree = new GroupsTree(communities);
+  const treeView = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  tree.onProblemsCounted = (total) => (treeView.badge = total > 0 ? { value: total, tooltip: vscode.l10n.t('{0} problems', total) } : undefined);
+  const diagnostics = new DiagnosticsPublisher(communities);
+  const recheckTimings = new RecheckTimings();
+  const markdown: vscode.DocumentSelector = [{ language: 'markdown' }];
+  const discover = async () => {
+    await communities.discover();
+    await vscode.commands.executeCommand('setContext', CONTEXT.hasCommunity, communities.all().length > 0);
+  };
+  const groupOf = (node: unknown) => ((node as GroupsNode | undefined)?.kind === 'group' ? (node as Extract<GroupsNode, { kind: 'group' }>) : undefined);
+  context.subscriptions.push(
+    communities,
+    tree,
+    treeView,
+    diagnostics,
+    new WorkspaceSync(communities, recheckTimings),
+    vscode.window.registerFileDecorationProvider(tree),
+    vscode.languages.registerCodeActionsProvider(markdown, new CodeActions(communities), CodeActions.metadata),
+    vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletions(communities), ...FrontMatterCompletions.triggerCharacters),
+    vscode.languages.registerHoverProvider(markdown, new FrontMatterHover(communities)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.severityOverrides}`)) diagnostics.republishAll();
+      if (event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.configPath}`)) void discover();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void discover()),
+    { dispose: () => CalendarPanel.active?.dispose() },
+  );
+  const commands: Services['commands'] = {
+    [COMMANDS.lintWorkspace]: async () => {
+      await discover();
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    },
+    [COMMANDS.refresh]: discover,
+    [COMMANDS.newPost]: (date?: unknown) => newPost(communities, { date: typeof date === 'string' ? date : undefined }),
+    [COMMANDS.newPostForGroup]: (node?: unknown) => newPost(communities, { groupId: groupOf(node)?.group.id }),
+    [COMMANDS.revealGroup]: (node?: unknown) => revealGroup(communities, node as GroupsNode | undefined),
+    [COMMANDS.scaffold]: () => scaffold(communities),
+    [COMMANDS.openCalendar]: (node?: unknown) => CalendarPanel.show(context.extensionUri, communities, groupOf(node)?.group.id),
+  };
+  return {
+    communities,
+    tree,
+    treeView,
+    recheckTimings,
+    loaded: discover(),
+    commands,
+    revivePanel: (panel) => CalendarPanel.revive(panel, context.extensionUri, communities),
+    calendar: () => CalendarPanel.active,
+  };
+}

@@ -1,0 +1,124 @@
+// The messages between the calendar webview and the extension host: the only code the two share.
+
+export type PostTypeName = 'practical' | 'interactive' | 'emotional' | 'ad' | 'activity' | 'notice';
+export type PostStatusName = 'draft' | 'review' | 'approved' | 'published';
+
+export interface CalendarPost {
+  /** Community-relative path: the post's identity. */
+  path: string;
+  title: string;
+  /** Known group ids, in the post's order. */
+  groups: string[];
+  /** Local wall-clock start in the workspace zone, `YYYY-MM-DDTHH:mm:ss`. */
+  start: string;
+  date: string;
+  week: string;
+  type: PostTypeName;
+  status: PostStatusName | 'unknown';
+  ugc: boolean;
+  /** Whether an ad carries its label (ad-disclosure passes). */
+  labelled: boolean;
+  /** Fingerprint of the file's text when the state was built: a move is refused if it changed since. */
+  revision: string;
+  /** Error or warning messages on this post, for its tooltip. */
+  problems: string[];
+}
+
+export interface CalendarGroup {
+  id: string;
+  name: string;
+  parent?: string;
+  tier?: string;
+  platform?: string;
+}
+
+export interface CalendarProblem {
+  severity: 'error' | 'warning' | 'info';
+  /** A day (`YYYY-MM-DD`) or an ISO week (`YYYY-Www`) the problem is about. */
+  date?: string;
+  week?: string;
+  group?: string;
+  ruleId: string;
+  message: string;
+}
+
+export interface CalendarKeyDate {
+  date: string;
+  name: string;
+  kind: 'holiday' | 'festival' | 'shopping' | 'custom' | 'dayOff';
+}
+
+/** One group's numbers for one ISO week, computed by the engine exactly as `ccal stats` prints them. */
+export interface CalendarWeekStats {
+  group: string;
+  week: string;
+  posts: number;
+  ads: number;
+  mix: Record<PostTypeName, number>;
+  ugc: number;
+  emptyDays: number;
+}
+
+export interface CalendarState {
+  locale: 'en' | 'zh-CN';
+  timezone: string;
+  today: string;
+  posts: CalendarPost[];
+  groups: CalendarGroup[];
+  problems: CalendarProblem[];
+  keyDates: CalendarKeyDate[];
+  weekStats: CalendarWeekStats[];
+  /** UI text in the display language, by key. */
+  labels: Record<string, string>;
+  /** Group to filter to when the panel was opened from a group. */
+  focusGroup?: string;
+}
+
+export type ExportFormat = 'ics' | 'csv' | 'json';
+
+export type HostToWebview = { type: 'state/full'; state: CalendarState } | { type: 'reschedule/result'; path: string; ok: boolean };
+
+export type WebviewToHost =
+  | { type: 'webview/ready' }
+  | { type: 'post/open'; path: string }
+  | { type: 'post/reschedule'; path: string; revision: string; date: string; time?: string }
+  | { type: 'post/create'; date: string }
+  /** Ctrl+Z in the calendar: take back the last move made from it. */
+  | { type: 'edit/undo' }
+  | { type: 'export/request'; format: ExportFormat; groups: string[] };
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isShortString(value: unknown, max = 4096): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= max;
+}
+
+/** The host's gate: a message from the webview is used only if it has exactly the shape the protocol says. */
+export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
+  if (!isObject(value)) return undefined;
+  switch (value.type) {
+    case 'webview/ready':
+      return { type: 'webview/ready' };
+    case 'post/open':
+      return isShortString(value.path) ? { type: 'post/open', path: value.path } : undefined;
+    case 'post/reschedule':
+      if (!isShortString(value.path) || !isShortString(value.revision, 64) || typeof value.date !== 'string' || !DATE.test(value.date)) return undefined;
+      if (value.time !== undefined && (typeof value.time !== 'string' || !TIME.test(value.time))) return undefined;
+      return { type: 'post/reschedule', path: value.path, revision: value.revision, date: value.date, ...(value.time === undefined ? {} : { time: value.time }) };
+    case 'edit/undo':
+      return { type: 'edit/undo' };
+    case 'post/create':
+      return typeof value.date === 'string' && DATE.test(value.date) ? { type: 'post/create', date: value.date } : undefined;
+    case 'export/request':
+      if (value.format !== 'ics' && value.format !== 'csv' && value.format !== 'json') return undefined;
+      if (!Array.isArray(value.groups) || !value.groups.every((group) => isShortString(group, 200))) return undefined;
+      return { type: 'export/request', format: value.format, groups: value.groups as string[] };
+    default:
+      return undefined;
+  }
+}

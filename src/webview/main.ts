@@ -1,0 +1,95 @@
+import type { CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
+import { CalendarView } from './calendar';
+import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
+import { renderSummary } from './summary';
+import { Toolbar } from './toolbar';
+import { Tooltip } from './tooltip';
+
+interface VsCodeApi {
+  postMessage(message: WebviewToHost): void;
+  getState(): SavedState | undefined;
+  setState(state: SavedState): void;
+}
+
+/** What survives a reload of the window (VS Code keeps it with the panel). */
+interface SavedState {
+  view: string;
+  date: string;
+  filters: Filters;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+let saved: SavedState | undefined = vscode.getState();
+let state: CalendarState | undefined;
+let calendar: CalendarView | undefined;
+let weeks: string[] = [];
+const tooltip = new Tooltip(document.body);
+const toolbar = new Toolbar(document.getElementById('toolbar') as HTMLElement, saved?.filters ?? NO_FILTERS, {
+  filtersChanged: (filters) => {
+    save({ filters });
+    refresh();
+  },
+  exportRequested: (format) => {
+    if (!state) return;
+    vscode.postMessage({ type: 'export/request', format, groups: [...selectedGroups(state, currentFilters())] });
+  },
+});
+
+function currentFilters(): Filters {
+  return saved?.filters ?? NO_FILTERS;
+}
+
+function save(change: Partial<SavedState>): void {
+  saved = { view: 'dayGridMonth', date: state?.today ?? '', filters: NO_FILTERS, ...saved, ...change };
+  vscode.setState(saved);
+}
+
+function refresh(): void {
+  if (!state || !calendar) return;
+  const filters = currentFilters();
+  const posts = visiblePosts(state, filters);
+  const groups = selectedGroups(state, filters);
+  // problems of the groups on screen only (a problem without a group is the whole community's)
+  calendar.show({ ...state, problems: state.problems.filter((problem) => !problem.group || groups.has(problem.group)) }, posts);
+  const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
+  renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, groups, weeks), scope);
+}
+
+window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'state/full': {
+      state = message.state;
+      if (message.state.focusGroup !== undefined) save({ filters: { ...currentFilters(), group: message.state.focusGroup } });
+      toolbar.render(state);
+      if (!calendar) {
+        calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, state, { view: saved?.view ?? 'dayGridMonth', date: saved?.date || state.today }, tooltip, {
+          send: (outgoing) => vscode.postMessage(outgoing),
+          viewChanged: (view, date, visibleWeeks) => {
+            weeks = visibleWeeks;
+            save({ view, date });
+            refresh();
+          },
+        });
+      }
+      refresh();
+      document.body.dataset.ready = 'true';
+      break;
+    }
+    case 'reschedule/result':
+      if (!message.ok) calendar?.revertMoves();
+      break;
+  }
+});
+
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z' && !target.closest('input, select, textarea')) {
+    event.preventDefault();
+    vscode.postMessage({ type: 'edit/undo' });
+  }
+});
+
+vscode.postMessage({ type: 'webview/ready' });

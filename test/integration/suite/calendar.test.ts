@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { textRevision } from '../../../src/core/reschedule';
+import type { Services } from '../../../src/extension/services';
+import { activeServices, screenshot, sleep, until, webviewClick, webviewTexts, workspaceUri } from './helpers';
+
+const POST = 'posts/2026-11/2026-11-26-bedtime-story-bear-winter.md';
+
+suite('Calendar panel in VS Code', () => {
+  let api: Services;
+
+  suiteSetup(async () => {
+    ({ services: api } = await activeServices());
+  });
+
+  test('opens from the command, draws the month and follows the theme', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('communityCalendar.openCalendar');
+    const panel = await until('calendar panel', () => api.calendar());
+    assert.equal(panel.webviewPanel.title, 'Community Calendar');
+    const title = await until('month title in the webview', async () => {
+      const texts = await webviewTexts('calendar-title', '.fc-toolbar-title');
+      return texts.length > 0 && texts[0] !== '' && !texts[0].startsWith('error') && texts;
+    });
+    assert.deepEqual(title, ['November 2026']);
+    const chips = await webviewTexts('calendar-chips', '.fc-daygrid-day[data-date="2026-11-28"] .ccal-chip-title');
+    assert.ok(chips.length > 0, 'member-day posts on the 28th');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    await sleep(1500);
+    await screenshot('calendar-month-dark');
+    await webviewClick('calendar-week', '.fc-timeGridWeek-button');
+    const columns = await webviewTexts('calendar-week-columns', '.fc-col-header-cell');
+    assert.equal(columns.length, 7, 'the week view shows seven days');
+    await screenshot('calendar-week-dark');
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    await sleep(1500);
+    await screenshot('calendar-week-light');
+    await webviewClick('calendar-month', '.fc-dayGridMonth-button');
+    await screenshot('calendar-month-light');
+    await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  test('moves a post by changing only its publish value, refuses a stale move, and undoes', async () => {
+    const panel = await until('calendar panel', () => api.calendar());
+    const uri = workspaceUri(POST);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const before = document.getText();
+    await panel.receive({ type: 'post/reschedule', path: POST, revision: 'stale', date: '2026-11-27' });
+    assert.equal(document.getText(), before, 'a move drawn from an older file is refused');
+    await panel.receive({ type: 'post/reschedule', path: POST, revision: textRevision(before), date: '2026-11-27', time: '20:15' });
+    await until('the publish value to change', () => document.getText() !== before);
+    assert.equal(document.getText(), before.replace('publish: 2026-11-26 21:45', 'publish: 2026-11-27 20:15'));
+    assert.ok(document.isDirty, 'the move waits in the buffer to be saved, like any edit');
+    await panel.receive({ type: 'edit/undo' });
+    await until('the move to be undone', () => document.getText() === before);
+    await vscode.commands.executeCommand('vscode.open', uri);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await panel.receive({ type: 'post/reschedule', path: '../../etc/passwd', revision: 'x', date: 'not-a-date' });
+    assert.equal(document.getText(), before, 'malformed messages are ignored');
+  });
+});

@@ -1,0 +1,121 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { calendarPost, novemberState } from './fixtures';
+import { openCalendar, type WebviewHarness } from './harness';
+
+const SHOTS = path.resolve(__dirname, '../../../.vscode-test/shots');
+
+describe('calendar webview in Chromium', function () {
+  this.timeout(60_000);
+  let calendar: WebviewHarness;
+
+  beforeEach(async () => {
+    calendar = await openCalendar();
+  });
+  afterEach(async () => {
+    await calendar.close();
+  });
+
+  it('asks the host for its state, then draws the month with chips, legend, key dates and a weekly summary', async () => {
+    assert.deepEqual(await calendar.messages(), [{ type: 'webview/ready' }]);
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    assert.equal(await page.locator('.fc-toolbar-title').innerText(), 'November 2026');
+    const titles = await page.locator('.fc-daygrid-day[data-date="2026-11-24"] .ccal-chip-title').allInnerTexts();
+    assert.deepEqual(titles, ['双12 奶粉特惠', '晚安故事']);
+    assert.equal(await page.locator('.fc-daygrid-day[data-date="2026-11-24"] .ccal-type-ad .ccal-chip-ad').innerText(), 'AD');
+    assert.equal(await page.locator('.fc-daygrid-day[data-date="2026-11-28"] .ccal-key-date').innerText(), '会员日');
+    assert.equal(await page.locator('.ccal-legend').count(), 6);
+    const week48 = await page.locator('.ccal-summary tr[data-week="2026-W48"] td').allInnerTexts();
+    // four posts, the ad counted once in each of its two groups: 5 entries, 2 ads
+    assert.deepEqual(week48.slice(0, 3), ['5', '2', '40%']);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-month.png') });
+  });
+
+  it('filters by group (with its subgroups), tier and type, and keeps the filters in its saved state', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    const chips = () => page.locator('.fc-daygrid-day .ccal-chip-title').allInnerTexts();
+    await page.locator('.ccal-select').first().selectOption('tea');
+    assert.deepEqual(await chips(), ['龙井冲泡']);
+    await page.locator('.ccal-select').first().selectOption('mom');
+    assert.deepEqual((await chips()).sort(), ['南瓜小米粥', '双12 奶粉特惠', '晚安故事'].sort());
+    await page.locator('.ccal-legend[data-value="ad"]').click();
+    assert.deepEqual((await chips()).sort(), ['南瓜小米粥', '晚安故事'].sort());
+    await page.locator('.ccal-select').nth(1).selectOption('core');
+    assert.deepEqual(await chips(), ['南瓜小米粥']);
+    const saved = await page.evaluate(() => (window as unknown as { __state: { filters: unknown } }).__state.filters);
+    assert.deepEqual(saved, { group: 'mom', tier: 'core', types: ['practical', 'interactive', 'emotional', 'activity', 'notice'], statuses: ['draft', 'review', 'approved', 'published'] });
+  });
+
+  it('shows user text as text: a title with HTML renders literally and runs nothing', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1">';
+    await calendar.sendState(novemberState([calendarPost({ path: 'posts/x.md', title: hostile, start: '2026-11-20T10:00:00' })]));
+    const { page } = calendar;
+    const chip = page.locator('.fc-daygrid-day[data-date="2026-11-20"] .ccal-chip-title');
+    assert.equal(await chip.innerText(), hostile);
+    assert.equal(await page.locator('.fc-daygrid-day[data-date="2026-11-20"] img').count(), 0);
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
+  });
+
+  it('marks problem days and weeks, with the text on hover and on keyboard focus', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    const badge = page.locator('.fc-daygrid-day[data-date="2026-11-26"] .ccal-problem-badge');
+    await badge.focus();
+    assert.equal(await page.locator('.ccal-tooltip').innerText(), 'Too few posts to mom-vip on 2026-11-26: 0 (at least 3)');
+    assert.match((await badge.getAttribute('aria-label')) ?? '', /2026-11-26: Too few posts/);
+    await page.locator('.ccal-week-problem').first().hover();
+    assert.match(await page.locator('.ccal-tooltip').innerText(), /Ads are 1 of 2 posts/);
+  });
+
+  it('dragging a chip to another day asks the host to move that post, keeping its time', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    await page.locator('.fc-daygrid-day[data-date="2026-11-23"] .fc-event').dragTo(page.locator('.fc-daygrid-day[data-date="2026-11-27"] .fc-daygrid-day-frame'));
+    const moves = await calendar.messagesOfType('post/reschedule');
+    assert.deepEqual(moves, [{ type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-27' }]);
+  });
+
+  it('opens a post on click or Enter, and starts a new post on a double click on an empty day', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    await page.locator('.fc-daygrid-day[data-date="2026-11-25"] .fc-event').click();
+    await page.locator('.fc-daygrid-day[data-date="2026-11-23"] .fc-event').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.fc-daygrid-day[data-date="2026-11-18"] .fc-daygrid-day-frame').dblclick();
+    const messages = (await calendar.messages()).filter((message) => message.type !== 'webview/ready');
+    assert.deepEqual(messages, [
+      { type: 'post/open', path: 'posts/d.md' },
+      { type: 'post/open', path: 'posts/a.md' },
+      { type: 'post/create', date: '2026-11-18' },
+    ]);
+  });
+
+  it('switches to the week view, where a drop gives a new time too', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    await page.locator('.fc-timeGridWeek-button').click();
+    await page.locator('.fc-timegrid-event', { hasText: '南瓜小米粥' }).waitFor();
+    // the week opens scrolled to the morning inside a bounded grid, not at midnight
+    await page.waitForFunction(() => [...document.querySelectorAll('.fc-timegrid-body')].some((body) => (body.closest('.fc-scroller')?.scrollTop ?? 0) > 0));
+    // FullCalendar auto-scrolls while a drag is near the grid's edge: start the drag well inside it
+    await page.evaluate(() => document.querySelector('.fc-timegrid-body')?.closest('.fc-scroller')?.scrollBy(0, -120));
+    const target = page.locator('.fc-timegrid-slot-lane[data-time="14:00:00"]');
+    const column = await page.locator('.fc-timegrid-col[data-date="2026-11-26"]').boundingBox();
+    const slot = await target.boundingBox();
+    assert.ok(column && slot);
+    const event = await page.locator('.fc-timegrid-event', { hasText: '南瓜小米粥' }).boundingBox();
+    assert.ok(event);
+    await page.mouse.move(event.x + event.width / 2, event.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(column.x + column.width / 2, slot.y + 5, { steps: 12 });
+    await page.mouse.up();
+    const moves = await calendar.messagesOfType('post/reschedule');
+    assert.deepEqual(moves, [{ type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-26', time: '14:00' }]);
+    assert.equal((await page.evaluate(() => (window as unknown as { __state: { view: string } }).__state.view)), 'timeGridWeek');
+    await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-week.png') });
+  });
+});

@@ -1,0 +1,57 @@
+import type { CalendarPost, CalendarState } from '../../src/shared/protocol';
+
+const LABELS: Record<string, string> = {
+  today: 'Today', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
+  'type.practical': 'practical', 'type.interactive': 'interactive', 'type.emotional': 'emotional', 'type.ad': 'ad', 'type.activity': 'activity', 'type.notice': 'notice',
+  'status.draft': 'draft', 'status.review': 'review', 'status.approved': 'approved', 'status.published': 'published', 'status.unknown': 'unknown status',
+  'tier.core': 'core', 'tier.potential': 'potential', 'tier.regular': 'regular',
+};
+
+function isoWeek(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  const weekday = day.getUTCDay() || 7;
+  day.setUTCDate(day.getUTCDate() + 4 - weekday);
+  const start = Date.UTC(day.getUTCFullYear(), 0, 1);
+  return `${day.getUTCFullYear()}-W${String(Math.ceil(((day.getTime() - start) / 86_400_000 + 1) / 7)).padStart(2, '0')}`;
+}
+
+export function calendarPost(fields: Partial<CalendarPost> & { path: string; start: string }): CalendarPost {
+  const date = fields.start.slice(0, 10);
+  return { title: fields.path, groups: ['mom-vip'], date, week: isoWeek(date), type: 'practical', status: 'approved', ugc: false, labelled: true, revision: 'r1', problems: [], ...fields };
+}
+
+/** November 2026 in a small community: a parent with two children and a separate group. */
+export function novemberState(extraPosts: CalendarPost[] = []): CalendarState {
+  return {
+    locale: 'en',
+    timezone: 'Asia/Shanghai',
+    today: '2026-11-23',
+    groups: [
+      { id: 'mom', name: '小禾妈妈', tier: 'regular' },
+      { id: 'mom-vip', name: '母婴VIP群', parent: 'mom', tier: 'core' },
+      { id: 'mom-newbie', name: '新手妈妈群', parent: 'mom', tier: 'regular' },
+      { id: 'tea', name: '茶友群', tier: 'potential' },
+    ],
+    posts: [
+      calendarPost({ path: 'posts/a.md', title: '南瓜小米粥', start: '2026-11-23T08:30:00', groups: ['mom-vip'] }),
+      calendarPost({ path: 'posts/b.md', title: '双12 奶粉特惠', start: '2026-11-24T10:00:00', type: 'ad', groups: ['mom-vip', 'mom-newbie'] }),
+      calendarPost({ path: 'posts/c.md', title: '晚安故事', start: '2026-11-24T20:00:00', type: 'emotional', status: 'draft', groups: ['mom-newbie'] }),
+      calendarPost({ path: 'posts/d.md', title: '龙井冲泡', start: '2026-11-25T09:00:00', groups: ['tea'] }),
+      ...extraPosts,
+    ],
+    problems: [
+      { severity: 'warning', date: '2026-11-26', group: 'mom-vip', ruleId: 'posts-per-day', message: 'Too few posts to mom-vip on 2026-11-26: 0 (at least 3)' },
+      { severity: 'error', week: '2026-W48', group: 'mom-vip', ruleId: 'ad-ratio', message: 'Ads are 1 of 2 posts (50%) in mom-vip for 2026-W48, above 20%' },
+    ],
+    keyDates: [
+      { date: '2026-11-11', name: '双11', kind: 'shopping' },
+      { date: '2026-11-28', name: '会员日', kind: 'custom' },
+    ],
+    weekStats: [
+      { group: 'mom-vip', week: '2026-W48', posts: 2, ads: 1, mix: { practical: 1, interactive: 0, emotional: 0, ad: 1, activity: 0, notice: 0 }, ugc: 0, emptyDays: 5 },
+      { group: 'mom-newbie', week: '2026-W48', posts: 2, ads: 1, mix: { practical: 0, interactive: 0, emotional: 1, ad: 1, activity: 0, notice: 0 }, ugc: 0, emptyDays: 6 },
+      { group: 'tea', week: '2026-W48', posts: 1, ads: 0, mix: { practical: 1, interactive: 0, emotional: 0, ad: 0, activity: 0, notice: 0 }, ugc: 0, emptyDays: 6 },
+    ],
+    labels: LABELS,
+  };
+}
