@@ -1,7 +1,12 @@
 // Bundles the CLI, the extension and its integration tests into single files under dist/.
+// Usage: node esbuild.mjs [--production] [--out DIR]   (--out: another directory than dist/, for the benchmark)
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
-const production = process.argv.includes('--production');
+const { values: options } = parseArgs({ options: { production: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } } });
+const production = options.production;
+const out = (...parts) => path.join(options.out, ...parts);
 
 const node = {
   bundle: true,
@@ -17,15 +22,14 @@ const node = {
 };
 
 await Promise.all([
-  build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts' }, outdir: 'dist' }),
-  // the banner's timestamp lets activate() report activation including the bundle's own start-up
+  build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts' }, outdir: out() }),
   // the extension is a thin shell that loads services.js after activation; the banner's timestamp lets it
   // report activation including its own start-up
-  build({ ...node, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: 'dist', external: ['vscode', './services.js'], banner: { js: 'const __ccal_load_start = performance.now();' } }),
-  build({ ...node, entryPoints: { services: 'src/extension/services.ts' }, outdir: 'dist', external: ['vscode'] }),
+  build({ ...node, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: out(), external: ['vscode', './services.js'], banner: { js: 'const __ccal_load_start = performance.now();' } }),
+  build({ ...node, entryPoints: { services: 'src/extension/services.ts' }, outdir: out(), external: ['vscode'] }),
   // tests run inside VS Code's extension host: mocha and vscode come from there at run time
-  build({ ...node, entryPoints: ['test/integration/suite/*.ts'], outdir: 'dist/test/integration', external: ['vscode', 'mocha'] }),
-  build({ ...node, entryPoints: { index: 'bench/vscode/recheck.ts' }, outdir: 'dist/test/bench', external: ['vscode'] }),
+  build({ ...node, entryPoints: ['test/integration/suite/*.ts'], outdir: out('test/integration'), external: ['vscode', 'mocha'] }),
+  build({ ...node, entryPoints: { index: 'bench/vscode/recheck.ts' }, outdir: out('test/bench'), external: ['vscode'] }),
   // the calendar's browser code: one script, no access to node or vscode
-  build({ entryPoints: { calendar: 'src/webview/main.ts' }, outdir: 'dist/webview', bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', minify: true, sourcemap: !production, logLevel: 'warning' }),
+  build({ entryPoints: { calendar: 'src/webview/main.ts' }, outdir: out('webview'), bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', minify: true, sourcemap: !production, logLevel: 'warning' }),
 ]);

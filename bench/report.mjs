@@ -1,11 +1,13 @@
 // Turns a benchmark result into text: a console summary and docs/performance.md.
 // Both are built from the same result object that run.mjs saves as last-run.json, so they cannot disagree.
 
-const ms = (value) => `${Math.round(value)} ms`;
+const ms = (value) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
+const sample = (value) => (value < 10 ? value.toFixed(1) : String(Math.round(value)));
 const mb = (kb) => `${Math.round(kb / 1024)} MB`;
 /** 10 000, as the spec writes it. */
 const count = (value) => value.toLocaleString('en-US').replaceAll(',', ' ');
-const verdict = (check) => (check.met ? 'met' : 'MISSED');
+/** A check without `met` is a figure reported without a bar. */
+const verdict = (check) => (check.met === undefined ? '' : check.met ? 'met' : 'MISSED');
 
 function machineLine({ machine }) {
   return `${machine.cpu} (${machine.cores} cores), ${machine.memoryGb} GB RAM, ${machine.os}, node ${machine.node}`;
@@ -35,13 +37,17 @@ function markdownSection(section) {
   return [
     `### ${section.title}`,
     '',
-    '| command | median wall | median CPU (user + sys) | median peak RSS | all wall times (ms) |',
-    '| --- | ---: | ---: | ---: | --- |',
-    ...section.rows.map((row) => `| ${row.name} | ${ms(row.wallMs.median)} | ${row.cpuMs ? ms(row.cpuMs.median) : '—'} | ${row.rssKb ? mb(row.rssKb.median) : '—'} | ${row.wallMs.samples.map(Math.round).join(', ')} |`),
-    '',
+    ...(section.rows.length === 0
+      ? []
+      : [
+          '| measured | median | median CPU (user + sys) | median peak RSS | all samples (ms) |',
+          '| --- | ---: | ---: | ---: | --- |',
+          ...section.rows.map((row) => `| ${row.name} | ${ms(row.wallMs.median)} | ${row.cpuMs ? ms(row.cpuMs.median) : '—'} | ${row.rssKb ? mb(row.rssKb.median) : '—'} | ${row.wallMs.samples.map(sample).join(', ')} |`),
+          '',
+        ]),
     '| bar | target | measured | |',
     '| --- | --- | --- | --- |',
-    ...section.checks.map((check) => `| ${check.label} | ${check.target} | ${check.actual} | ${check.met ? 'met' : '**MISSED**'} |`),
+    ...section.checks.map((check) => `| ${check.label} | ${check.target} | ${check.actual} | ${check.met === false ? '**MISSED**' : verdict(check)} |`),
     '',
     ...section.notes.map((note) => `- ${note}`),
   ].join('\n');
@@ -57,6 +63,11 @@ _Written by \`npm run bench\` (bench/run.mjs) on ${result.date}. Do not edit the
 > Lints a 10 000-post workspace (30 groups) in under 1 s wall on a 2-core machine, at most 1.5× the
 > time to merely read the files and parse their front matter, and at least 4× faster than
 > markdownlint-cli2 on the same files.
+>
+> Re-checking after an edit in a 10 000-post workspace: under 20 ms per keystroke, p95.
+>
+> Extension activation under 50 ms; bundled extension under 1 MB; calendar opens a month of 3 000
+> posts in under 300 ms.
 
 ## Machine
 

@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_PARAMS, DEFAULT_WORKSPACE, SNAPSHOT_NOW, generateWorkspace } from './generate.mjs';
 import { consoleReport, performanceMarkdown } from './report.mjs';
+import { bundleSection } from './sections/bundle.mjs';
+import { extensionSection } from './sections/extension.mjs';
 import { lintSection } from './sections/lint.mjs';
+import { webviewSection } from './sections/webview.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.dirname(BENCH_DIR);
@@ -24,7 +27,7 @@ const MIN_RUNS = 5;
  * Rows are { id, name, commandLine, wallMs, cpuMs?, rssKb? }, each figure as { median, samples };
  * checks are { label, target, actual, met }. Add a section here and it reaches the console, the JSON and the docs.
  */
-const SECTIONS = [lintSection];
+const SECTIONS = [lintSection, extensionSection, webviewSection, bundleSection];
 
 function readOptions() {
   const { values } = parseArgs({

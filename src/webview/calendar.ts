@@ -16,10 +16,35 @@ export interface CalendarCallbacks {
 
 const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
 const WEEK_VIEW_HEIGHT = 760;
+/** Chips a month-view day shows before the rest go behind one "+N more" chip. */
+const DAY_CHIP_LIMIT = 4;
+const DAY_MS = 86_400_000;
 const MORNING = '07:00';
 
 function twoDigits(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+/** A month-view chip that stands for the posts of a day beyond the limit. */
+interface MoreChip {
+  date: string;
+  count: number;
+}
+
+/** The first index at or after `from` whose post starts on or after the day `day` (posts sorted by start). */
+function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): number {
+  let low = from;
+  let high = posts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (posts[middle].start < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function sortedByStart(posts: readonly CalendarPost[]): CalendarPost[] {
+  return [...posts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title)));
 }
 
 function dayKey(date: Date): string {
@@ -33,20 +58,25 @@ function dayKey(date: Date): string {
 export class CalendarView {
   private readonly calendar: Calendar;
   private state: CalendarState;
+  /** The visible posts, sorted by start: each view takes only the slice of its dates. */
+  private posts: CalendarPost[] = [];
   private problemsByDate = new Map<string, CalendarProblem[]>();
   private problemsByWeek = new Map<string, CalendarProblem[]>();
   private keyDatesByDate = new Map<string, string[]>();
   private daysOff = new Set<string>();
 
+  /** Draws the calendar once, with its posts: a first empty draw and a second one with the posts would cost twice. */
   constructor(
     host: HTMLElement,
     state: CalendarState,
+    posts: readonly CalendarPost[],
     initial: { view: string; date: string },
     private readonly tooltip: Tooltip,
     private readonly callbacks: CalendarCallbacks,
   ) {
     this.state = state;
     this.index(state);
+    this.posts = sortedByStart(posts);
     const labels = state.labels;
     this.calendar = new Calendar(host, {
       plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
@@ -62,7 +92,7 @@ export class CalendarView {
       editable: true,
       eventDurationEditable: false,
       eventStartEditable: true,
-      dayMaxEvents: 4,
+      dayMaxEvents: false,
       nowIndicator: false,
       now: `${state.today}T00:00:00`,
       defaultTimedEventDuration: '00:30',
@@ -70,16 +100,25 @@ export class CalendarView {
       scrollTime: MORNING,
       height: 'auto',
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      eventOrder: 'start,title',
+      eventOrder: 'ccalOrder,start,title',
       displayEventEnd: false,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      events: [],
+      events: (range, success) => success(this.eventsIn(range.start, range.end)),
+      // a month's events are capped per day: a week or a day inside it must be fetched again, in full
+      lazyFetching: false,
       eventContent: (arg) => ({ domNodes: [this.chip(arg)] }),
       eventClassNames: (arg) => {
+        if (arg.event.extendedProps.more) return ['ccal-more'];
         const post = arg.event.extendedProps.post as CalendarPost;
         return [`ccal-type-${post.type}`, `ccal-status-${post.status}`, ...(post.type === 'ad' && !post.labelled ? ['ccal-unlabelled'] : []), ...(post.problems.length > 0 ? ['ccal-post-problem'] : [])];
       },
       eventDidMount: (info) => {
+        const more = info.event.extendedProps.more as MoreChip | undefined;
+        if (more) {
+          info.el.setAttribute('tabindex', '0');
+          info.el.setAttribute('aria-label', fill(this.state.labels.morePostsOn, String(more.count), more.date));
+          return;
+        }
         const post = info.event.extendedProps.post as CalendarPost;
         // FullCalendar makes events focusable and turns Enter into a click; they need a name for screen readers
         info.el.setAttribute('tabindex', '0');
@@ -88,6 +127,9 @@ export class CalendarView {
       },
       eventClick: (info) => {
         info.jsEvent.preventDefault();
+        const more = info.event.extendedProps.more as MoreChip | undefined;
+        // the rest of a busy day: its list, where every post can be read and opened
+        if (more) return void this.calendar.changeView('listDay', more.date);
         this.callbacks.send({ type: 'post/open', path: (info.event.extendedProps.post as CalendarPost).path });
       },
       eventDrop: (info) => {
@@ -128,18 +170,44 @@ export class CalendarView {
   show(state: CalendarState, posts: readonly CalendarPost[]): void {
     this.state = state;
     this.index(state);
-    const events: EventInput[] = posts.map((post) => ({ id: post.path, title: post.title, start: post.start, extendedProps: { post } }));
-    this.calendar.batchRendering(() => {
-      this.calendar.removeAllEvents();
-      this.calendar.addEventSource(events);
-    });
+    this.posts = sortedByStart(posts);
+    this.calendar.refetchEvents();
     // day cells already on screen keep their element: refresh their key dates and problem badges in place
     for (const cell of Array.from(document.querySelectorAll<HTMLElement>('.fc-daygrid-day[data-date]'))) this.decorateDay(cell, cell.dataset.date ?? '');
   }
 
   /** Goes back to where the file was when a move was refused. */
   revertMoves(): void {
-    this.show(this.state, this.calendar.getEvents().map((event) => event.extendedProps.post as CalendarPost));
+    this.calendar.refetchEvents();
+  }
+
+  /**
+   * The events of a view's dates. A view longer than a week (the month) gets at most DAY_CHIP_LIMIT chips a day,
+   * the last one standing for the rest: FullCalendar would otherwise lay out every post of a busy month only to
+   * hide most of them, which takes seconds for a few thousand.
+   */
+  private eventsIn(start: Date, end: Date): EventInput[] {
+    const from = dayKey(start);
+    const to = dayKey(end);
+    const first = lowerBound(this.posts, from);
+    const inRange = this.posts.slice(first, lowerBound(this.posts, to, first));
+    const toEvent = (post: CalendarPost): EventInput => ({ id: post.path, title: post.title, start: post.start, extendedProps: { post, ccalOrder: 0 } });
+    if (end.getTime() - start.getTime() <= 7 * DAY_MS) return inRange.map(toEvent);
+    const events: EventInput[] = [];
+    for (let index = 0; index < inRange.length; ) {
+      let next = index;
+      while (next < inRange.length && inRange[next].date === inRange[index].date) next++;
+      const count = next - index;
+      const shown = count <= DAY_CHIP_LIMIT ? count : DAY_CHIP_LIMIT - 1;
+      for (let offset = 0; offset < shown; offset++) events.push(toEvent(inRange[index + offset]));
+      if (shown < count) {
+        const date = inRange[index].date;
+        const more: MoreChip = { date, count: count - shown };
+        events.push({ id: `more:${date}`, title: '', start: `${date}T23:59:59`, editable: false, extendedProps: { more, ccalOrder: 1 } });
+      }
+      index = next;
+    }
+    return events;
   }
 
   private index(state: CalendarState): void {
@@ -164,6 +232,8 @@ export class CalendarView {
   }
 
   private chip(arg: EventContentArg): HTMLElement {
+    const more = arg.event.extendedProps.more as MoreChip | undefined;
+    if (more) return element('span', { className: 'ccal-more-text', text: fill(this.state.labels.morePosts, String(more.count)) });
     const post = arg.event.extendedProps.post as CalendarPost;
     const labels = this.state.labels;
     const children: Node[] = [];

@@ -1,4 +1,4 @@
-import type { CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
+import type { CalendarPost, CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
 import { CalendarView } from './calendar';
 import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
 import { renderSummary } from './summary';
@@ -46,15 +46,26 @@ function save(change: Partial<SavedState>): void {
   vscode.setState(saved);
 }
 
+/** What the calendar shows under the current filters: the posts, and the problems of the selected groups. */
+function calendarInput(current: CalendarState): { state: CalendarState; posts: CalendarPost[] } {
+  const groups = selectedGroups(current, currentFilters());
+  // a problem without a group is the whole community's
+  return { state: { ...current, problems: current.problems.filter((problem) => !problem.group || groups.has(problem.group)) }, posts: visiblePosts(current, currentFilters()) };
+}
+
+function updateSummary(): void {
+  if (!state) return;
+  const filters = currentFilters();
+  const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
+  renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, selectedGroups(state, filters), weeks), scope);
+}
+
+/** New data or new filters. */
 function refresh(): void {
   if (!state || !calendar) return;
-  const filters = currentFilters();
-  const posts = visiblePosts(state, filters);
-  const groups = selectedGroups(state, filters);
-  // problems of the groups on screen only (a problem without a group is the whole community's)
-  calendar.show({ ...state, problems: state.problems.filter((problem) => !problem.group || groups.has(problem.group)) }, posts);
-  const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
-  renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, groups, weeks), scope);
+  const input = calendarInput(state);
+  calendar.show(input.state, input.posts);
+  updateSummary();
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
@@ -64,17 +75,19 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
       state = message.state;
       if (message.state.focusGroup !== undefined) save({ filters: { ...currentFilters(), group: message.state.focusGroup } });
       toolbar.render(state);
-      if (!calendar) {
-        calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, state, { view: saved?.view ?? 'dayGridMonth', date: saved?.date || state.today }, tooltip, {
+      if (calendar) refresh();
+      else {
+        const input = calendarInput(state);
+        calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, input.state, input.posts, { view: saved?.view ?? 'dayGridMonth', date: saved?.date || state.today }, tooltip, {
           send: (outgoing) => vscode.postMessage(outgoing),
+          // the calendar fetches the new dates' posts itself; the summary follows the weeks on screen
           viewChanged: (view, date, visibleWeeks) => {
             weeks = visibleWeeks;
             save({ view, date });
-            refresh();
+            updateSummary();
           },
         });
       }
-      refresh();
       document.body.dataset.ready = 'true';
       break;
     }

@@ -156,7 +156,9 @@ async function main() {
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     log('workbench loaded');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, Number(options.timeout)))]);
+    let timer;
+    await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, Number(options.timeout))))]);
+    clearTimeout(timer); // a pending timer would keep node alive until the timeout after the tests finished
     await shots;
     if (exitCode === undefined) {
       log('timed out: the tests did not finish');

@@ -34,6 +34,23 @@ describe('calendar webview in Chromium', function () {
     await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-month.png') });
   });
 
+  it('shows a busy day as three chips and "+N more", which opens that day\'s full list', async () => {
+    const busy = ['08:00', '09:00', '10:00', '11:00', '12:00', '13:00'].map((time, index) => calendarPost({ path: `posts/busy-${index}.md`, title: `忙碌的一天 ${index + 1}`, start: `2026-11-19T${time}:00` }));
+    await calendar.sendState(novemberState(busy));
+    const { page } = calendar;
+    const day = page.locator('.fc-daygrid-day[data-date="2026-11-19"]');
+    assert.deepEqual(await day.locator('.ccal-chip-title').allInnerTexts(), ['忙碌的一天 1', '忙碌的一天 2', '忙碌的一天 3']);
+    const more = day.locator('.ccal-more');
+    assert.equal(await more.innerText(), '+3 more');
+    assert.equal(await more.getAttribute('aria-label'), '3 more posts on 2026-11-19');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.fc-listDay-view').waitFor();
+    assert.equal((await page.locator('.fc-list-event .ccal-chip-title').allInnerTexts()).length, 6);
+    const otherDay = await page.locator('.fc-daygrid-day[data-date="2026-11-24"] .ccal-chip-title').count();
+    assert.equal(otherDay, 0, 'the list shows that day only');
+  });
+
   it('filters by group (with its subgroups), tier and type, and keeps the filters in its saved state', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;

@@ -1,7 +1,7 @@
 import type { CalendarPost, CalendarState } from '../../src/shared/protocol';
 
 const LABELS: Record<string, string> = {
-  today: 'Today', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
+  today: 'Today', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', morePosts: '+{0} more', morePostsOn: '{0} more posts on {1}', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
   'type.practical': 'practical', 'type.interactive': 'interactive', 'type.emotional': 'emotional', 'type.ad': 'ad', 'type.activity': 'activity', 'type.notice': 'notice',
   'status.draft': 'draft', 'status.review': 'review', 'status.approved': 'approved', 'status.published': 'published', 'status.unknown': 'unknown status',
   'tier.core': 'core', 'tier.potential': 'potential', 'tier.regular': 'regular',

@@ -25,7 +25,7 @@ function page(theme: keyof typeof THEMES, savedState: unknown): string {
 <body class="vscode-${theme}"><div id="toolbar"></div><div id="calendar"></div><section id="summary"></section>
 <script nonce="${NONCE}">
 window.__messages = []; window.__state = ${JSON.stringify(savedState ?? null)};
-window.acquireVsCodeApi = () => ({ postMessage: (m) => window.__messages.push(m), getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } });
+window.acquireVsCodeApi = () => ({ postMessage: (m) => { window.__messages.push(m); if (m.type === 'webview/ready') window.__readyAt = performance.now(); }, getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } });
 </script>
 <script nonce="${NONCE}" src="/dist/webview/calendar.js"></script></body></html>`;
 }

@@ -29,6 +29,8 @@ export function calendarLabels(): Record<string, string> {
     allTiers: vscode.l10n.t('All tiers'),
     export: vscode.l10n.t('Export'),
     adMark: vscode.l10n.t('AD'),
+    morePosts: vscode.l10n.t('+{0} more'),
+    morePostsOn: vscode.l10n.t('{0} more posts on {1}'),
     dayProblems: vscode.l10n.t('{0}: {1}'),
     summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
     weekColumn: vscode.l10n.t('Week'),
