@@ -167,13 +167,18 @@ export class WorkspaceIndex {
     return { groups };
   }
 
+  /**
+   * Re-runs the calendar rules of the groups and adds to `changed` the files whose calendar diagnostics differ:
+   * an edit that leaves a group's findings as they were republishes nothing but the edited file.
+   */
   private reevaluate(groupIds: Set<string>, changed: Set<string>): Set<string> {
-    changed.add(this.configPath);
     for (const id of groupIds) {
       const group = this.env.config.groupsById.get(id);
       if (!group) continue;
-      for (const diagnostic of this.calendarByGroup.get(id) ?? []) changed.add(diagnostic.file);
-      for (const diagnostic of this.evaluateGroup(group)) changed.add(diagnostic.file);
+      const before = fingerprintsByFile(this.calendarByGroup.get(id) ?? []);
+      const after = fingerprintsByFile(this.evaluateGroup(group));
+      for (const [file, fingerprint] of before) if (after.get(file) !== fingerprint) changed.add(file);
+      for (const file of after.keys()) if (!before.has(file)) changed.add(file);
     }
     return changed;
   }
@@ -226,4 +231,17 @@ function insertionPoint(entries: readonly ScheduleEntry[], entry: ScheduleEntry)
     else high = middle;
   }
   return low;
+}
+
+/** Per file, everything a published diagnostic shows, so two evaluations can be compared cheaply. */
+function fingerprintsByFile(diagnostics: readonly Diagnostic[]): Map<string, string> {
+  const keys = new Map<string, string[]>();
+  for (const diagnostic of diagnostics) {
+    const { start, end } = diagnostic.range;
+    const key = `${diagnostic.ruleId}\u0000${diagnostic.severity}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}\u0000${start.line}:${start.character}-${end.line}:${end.character}`;
+    const list = keys.get(diagnostic.file);
+    if (list) list.push(key);
+    else keys.set(diagnostic.file, [key]);
+  }
+  return new Map([...keys].map(([file, list]) => [file, list.sort().join('\u0001')]));
 }
