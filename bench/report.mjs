@@ -83,7 +83,7 @@ ${machineLine(result)}. Build under test: \`dist/ccal.js\` with sha256 ${result.
   (最佳…), phone numbers, unlabelled ads and about 1 % near-duplicate reposts. It is deterministic (seeded)
   and only rewritten when its parameters or the generator change.
 ${result.sections.flatMap((section) => section.method).map((paragraph) => `- ${paragraph}`).join('\n')}
-- **Timing**: every command is a fresh \`node\` process, so all pay node's start-up alike. Each runs once
+- **Timing of the lint commands**: every command is a fresh \`node\` process, so all pay node's start-up alike. Each runs once
   untimed first (warming the OS file cache for all; its output is checked to prove the work was done),
   then ${result.runs} timed runs, the order rotating each round so none always goes first. Wall time is
   measured around the whole process; CPU time (\`%U + %S\`) and peak RSS (\`%M\`) come from GNU time.

@@ -39,6 +39,11 @@ export function ccalDiagnostics(uri: vscode.Uri, ruleId?: string): vscode.Diagno
   return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'ccal' && (!ruleId || (typeof diagnostic.code === 'object' && diagnostic.code.value === ruleId)));
 }
 
+/** Whether test/integration/run.mjs drives the workbench's browser (screenshots, webview queries and clicks). */
+export function runnerBrowser(): boolean {
+  return process.env.VSCODE_TEST_SHOTS_DIR !== undefined;
+}
+
 /** Asks the runner (which watches the log) for a screenshot of the workbench, and waits for it. */
 export async function screenshot(name: string): Promise<void> {
   const dir = process.env.VSCODE_TEST_SHOTS_DIR;
