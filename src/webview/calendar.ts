@@ -44,7 +44,8 @@ function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): numb
 }
 
 function sortedByStart(posts: readonly CalendarPost[]): CalendarPost[] {
-  return [...posts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title.localeCompare(b.title)));
+  // code-point order: the display order within a day is FullCalendar's eventOrder; this only has to be cheap and stable
+  return [...posts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 }
 
 function dayKey(date: Date): string {
