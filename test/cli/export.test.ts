@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseIcs } from '../support/icalendar';
-import { ccal, FIXTURES } from './run';
+import { assertOneLineError, ccal, FIXTURES } from './run';
 
 const NOW = '2026-11-22T09:00';
 const BASIC = ['--config', 'test/fixtures/basic/community.yaml', '--now', NOW];
@@ -83,13 +83,7 @@ describe('ccal export (built binary)', () => {
       ['a path argument', ['export', '-f', 'csv', 'posts'], /^ccal: Unexpected argument 'posts'/],
     ];
     for (const [name, args, stderr] of cases) {
-      it(name, () => {
-        const run = ccal(args);
-        assert.equal(run.status, 2);
-        assert.match(run.stderr, stderr);
-        assert.equal(run.stderr.trim().split('\n').length, 1, 'one line');
-        assert.equal(run.stdout, '');
-      });
+      it(name, () => assertOneLineError(ccal(args), stderr));
     }
   });
 });

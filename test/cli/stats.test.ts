@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { WeekStats } from '../../src/core/stats';
-import { ccal } from './run';
+import { assertOneLineError, ccal } from './run';
 
 const BASIC = ['--config', 'test/fixtures/basic/community.yaml', '--now', '2026-11-22T09:00'];
 
@@ -47,10 +47,7 @@ describe('ccal stats (built binary)', () => {
 
   it('stops on a broken community.yaml, an unknown group or a bad date with one line and exit 2', () => {
     for (const args of [['--config', 'test/fixtures/broken-config/community.yaml'], [...BASIC, '-g', 'milk'], [...BASIC, '--to', 'soon']]) {
-      const run = ccal(['stats', ...args]);
-      assert.equal(run.status, 2, args.join(' '));
-      assert.equal(run.stderr.trim().split('\n').length, 1);
-      assert.equal(run.stdout, '');
+      assertOneLineError(ccal(['stats', ...args]), undefined, args.join(' '));
     }
   });
 });

@@ -89,6 +89,36 @@ function startCodeServer(run, port) {
   return { ready, stop };
 }
 
+/**
+ * What the suites can ask of the browser by logging `[kind] name [selector]` (test/integration/suite/helpers.ts):
+ * each request writes its answer file (or returns its content) and the runner marks it done.
+ */
+function runnerRequests(page) {
+  const webview = () => page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  return [
+    {
+      pattern: /\[webview-query\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) => JSON.stringify(await webview().locator(selector).allInnerTexts().catch((error) => [`error: ${error.message}`])),
+    },
+    {
+      pattern: /\[webview-click\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.click`,
+      act: (file, selector) => webview().locator(selector).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`),
+    },
+    {
+      pattern: /\[screenshot\] ([\w.-]+)/,
+      answer: (name) => `${name}.png`,
+      act: async (file) => {
+        await page.waitForTimeout(800);
+        await page.screenshot({ path: file });
+        log(`screenshot ${path.relative(REPO, file)}`);
+        return undefined;
+      },
+    },
+  ];
+}
+
 async function main() {
   if (!fs.existsSync(CODE_SERVER) || !fs.existsSync(NODE24)) {
     console.error('code-server is not installed: run scripts/setup-vscode-test.sh');
@@ -113,37 +143,18 @@ async function main() {
     let resolveExit;
     const exited = new Promise((resolve) => (resolveExit = resolve));
     let shots = Promise.resolve();
+    const requests = runnerRequests(page);
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(args ?? []));
       if (options.verbose || !NOISE.test(text)) console.log(`[${type}] ${text}`);
-      const query = /\[webview-query\] ([\w.-]+) (.+)$/.exec(text);
-      if (query) {
+      for (const request of requests) {
+        const match = request.pattern.exec(text);
+        if (!match) continue;
         shots = shots.then(async () => {
-          const file = path.join(REPO, '.vscode-test/shots', `${query[1]}.json`);
-          const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-          const texts = await frame.locator(query[2]).allInnerTexts().catch((error) => [`error: ${error.message}`]);
-          fs.writeFileSync(file, JSON.stringify(texts));
+          const file = path.join(REPO, '.vscode-test/shots', request.answer(match[1]));
+          const content = await request.act(file, match[2]);
+          if (content !== undefined) fs.writeFileSync(file, content);
           fs.writeFileSync(`${file}.done`, '');
-        });
-      }
-      const click = /\[webview-click\] ([\w.-]+) (.+)$/.exec(text);
-      if (click) {
-        shots = shots.then(async () => {
-          const file = path.join(REPO, '.vscode-test/shots', `${click[1]}.click`);
-          const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-          const outcome = await frame.locator(click[2]).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`);
-          fs.writeFileSync(file, outcome);
-          fs.writeFileSync(`${file}.done`, '');
-        });
-      }
-      const shot = /\[screenshot\] ([\w.-]+)/.exec(text);
-      if (shot) {
-        shots = shots.then(async () => {
-          const file = path.join(REPO, '.vscode-test/shots', `${shot[1]}.png`);
-          await page.waitForTimeout(800);
-          await page.screenshot({ path: file });
-          fs.writeFileSync(`${file}.done`, '');
-          log(`screenshot ${path.relative(REPO, file)}`);
         });
       }
     });

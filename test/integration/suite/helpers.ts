@@ -44,35 +44,38 @@ export function runnerBrowser(): boolean {
   return process.env.VSCODE_TEST_SHOTS_DIR !== undefined;
 }
 
-/** Asks the runner (which watches the log) for a screenshot of the workbench, and waits for it. */
-export async function screenshot(name: string): Promise<void> {
+/**
+ * Asks the runner (which watches this log) for something with a `[kind] name …` line and waits for its answer
+ * file `<shots>/<answer>` to be marked done; returns the answer file's path.
+ */
+async function askRunner(dir: string, request: string, answer: string): Promise<string> {
+  const file = path.join(dir, answer);
+  fs.rmSync(`${file}.done`, { force: true });
+  console.log(request);
+  await until(request, () => fs.existsSync(`${file}.done`), 30_000);
+  return file;
+}
+
+function runnerDir(what: string): string {
   const dir = process.env.VSCODE_TEST_SHOTS_DIR;
-  if (!dir) return;
-  const done = path.join(dir, `${name}.png.done`);
-  fs.rmSync(done, { force: true });
-  console.log(`[screenshot] ${name}`);
-  await until(`screenshot ${name}`, () => fs.existsSync(done), 30_000);
+  if (!dir) throw new Error(`${what} need the test runner`);
+  return dir;
+}
+
+/** Asks the runner for a screenshot of the workbench, and waits for it; nothing outside the runner. */
+export async function screenshot(name: string): Promise<void> {
+  if (!runnerBrowser()) return;
+  await askRunner(runnerDir('screenshots'), `[screenshot] ${name}`, `${name}.png`);
 }
 
 /** Asks the runner for the inner texts of the elements a selector finds in the visible webview. */
 export async function webviewTexts(name: string, selector: string): Promise<string[]> {
-  const dir = process.env.VSCODE_TEST_SHOTS_DIR;
-  if (!dir) throw new Error('webview queries need the test runner');
-  const file = path.join(dir, `${name}.json`);
-  fs.rmSync(`${file}.done`, { force: true });
-  console.log(`[webview-query] ${name} ${selector}`);
-  await until(`webview query ${name}`, () => fs.existsSync(`${file}.done`), 30_000);
+  const file = await askRunner(runnerDir('webview queries'), `[webview-query] ${name} ${selector}`, `${name}.json`);
   return JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
 }
 
 /** Asks the runner to click, as a user would, the first element a selector finds in the visible webview. */
 export async function webviewClick(name: string, selector: string): Promise<void> {
-  const dir = process.env.VSCODE_TEST_SHOTS_DIR;
-  if (!dir) throw new Error('webview clicks need the test runner');
-  const file = path.join(dir, `${name}.click`);
-  fs.rmSync(`${file}.done`, { force: true });
-  console.log(`[webview-click] ${name} ${selector}`);
-  await until(`webview click ${name}`, () => fs.existsSync(`${file}.done`), 30_000);
-  const outcome = fs.readFileSync(file, 'utf8');
+  const outcome = fs.readFileSync(await askRunner(runnerDir('webview clicks'), `[webview-click] ${name} ${selector}`, `${name}.click`), 'utf8');
   if (outcome !== 'ok') throw new Error(`clicking ${selector} in the webview failed: ${outcome}`);
 }

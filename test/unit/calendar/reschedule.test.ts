@@ -1,21 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { rescheduleEdit, textRevision } from '../../../src/core/reschedule';
 import { TimeZone } from '../../../src/core/time/zone';
+import { seededRandom } from '../../support/random';
 
 const zone = TimeZone.named('Asia/Shanghai') as TimeZone;
 
 function apply(text: string, edit: { span: { start: number; end: number }; newText: string }): string {
   return text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
-}
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('rescheduling a post', () => {
@@ -45,7 +36,7 @@ describe('rescheduling a post', () => {
   });
 
   it('for random valid posts, only the publish value changes, byte for byte elsewhere (property)', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     for (let round = 0; round < 300; round++) {
       const eol = pick(['\n', '\r\n']);

@@ -2,16 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DuplicateIndex } from '../../../src/core/index/duplicates';
 import { bodyGrams } from '../../../src/core/index/shingles';
 import { TokenOrder, tokenJaccard } from '../../../src/core/index/tokenSets';
-
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../support/random';
 
 const SENTENCES = ['宝宝6个月后可以开始添加辅食。', '今晚8点群内直播，欢迎提问。', '冬天注意保湿，洗澡水温38度。', '本周打卡活动开始啦！', '分享一道南瓜小米粥的做法。', '有问题可以在群里@管理员。', '第一次添加辅食要少量。', '记得把内容收藏起来。'];
 
@@ -35,7 +26,7 @@ describe('duplicate search', () => {
 
   for (const seed of [7, 8, 9]) {
     it(`finds exactly the pairs a brute-force comparison finds (seed ${seed})`, () => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const bodies: string[] = [];
       for (let index = 0; index < 160; index++) {
         if (index > 0 && next() < 0.3) {

@@ -6,17 +6,7 @@ import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { resolveNow } from '../../../src/cli/load';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { postText } from '../../support/posts';
-
-/** Mulberry32: a tiny seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../support/random';
 
 const BODIES = [
   '宝宝6个月后可以开始添加辅食啦！今天分享一道南瓜小米粥，做法简单，营养丰富。',
@@ -53,7 +43,7 @@ describe('workspace index, incremental updates', () => {
 
   for (const seed of [1, 2, 3, 4, 5]) {
     it(`matches a full rebuild after every one of 60 random edits (seed ${seed})`, () => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const posts = new Map<string, string>();
       for (let index = 0; index < 25; index++) posts.set(`posts/p${index}.md`, randomPost(next));
       const incremental = fullIndex(env, posts);
