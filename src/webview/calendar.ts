@@ -154,9 +154,7 @@ export class CalendarView {
       viewDidMount: (arg) => {
         // a bounded week view opens scrolled to the morning (scrollTime); night posts stay reachable above
         const timeGrid = arg.view.type.startsWith('timeGrid');
-        const height = timeGrid ? WEEK_VIEW_HEIGHT : 'auto';
-        // setting an option redraws the calendar, even to the value it has: only on a real change
-        if (this.calendar.getOption('height') !== height) this.calendar.setOption('height', height);
+        this.calendar.setOption('height', timeGrid ? WEEK_VIEW_HEIGHT : 'auto');
         // the new height is laid out on the next frame; scrolling before that is lost
         if (timeGrid) requestAnimationFrame(() => this.calendar.scrollToTime(MORNING));
       },
