@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import type { MessageData, Span } from '../model';
-import { parseYaml } from './yamlDocument';
+import { readFlatMapping } from './flatMapping';
+import { isTooDeep, parseYaml } from './yamlDocument';
 import { toYamlValue, type YamlEntry } from './yamlValue';
 
 export type FrontMatterProblemId =
@@ -78,6 +79,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   const yamlSpan = { start: fences.yamlStart, end: fences.yamlEnd };
   const bodyStart = fences.bodyStart;
   const yamlText = text.slice(yamlSpan.start, yamlSpan.end);
+  const flat = isTooDeep(yamlText) ? undefined : readFlatMapping(yamlText, yamlSpan.start);
+  if (flat) return { fields: new Map(flat.map((entry) => [entry.key, entry])), problems: [], openFence, yamlSpan, bodyStart };
   const parsed = parseYaml(yamlText);
   if (parsed.kind === 'tooDeep') return { problems: [{ messageId: 'tooDeep', data: {}, span: openFence }], openFence, yamlSpan, bodyStart };
   const doc = parsed.doc;

@@ -30,10 +30,17 @@ export function nestingEstimate(text: string): number {
   return deepest;
 }
 
+/** How the product reads YAML: the 1.2 core schema, duplicate keys as errors. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
 export type ParsedYaml = { kind: 'document'; doc: Document } | { kind: 'tooDeep' };
 
-/** Parses YAML the way the product reads it (YAML 1.2 core schema, unique keys), refusing absurd nesting. */
+/** Parses YAML the way the product reads it (YAML_OPTIONS), refusing absurd nesting. */
+export function isTooDeep(text: string): boolean {
+  return nestingEstimate(text) > MAX_NESTING;
+}
+
 export function parseYaml(text: string): ParsedYaml {
-  if (nestingEstimate(text) > MAX_NESTING) return { kind: 'tooDeep' };
-  return { kind: 'document', doc: parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true }) };
+  if (isTooDeep(text)) return { kind: 'tooDeep' };
+  return { kind: 'document', doc: parseDocument(text, YAML_OPTIONS) };
 }
