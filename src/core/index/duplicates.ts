@@ -32,9 +32,75 @@ function lengthsCompatible(a: number, b: number, threshold: number): boolean {
 }
 
 /**
+ * The prefix postings of one group's join: for each token key, a chain of (post, position) entries from the
+ * newest post to the oldest, in flat typed arrays (an open-addressing table of chain heads), because the join
+ * adds and walks millions of them in a large workspace.
+ */
+class Postings {
+  private keys = new Uint32Array(0);
+  private heads = new Int32Array(0);
+  private shift = 32;
+  private posts = new Int32Array(0);
+  private positions = new Int32Array(0);
+  private older = new Int32Array(0);
+  private size = 0;
+
+  /** Empties the table, sized for `capacity` entries. */
+  reset(capacity: number): void {
+    let bits = 4;
+    while (1 << bits < capacity * 2) bits++;
+    if (this.heads.length !== 1 << bits) {
+      this.keys = new Uint32Array(1 << bits);
+      this.heads = new Int32Array(1 << bits);
+      this.shift = 32 - bits;
+    }
+    this.heads.fill(-1);
+    if (this.posts.length < capacity) {
+      this.posts = new Int32Array(capacity);
+      this.positions = new Int32Array(capacity);
+      this.older = new Int32Array(capacity);
+    }
+    this.size = 0;
+  }
+
+  private slot(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.heads[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & (this.heads.length - 1);
+    return slot;
+  }
+
+  /** The newest entry for the key, or -1. */
+  newest(key: number): number {
+    return this.heads[this.slot(key)];
+  }
+
+  add(key: number, post: number, position: number): void {
+    const slot = this.slot(key);
+    const entry = this.size++;
+    this.posts[entry] = post;
+    this.positions[entry] = position;
+    this.older[entry] = this.heads[slot];
+    this.keys[slot] = key;
+    this.heads[slot] = entry;
+  }
+
+  post(entry: number): number {
+    return this.posts[entry];
+  }
+
+  position(entry: number): number {
+    return this.positions[entry];
+  }
+
+  next(entry: number): number {
+    return this.older[entry];
+  }
+}
+
+/**
  * Near-duplicate pairs of post bodies (character 3-gram Jaccard), kept up to date one post at a time.
  *
- * A full build joins each group with PPJoin (Xiao et al., 2008): with tokens in one fixed order (the group's
+ * A full build joins each group with PPJoin (Xiao et al., 2008): with tokens in one fixed order (the workspace's
  * rare 3-grams first, see TokenOrder), two sets with Jaccard ≥ t share a token among the first
  * |x| − ⌈t·|x|⌉ + 1 of each (prefix filter), and a shared token at positions i and j leaves at most
  * min(|x|−i, |y|−j) more to share (positional filter), so most pairs are never compared. Tokens are the exact
@@ -53,8 +119,22 @@ export class DuplicateIndex {
     this.bodies.clear();
     this.pairs.clear();
     for (const [path, codes] of grams) if (codes.length > 0) this.bodies.set(path, { grams: codes, hashes: gramHashes(codes) });
-    const frequency = TokenOrder.frequencyTable();
-    for (const group of groups) this.joinGroup(group, search, frequency);
+    const order = TokenOrder.counted([...this.bodies.values()].map((body) => body.hashes));
+    // one token set per body, however many groups it is in
+    const sets = new Map<string, TokenSet>();
+    const setOf = (path: string) => {
+      let set = sets.get(path);
+      if (!set) {
+        const body = this.bodies.get(path) as Body;
+        sets.set(path, (set = order.tokenSet(body.grams, body.hashes)));
+      }
+      return set;
+    };
+    const postings = new Postings();
+    for (const group of groups) {
+      const posts = group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant);
+      if (posts.length >= 2) this.joinGroup(posts, posts.map((post) => setOf(post.path)), search, postings);
+    }
   }
 
   /** Re-evaluates one post's pairs against the posts it shares a group with, comparing each exactly. */
@@ -77,30 +157,26 @@ export class DuplicateIndex {
     this.pairs.delete(path);
   }
 
-  private joinGroup(group: readonly DuplicateCandidate[], search: DuplicateSearch, frequency: Uint8Array): void {
-    const posts = group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant);
-    if (posts.length < 2) return;
-    const bodies = posts.map((post) => this.bodies.get(post.path) as Body);
-    const order = TokenOrder.counted(bodies.map((body) => body.hashes), frequency);
-    const sets = bodies.map((body) => order.tokenSet(body.grams, body.hashes));
+  /** PPJoin over one group's posts in time order (`sets` in the same order). */
+  private joinGroup(posts: readonly DuplicateCandidate[], sets: readonly TokenSet[], search: DuplicateSearch, postings: Postings): void {
     const threshold = search.threshold;
-    const postings = new Map<number, { posts: number[]; positions: number[]; head: number }>();
+    const prefixLengths = sets.map((set) => set.keys.length - Math.ceil(threshold * set.keys.length - EPSILON) + 1);
+    postings.reset(prefixLengths.reduce((sum, length) => sum + length, 0));
     const overlap = new Int32Array(posts.length);
     const seenBy = new Int32Array(posts.length).fill(-1);
     const prunedBy = new Int32Array(posts.length).fill(-1);
     for (let i = 0; i < posts.length; i++) {
       const mine = sets[i];
       const size = mine.keys.length;
-      const prefixLength = size - Math.ceil(threshold * size - EPSILON) + 1;
+      const prefixLength = prefixLengths[i];
+      const instant = posts[i].instant;
       const candidates: number[] = [];
       for (let k = 0; k < prefixLength; k++) {
-        const list = postings.get(mine.keys[k]);
-        if (!list) continue;
-        // lists are in time order: skip for good the posts that fell out of the window
-        while (list.head < list.posts.length && posts[i].instant - posts[list.posts[list.head]].instant > search.windowMs) list.head++;
-        for (let at = list.head; at < list.posts.length; at++) {
-          const j = list.posts[at];
-          const position = list.positions[at];
+        // newest first: the first post out of the window ends the chain's part that matters
+        for (let entry = postings.newest(mine.keys[k]); entry !== -1; entry = postings.next(entry)) {
+          const j = postings.post(entry);
+          if (instant - posts[j].instant > search.windowMs) break;
+          const position = postings.position(entry);
           const theirs = sets[j];
           // a shared key may be a hash collision between different 3-grams: only equal codes are shared tokens
           if (prunedBy[j] === i || theirs.codes[position] !== mine.codes[k]) continue;
@@ -120,13 +196,7 @@ export class DuplicateIndex {
         }
       }
       for (const j of candidates) if (prunedBy[j] !== i) this.link(posts[i].path, posts[j].path, tokenJaccard(mine, sets[j]), threshold);
-      for (let k = 0; k < prefixLength; k++) {
-        const list = postings.get(mine.keys[k]);
-        if (list) {
-          list.posts.push(i);
-          list.positions.push(k);
-        } else postings.set(mine.keys[k], { posts: [i], positions: [k], head: 0 });
-      }
+      for (let k = 0; k < prefixLength; k++) postings.add(mine.keys[k], i, k);
     }
   }
 

@@ -69,33 +69,31 @@ export function gramHashes(grams: Float64Array): Uint32Array {
   return hashes;
 }
 
-// 2^16 one-byte counters stay in cache; colliding buckets only merge counts, which keeps the order consistent.
+// 2^16 counters by hash bucket; colliding buckets only merge counts, which keeps the order consistent.
 const FREQUENCY_BITS = 16;
 
+/** A count as one byte: exact up to 127, then logarithmic (16 steps per doubling), so common 3-grams still differ. */
+function frequencyByte(count: number): number {
+  return count < 128 ? count : Math.min(255, 128 + Math.floor(16 * Math.log2(count / 128)));
+}
+
 /**
- * An order of 3-grams for the prefix filter: by how often the group uses them (counted per hash bucket,
- * saturating at 255), rarest first, then by hash. Any fixed order keeps the search exact; one close to true
- * frequency keeps it fast. Without counts it is plain hash order, the canonical order for one-off comparisons.
+ * An order of 3-grams for the prefix filter: by how many bodies use them (per hash bucket), rarest first, then
+ * by hash. Any fixed order keeps the search exact; one close to true frequency keeps it fast. Without counts it
+ * is plain hash order, the canonical order for one-off comparisons.
  */
 export class TokenOrder {
   private constructor(private readonly frequency: Uint8Array | undefined) {}
 
   static readonly byHash = new TokenOrder(undefined);
 
-  /** Counts the 3-grams of a group's bodies; `table` is reused between groups to spare allocations. */
-  static counted(bodies: readonly Uint32Array[], table: Uint8Array): TokenOrder {
-    table.fill(0);
-    for (const hashes of bodies) {
-      for (let index = 0; index < hashes.length; index++) {
-        const bucket = hashes[index] >>> (32 - FREQUENCY_BITS);
-        if (table[bucket] < 255) table[bucket]++;
-      }
-    }
-    return new TokenOrder(table);
-  }
-
-  static frequencyTable(): Uint8Array {
-    return new Uint8Array(1 << FREQUENCY_BITS);
+  /** Counts the bodies' 3-grams (a repeat within a body counts again; bodies rarely repeat one). */
+  static counted(bodies: Iterable<Uint32Array>): TokenOrder {
+    const counts = new Uint32Array(1 << FREQUENCY_BITS);
+    for (const hashes of bodies) for (let index = 0; index < hashes.length; index++) counts[hashes[index] >>> (32 - FREQUENCY_BITS)]++;
+    const frequency = new Uint8Array(counts.length);
+    for (let bucket = 0; bucket < counts.length; bucket++) frequency[bucket] = frequencyByte(counts[bucket]);
+    return new TokenOrder(frequency);
   }
 
   tokenSet(grams: Float64Array, hashes: Uint32Array = gramHashes(grams)): TokenSet {
