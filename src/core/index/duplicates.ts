@@ -120,20 +120,20 @@ export class DuplicateIndex {
     this.pairs.clear();
     for (const [path, codes] of grams) if (codes.length > 0) this.bodies.set(path, { grams: codes, hashes: gramHashes(codes) });
     const order = TokenOrder.counted([...this.bodies.values()].map((body) => body.hashes));
-    // one token set per body, however many groups it is in
-    const sets = new Map<string, TokenSet>();
-    const setOf = (path: string) => {
-      let set = sets.get(path);
-      if (!set) {
-        const body = this.bodies.get(path) as Body;
-        sets.set(path, (set = order.tokenSet(body.grams, body.hashes)));
-      }
-      return set;
-    };
+    const joins = [...groups].map((group) => group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant)).filter((posts) => posts.length >= 2);
+    // one token set per body, however many groups it is in, dropped after the last group that needs it
+    const sets = new Map<string, { set?: TokenSet; groupsLeft: number }>();
+    for (const posts of joins) for (const post of posts) sets.set(post.path, { groupsLeft: (sets.get(post.path)?.groupsLeft ?? 0) + 1 });
     const postings = new Postings();
-    for (const group of groups) {
-      const posts = group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant);
-      if (posts.length >= 2) this.joinGroup(posts, posts.map((post) => setOf(post.path)), search, postings);
+    for (const posts of joins) {
+      const groupSets = posts.map((post) => {
+        const entry = sets.get(post.path) as { set?: TokenSet; groupsLeft: number };
+        const body = this.bodies.get(post.path) as Body;
+        const set = (entry.set ??= order.tokenSet(body.grams, body.hashes));
+        if (--entry.groupsLeft === 0) sets.delete(post.path);
+        return set;
+      });
+      this.joinGroup(posts, groupSets, search, postings);
     }
   }
 
