@@ -33,11 +33,16 @@ function isFlowScalar(token: Token | undefined): token is FlowScalar {
   return token !== undefined && (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar');
 }
 
-/** A single-line flow scalar resolved exactly as yaml's composer resolves it (core schema tags for plain ones). */
-function scalarValue(token: Token | undefined, base: number): YamlValue {
+type ResolvedScalar = NonNullable<ReturnType<typeof CST.resolveAsScalar>>;
+
+/** A single-line flow scalar's text, quoting style and range [start, value end, node end], as yaml's composer reads them. */
+function resolveScalar(token: Token | undefined): ResolvedScalar {
   if (!isFlowScalar(token) || token.source.includes('\n') || token.source.includes('\r')) fail();
-  const resolved = CST.resolveAsScalar(token, true, fail);
-  if (!resolved) fail();
+  return CST.resolveAsScalar(token, true, fail) ?? fail();
+}
+
+/** A resolved scalar's value: plain ones through the core schema tags, exactly as the composer types them. */
+function scalarValue(resolved: ResolvedScalar, base: number): YamlValue {
   const span = { start: base + resolved.range[0], end: base + resolved.range[1] };
   const quoted = resolved.type !== Scalar.PLAIN;
   let value: unknown = resolved.value;
@@ -61,7 +66,7 @@ function flowSequence(token: CST.FlowCollection, base: number): YamlValue {
     if (item.key !== undefined || item.sep !== undefined) fail();
     const commas = item.start.filter((part) => part.type === 'comma').length;
     if (commas !== (index === 0 ? 0 : 1) || !item.start.every((part) => part.type === 'comma' || part.type === 'space')) fail();
-    return scalarValue(item.value, base);
+    return scalarValue(resolveScalar(item.value), base);
   });
   const [close, ...after] = token.end;
   if (close?.type !== 'flow-seq-end' || !onlyTrivia(after)) fail();
@@ -75,10 +80,9 @@ function blockSequence(token: CST.BlockSequence, base: number): YamlValue {
   const items = token.items.map((item) => {
     if (item.start.filter((part) => part.type === 'seq-item-ind').length !== 1) fail();
     if (!item.start.every((part) => part.type === 'seq-item-ind' || TRIVIA.has(part.type))) fail();
-    const value = scalarValue(item.value, base);
-    const resolved = CST.resolveAsScalar(item.value as FlowScalar, true, fail);
-    end = resolved ? resolved.range[2] : fail();
-    return value;
+    const resolved = resolveScalar(item.value);
+    end = resolved.range[2];
+    return scalarValue(resolved, base);
   });
   return { kind: 'list', items, span: { start: base + token.offset, end: base + end } };
 }
@@ -90,7 +94,7 @@ function entryValue(item: CST.BlockMap['items'][number], base: number): YamlValu
   if (value?.type === 'block-seq') return blockSequence(value, base);
   if (rest.some((part) => part.type === 'newline')) fail();
   if (value?.type === 'flow-collection') return flowSequence(value, base);
-  return scalarValue(value, base);
+  return scalarValue(resolveScalar(value), base);
 }
 
 function readDocument(document: CST.Document, base: number): YamlEntry[] {
@@ -102,7 +106,7 @@ function readDocument(document: CST.Document, base: number): YamlEntry[] {
     const key = item.key;
     // every key at the map's column (yaml's BAD_INDENT otherwise), plain, on one line
     if (!onlyTrivia(item.start) || key?.type !== 'scalar' || key.indent !== map.indent || key.end?.length || key.source.length > MAX_IMPLICIT_KEY) fail();
-    const name = scalarValue(key, base);
+    const name = scalarValue(resolveScalar(key), base);
     // yaml reports duplicate keys (uniqueKeys); non-string keys are rare enough to leave to the full path
     if (name.kind !== 'string' || keys.has(name.value)) fail();
     keys.add(name.value);

@@ -1,7 +1,7 @@
-import { isMap } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import type { MessageData, Span } from '../model';
 import { readFlatMapping } from './flatMapping';
-import { isTooDeep, parseYaml } from './yamlDocument';
+import { isTooDeep, YAML_OPTIONS } from './yamlDocument';
 import { toYamlValue, type YamlEntry } from './yamlValue';
 
 export type FrontMatterProblemId =
@@ -79,11 +79,10 @@ export function parseFrontMatter(text: string): FrontMatter {
   const yamlSpan = { start: fences.yamlStart, end: fences.yamlEnd };
   const bodyStart = fences.bodyStart;
   const yamlText = text.slice(yamlSpan.start, yamlSpan.end);
-  const flat = isTooDeep(yamlText) ? undefined : readFlatMapping(yamlText, yamlSpan.start);
+  if (isTooDeep(yamlText)) return { problems: [{ messageId: 'tooDeep', data: {}, span: openFence }], openFence, yamlSpan, bodyStart };
+  const flat = readFlatMapping(yamlText, yamlSpan.start);
   if (flat) return { fields: new Map(flat.map((entry) => [entry.key, entry])), problems: [], openFence, yamlSpan, bodyStart };
-  const parsed = parseYaml(yamlText);
-  if (parsed.kind === 'tooDeep') return { problems: [{ messageId: 'tooDeep', data: {}, span: openFence }], openFence, yamlSpan, bodyStart };
-  const doc = parsed.doc;
+  const doc = parseDocument(yamlText, YAML_OPTIONS);
   if (doc.errors.length > 0) {
     const problems = doc.errors.slice(0, MAX_REPORTED_YAML_ERRORS).map((error): FrontMatterProblem => {
       const start = yamlSpan.start + Math.min(error.pos[0], yamlText.length);
