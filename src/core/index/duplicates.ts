@@ -1,4 +1,5 @@
-import { gramHashes, TokenOrder, tokenJaccard, type TokenSet } from './tokenSets';
+import { distinctGramHashes } from './shingles';
+import { exactGramSet, sortedJaccard, TokenOrder } from './tokenSets';
 
 export interface DuplicateCandidate {
   path: string;
@@ -15,10 +16,16 @@ export interface DuplicateSearch {
 const EPSILON = 1e-9;
 
 interface Body {
-  grams: Float64Array;
-  hashes: Uint32Array;
-  /** The body's tokens in hash order, made when first compared one to one. */
-  canonical?: TokenSet;
+  /** The body as readers see it. */
+  text: string;
+  /** Whether two different 3-grams of the body share a hash: then it is only ever compared exactly. */
+  collided: boolean;
+  /** Distinct 3-gram hashes, kept only while a rebuild needs them. */
+  hashes?: Uint32Array;
+  /** The hashes in hash order, made when first compared one to one. */
+  canonical?: Uint32Array;
+  /** The exact 3-gram set, made when a pair with it is confirmed. */
+  exact?: Float64Array;
 }
 
 /** Tokens a Jaccard ≥ t pair must share: ⌈t/(1+t)·(|x|+|y|)⌉. */
@@ -31,6 +38,26 @@ function lengthsCompatible(a: number, b: number, threshold: number): boolean {
   return Math.min(a, b) >= threshold * Math.max(a, b) - EPSILON;
 }
 
+/** Whether two ascending token arrays share at least `required` tokens; stops as soon as the answer is known. */
+function sharesAtLeast(a: Uint32Array, b: Uint32Array, required: number): boolean {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (shared >= required) return true;
+    if (shared + Math.min(a.length - i, b.length - j) < required) return false;
+    const x = a[i];
+    const y = b[j];
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared >= required;
+}
+
 /**
  * The prefix postings of one group's join: for each token key, a chain of (post, position) entries from the
  * newest post to the oldest, in flat typed arrays (an open-addressing table of chain heads), because the join
@@ -40,9 +67,8 @@ class Postings {
   private keys = new Uint32Array(0);
   private heads = new Int32Array(0);
   private shift = 32;
-  private posts = new Int32Array(0);
-  private positions = new Int32Array(0);
-  private older = new Int32Array(0);
+  /** (post, position, older entry) per entry, side by side: a chain walk reads all three. */
+  private entries = new Int32Array(0);
   private size = 0;
 
   /** Empties the table, sized for `capacity` entries. */
@@ -55,11 +81,7 @@ class Postings {
       this.shift = 32 - bits;
     }
     this.heads.fill(-1);
-    if (this.posts.length < capacity) {
-      this.posts = new Int32Array(capacity);
-      this.positions = new Int32Array(capacity);
-      this.older = new Int32Array(capacity);
-    }
+    if (this.entries.length < capacity * 3) this.entries = new Int32Array(capacity * 3);
     this.size = 0;
   }
 
@@ -76,35 +98,40 @@ class Postings {
 
   add(key: number, post: number, position: number): void {
     const slot = this.slot(key);
-    const entry = this.size++;
-    this.posts[entry] = post;
-    this.positions[entry] = position;
-    this.older[entry] = this.heads[slot];
+    const entry = 3 * this.size++;
+    this.entries[entry] = post;
+    this.entries[entry + 1] = position;
+    this.entries[entry + 2] = this.heads[slot];
     this.keys[slot] = key;
     this.heads[slot] = entry;
   }
 
   post(entry: number): number {
-    return this.posts[entry];
+    return this.entries[entry];
   }
 
   position(entry: number): number {
-    return this.positions[entry];
+    return this.entries[entry + 1];
   }
 
   next(entry: number): number {
-    return this.older[entry];
+    return this.entries[entry + 2];
   }
 }
 
 /**
  * Near-duplicate pairs of post bodies (character 3-gram Jaccard), kept up to date one post at a time.
  *
+ * Candidates are found on 32-bit hashes of the 3-grams. For a body whose distinct 3-grams have distinct hashes
+ * (all but about one body in 30 000), hashing keeps the set's size and can only make more 3-grams look shared, so
+ * the hashed similarity is never below the true one and no pair is missed; every pair it keeps is then confirmed
+ * on the exact 3-grams, so every similarity reported is the true one. Bodies with a collision inside are compared
+ * exactly with every post in their window.
+ *
  * A full build joins each group with PPJoin (Xiao et al., 2008): with tokens in one fixed order (the workspace's
  * rare 3-grams first, see TokenOrder), two sets with Jaccard ≥ t share a token among the first
  * |x| − ⌈t·|x|⌉ + 1 of each (prefix filter), and a shared token at positions i and j leaves at most
- * min(|x|−i, |y|−j) more to share (positional filter), so most pairs are never compared. Tokens are the exact
- * 3-grams: no pair at or above the threshold is missed, and every similarity reported is the true one.
+ * min(|x|−i, |y|−j) more to share (positional filter), so most pairs are never compared.
  */
 export class DuplicateIndex {
   private readonly bodies = new Map<string, Body>();
@@ -114,38 +141,51 @@ export class DuplicateIndex {
     return this.pairs.get(path);
   }
 
-  /** Rebuilds everything from the bodies' 3-grams and the groups whose posts may duplicate each other. */
-  rebuild(grams: ReadonlyMap<string, Float64Array>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch): void {
+  /** Rebuilds everything from the bodies' text and the groups whose posts may duplicate each other. */
+  rebuild(texts: ReadonlyMap<string, string>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch): void {
     this.bodies.clear();
     this.pairs.clear();
-    for (const [path, codes] of grams) if (codes.length > 0) this.bodies.set(path, { grams: codes, hashes: gramHashes(codes) });
-    const order = TokenOrder.counted([...this.bodies.values()].map((body) => body.hashes));
+    for (const [path, text] of texts) {
+      const { hashes, collided } = distinctGramHashes(text);
+      if (hashes.length > 0) this.bodies.set(path, { text, collided, hashes });
+    }
+    const order = TokenOrder.counted([...this.bodies.values()].map((body) => body.hashes as Uint32Array));
     const joins = [...groups].map((group) => group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant)).filter((posts) => posts.length >= 2);
-    // one token set per body, however many groups it is in, dropped after the last group that needs it
-    const sets = new Map<string, { set?: TokenSet; groupsLeft: number }>();
-    for (const posts of joins) for (const post of posts) sets.set(post.path, { groupsLeft: (sets.get(post.path)?.groupsLeft ?? 0) + 1 });
+    // one token array per body, however many groups it is in, dropped after the last group that needs it
+    const tokens = new Map<string, { tokens?: Uint32Array; groupsLeft: number }>();
+    for (const posts of joins) for (const post of posts) tokens.set(post.path, { groupsLeft: (tokens.get(post.path)?.groupsLeft ?? 0) + 1 });
     const postings = new Postings();
     for (const posts of joins) {
-      const groupSets = posts.map((post) => {
-        const entry = sets.get(post.path) as { set?: TokenSet; groupsLeft: number };
+      const joined: DuplicateCandidate[] = [];
+      const joinedTokens: Uint32Array[] = [];
+      for (const post of posts) {
         const body = this.bodies.get(post.path) as Body;
-        const set = (entry.set ??= order.tokenSet(body.grams, body.hashes));
-        if (--entry.groupsLeft === 0) sets.delete(post.path);
-        return set;
-      });
-      this.joinGroup(posts, groupSets, search, postings);
+        const entry = tokens.get(post.path) as { tokens?: Uint32Array; groupsLeft: number };
+        if (--entry.groupsLeft === 0) tokens.delete(post.path);
+        if (body.collided) continue;
+        joined.push(post);
+        joinedTokens.push((entry.tokens ??= order.tokens(body.hashes as Uint32Array)));
+      }
+      this.joinGroup(joined, joinedTokens, search, postings);
+      for (const post of posts) {
+        if (!(this.bodies.get(post.path) as Body).collided) continue;
+        for (const other of posts) if (Math.abs(other.instant - post.instant) <= search.windowMs) this.confirm(post.path, other.path, search.threshold);
+      }
     }
+    for (const body of this.bodies.values()) body.hashes = undefined;
   }
 
-  /** Re-evaluates one post's pairs against the posts it shares a group with, comparing each exactly. */
-  update(path: string, grams: Float64Array | undefined, instant: number, candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
+  /** Re-evaluates one post's pairs against the posts it shares a group with. */
+  update(path: string, text: string | undefined, instant: number, candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
     this.remove(path);
-    if (!grams || grams.length === 0) return;
-    this.bodies.set(path, { grams, hashes: gramHashes(grams) });
-    const mine = this.canonical(path);
+    if (text === undefined) return;
+    const { hashes, collided } = distinctGramHashes(text);
+    if (hashes.length === 0) return;
+    this.bodies.set(path, { text, collided, canonical: TokenOrder.byHash.tokens(hashes) });
     for (const candidate of candidates) {
       if (candidate.path === path || Math.abs(candidate.instant - instant) > search.windowMs || !this.bodies.has(candidate.path)) continue;
-      this.link(path, candidate.path, tokenJaccard(mine, this.canonical(candidate.path)), search.threshold);
+      const other = this.bodies.get(candidate.path) as Body;
+      if (collided || other.collided || sortedJaccard(this.canonical(path), this.canonical(candidate.path)) >= search.threshold) this.confirm(path, candidate.path, search.threshold);
     }
   }
 
@@ -157,30 +197,29 @@ export class DuplicateIndex {
     this.pairs.delete(path);
   }
 
-  /** PPJoin over one group's posts in time order (`sets` in the same order). */
-  private joinGroup(posts: readonly DuplicateCandidate[], sets: readonly TokenSet[], search: DuplicateSearch, postings: Postings): void {
+  /** PPJoin over one group's posts in time order (`tokens` in the same order). */
+  private joinGroup(posts: readonly DuplicateCandidate[], tokens: readonly Uint32Array[], search: DuplicateSearch, postings: Postings): void {
     const threshold = search.threshold;
-    const prefixLengths = sets.map((set) => set.keys.length - Math.ceil(threshold * set.keys.length - EPSILON) + 1);
+    const instants = Float64Array.from(posts, (post) => post.instant);
+    const sizes = Int32Array.from(tokens, (set) => set.length);
+    const prefixLengths = sizes.map((size) => size - Math.ceil(threshold * size - EPSILON) + 1);
     postings.reset(prefixLengths.reduce((sum, length) => sum + length, 0));
     const overlap = new Int32Array(posts.length);
     const seenBy = new Int32Array(posts.length).fill(-1);
     const prunedBy = new Int32Array(posts.length).fill(-1);
     for (let i = 0; i < posts.length; i++) {
-      const mine = sets[i];
-      const size = mine.keys.length;
+      const mine = tokens[i];
+      const size = sizes[i];
       const prefixLength = prefixLengths[i];
-      const instant = posts[i].instant;
+      const oldest = instants[i] - search.windowMs;
       const candidates: number[] = [];
       for (let k = 0; k < prefixLength; k++) {
         // newest first: the first post out of the window ends the chain's part that matters
-        for (let entry = postings.newest(mine.keys[k]); entry !== -1; entry = postings.next(entry)) {
+        for (let entry = postings.newest(mine[k]); entry !== -1; entry = postings.next(entry)) {
           const j = postings.post(entry);
-          if (instant - posts[j].instant > search.windowMs) break;
-          const position = postings.position(entry);
-          const theirs = sets[j];
-          // a shared key may be a hash collision between different 3-grams: only equal codes are shared tokens
-          if (prunedBy[j] === i || theirs.codes[position] !== mine.codes[k]) continue;
-          const theirSize = theirs.keys.length;
+          if (instants[j] < oldest) break;
+          if (prunedBy[j] === i) continue;
+          const theirSize = sizes[j];
           if (seenBy[j] !== i) {
             if (!lengthsCompatible(size, theirSize, threshold)) {
               prunedBy[j] = i;
@@ -190,18 +229,23 @@ export class DuplicateIndex {
             overlap[j] = 0;
             candidates.push(j);
           }
-          const possible = overlap[j] + 1 + Math.min(size - k - 1, theirSize - position - 1);
+          const possible = overlap[j] + 1 + Math.min(size - k - 1, theirSize - postings.position(entry) - 1);
           if (possible >= requiredOverlap(threshold, size, theirSize)) overlap[j]++;
           else prunedBy[j] = i;
         }
       }
-      for (const j of candidates) if (prunedBy[j] !== i) this.link(posts[i].path, posts[j].path, tokenJaccard(mine, sets[j]), threshold);
-      for (let k = 0; k < prefixLength; k++) postings.add(mine.keys[k], i, k);
+      for (const j of candidates) {
+        if (prunedBy[j] !== i && sharesAtLeast(mine, tokens[j], requiredOverlap(threshold, size, sizes[j]))) this.confirm(posts[i].path, posts[j].path, threshold);
+      }
+      for (let k = 0; k < prefixLength; k++) postings.add(mine[k], i, k);
     }
   }
 
-  private link(a: string, b: string, similarity: number, threshold: number): void {
-    if (a === b || similarity < threshold) return;
+  /** Links two posts when their exact similarity reaches the threshold. */
+  private confirm(a: string, b: string, threshold: number): void {
+    if (a === b) return;
+    const similarity = sortedJaccard(this.exact(a), this.exact(b));
+    if (similarity < threshold) return;
     for (const [from, to] of [[a, b], [b, a]]) {
       let partners = this.pairs.get(from);
       if (!partners) this.pairs.set(from, (partners = new Map()));
@@ -209,9 +253,15 @@ export class DuplicateIndex {
     }
   }
 
-  private canonical(path: string): TokenSet {
+  private exact(path: string): Float64Array {
     const body = this.bodies.get(path) as Body;
-    body.canonical ??= TokenOrder.byHash.tokenSet(body.grams, body.hashes);
+    body.exact ??= exactGramSet(body.text);
+    return body.exact;
+  }
+
+  private canonical(path: string): Uint32Array {
+    const body = this.bodies.get(path) as Body;
+    body.canonical ??= TokenOrder.byHash.tokens(distinctGramHashes(body.text).hashes);
     return body.canonical;
   }
 }

@@ -10,15 +10,14 @@ import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime } from '../time/postTime';
 import type { Anchor, PostSummary } from './schedule';
-import { bodyGrams } from './shingles';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
 export interface RuleEnvironment {
   config: Config;
   cascade: RuleCascade;
   facts: WorkspaceFacts;
-  /** Whether any group has duplicate-content on, so summaries carry body 3-grams. */
-  wantBodyGrams: boolean;
+  /** Whether any group has duplicate-content on, so summaries carry the readable body. */
+  wantReadableBody: boolean;
 }
 
 export interface PostResult {
@@ -38,9 +37,9 @@ export function createEnvironment(config: Config, now: number): RuleEnvironment 
     keyDates: (first, last) => keyDatesBetween(first, last, config.dates),
   };
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
-  const wantBodyGrams =
+  const wantReadableBody =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantBodyGrams };
+  return { config, cascade, facts, wantReadableBody };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -88,11 +87,10 @@ function firstBodyLine(post: Post): Span | undefined {
 
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 
-/** 3-grams of the body as readers see it: HTML comments (ccal-disable switches among them) never reach them. */
-function readableBodyGrams(text: string, bodyStart: number): Float64Array {
-  if (!text.includes('<!--', bodyStart)) return bodyGrams(text, bodyStart, text.length);
-  const visible = text.slice(bodyStart).replace(HTML_COMMENT, ' ');
-  return bodyGrams(visible, 0, visible.length);
+/** The body as readers see it: HTML comments (ccal-disable switches among them) count as white space. */
+function readableBody(text: string, bodyStart: number): string {
+  const body = text.slice(bodyStart);
+  return body.includes('<!--') ? body.replace(HTML_COMMENT, ' ') : body;
 }
 
 export function summarize(post: Post, env: RuleEnvironment): PostSummary {
@@ -117,7 +115,7 @@ export function summarize(post: Post, env: RuleEnvironment): PostSummary {
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = post.title;
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
-  if (env.wantBodyGrams && bodyLine) summary.grams = readableBodyGrams(source.text, post.frontMatter.bodyStart);
+  if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
   return summary;
 }
 

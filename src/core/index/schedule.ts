@@ -37,8 +37,8 @@ export interface PostSummary {
   tags: string[];
   /** The first line of the body, where duplicate-content reports. */
   bodyAnchor?: Anchor;
-  /** The body's 3-gram codes, only while the workspace has duplicate-content on. */
-  grams?: Float64Array;
+  /** The body as readers see it (HTML comments blanked), only while the workspace has duplicate-content on. */
+  readableBody?: string;
   suppressions: Suppressions;
 }
 

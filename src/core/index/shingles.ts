@@ -3,13 +3,12 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * Character 3-grams of a post body, as the duplicate-content rule compares them, in text order (repeats kept).
- * The body is trimmed and every run of white space counts as one space, so re-wrapped text stays the same.
- * A 3-gram is encoded exactly as a number: three 17-bit code points (astral characters folded into
- * 17 bits, so two emoji from different planes with equal low bits would collide), 51 bits in all.
+ * Writes the character 3-grams of `text[start, end)` into `into`, in text order (repeats kept), and returns how
+ * many. The body is trimmed and every run of white space counts as one space, so re-wrapped text stays the same.
+ * A 3-gram is encoded exactly as a number: three 17-bit code points (astral characters folded into 17 bits, so
+ * two emoji from different planes with equal low bits would collide), 51 bits in all.
  */
-export function bodyGrams(text: string, start: number, end: number): Float64Array {
-  const grams = new Float64Array(Math.max(0, end - start - 2));
+function writeGrams(text: string, start: number, end: number, into: Float64Array): number {
   let count = 0;
   let first = -1;
   let second = -1;
@@ -28,14 +27,94 @@ export function bodyGrams(text: string, start: number, end: number): Float64Arra
       }
     }
     if (pendingSpace) {
-      if (first !== -1) grams[count++] = first * 17179869184 + second * 131072 + 0x20;
+      if (first !== -1) into[count++] = first * 17179869184 + second * 131072 + 0x20;
       first = second;
       second = 0x20;
       pendingSpace = false;
     }
-    if (first !== -1) grams[count++] = first * 17179869184 + second * 131072 + code;
+    if (first !== -1) into[count++] = first * 17179869184 + second * 131072 + code;
     first = second;
     second = code;
   }
-  return grams.subarray(0, count);
+  return count;
+}
+
+/** The body's 3-gram codes in text order (repeats kept), as the duplicate-content rule compares them. */
+export function bodyGrams(text: string): Float64Array {
+  const grams = new Float64Array(Math.max(0, text.length - 2));
+  return grams.subarray(0, writeGrams(text, 0, text.length, grams));
+}
+
+/** A 32-bit hash of a 3-gram code (murmur3's finalizer over both halves). */
+export function gramHash(code: number): number {
+  const low = code >>> 0;
+  const high = (code / 4294967296) | 0;
+  let hash = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/** A body's distinct 3-grams as 32-bit hashes, one per distinct 3-gram. */
+export interface GramHashes {
+  /** In order of first occurrence. */
+  hashes: Uint32Array;
+  /** Whether two different 3-grams of the body share a hash (then the hash appears twice in `hashes`). */
+  collided: boolean;
+}
+
+// Scratch space reused from body to body: the 3-grams, and an open-addressing set of (hash, code) whose slots
+// count as empty unless stamped with the current body's number, so it never needs clearing.
+let scratchGrams = new Float64Array(4096);
+let scratchHashes = new Uint32Array(4096);
+let slotHashes = new Uint32Array(0);
+let slotCodes = new Float64Array(0);
+let slotStamps = new Int32Array(0);
+let stamp = 0;
+
+function reserve(grams: number): void {
+  if (scratchGrams.length < grams) {
+    scratchGrams = new Float64Array(grams * 2);
+    scratchHashes = new Uint32Array(grams * 2);
+  }
+  let slots = 16;
+  while (slots < grams * 2) slots *= 2;
+  if (slotStamps.length < slots || stamp >= 0x3fffffff) {
+    slotHashes = new Uint32Array(Math.max(slots, slotStamps.length));
+    slotCodes = new Float64Array(slotHashes.length);
+    slotStamps = new Int32Array(slotHashes.length);
+    stamp = 0;
+  }
+  stamp++;
+}
+
+/**
+ * The hashes of the body's distinct 3-grams (as `bodyGrams` reads them). Repeats are found by the exact code,
+ * so a hash collision inside the body is never mistaken for a repeat; it is flagged instead.
+ */
+export function distinctGramHashes(text: string): GramHashes {
+  reserve(text.length);
+  const grams = scratchGrams;
+  const count = writeGrams(text, 0, text.length, grams);
+  const mask = slotStamps.length - 1;
+  let distinct = 0;
+  let collided = false;
+  for (let index = 0; index < count; index++) {
+    const code = grams[index];
+    const hash = gramHash(code);
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      if (slotStamps[slot] !== stamp) {
+        slotStamps[slot] = stamp;
+        slotHashes[slot] = hash;
+        slotCodes[slot] = code;
+        scratchHashes[distinct++] = hash;
+        break;
+      }
+      if (slotHashes[slot] === hash) {
+        if (slotCodes[slot] === code) break;
+        collided = true;
+      }
+    }
+  }
+  return { hashes: scratchHashes.slice(0, distinct), collided };
 }

@@ -41,7 +41,7 @@ export class WorkspaceIndex {
       span: problem.span,
       range: config.source.rangeOf(problem.span),
     }));
-    this.duplicateSearch = env.wantBodyGrams ? this.searchSettings() : undefined;
+    this.duplicateSearch = env.wantReadableBody ? this.searchSettings() : undefined;
   }
 
   get configPath(): string {
@@ -50,11 +50,11 @@ export class WorkspaceIndex {
 
   /** Loads many posts at once and evaluates every group once: the fast path for a full lint. */
   load(results: Iterable<PostResult>): void {
-    const bodies = new Map<string, Float64Array>();
+    const bodies = new Map<string, string>();
     for (const result of results) {
       this.posts.set(result.summary.path, result);
-      if (result.summary.grams) bodies.set(result.summary.path, result.summary.grams);
-      result.summary.grams = undefined;
+      if (result.summary.readableBody !== undefined) bodies.set(result.summary.path, result.summary.readableBody);
+      result.summary.readableBody = undefined;
       for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
     }
     for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
@@ -70,8 +70,8 @@ export class WorkspaceIndex {
     const path = result.summary.path;
     const changed = this.detach(path);
     this.posts.set(path, result);
-    const grams = result.summary.grams;
-    result.summary.grams = undefined;
+    const body = result.summary.readableBody;
+    result.summary.readableBody = undefined;
     const groups = this.knownGroups(result.summary);
     for (const group of groups) {
       const entries = this.entriesFor(group.id);
@@ -81,7 +81,7 @@ export class WorkspaceIndex {
     const time = result.summary.time;
     if (this.duplicateSearch && time && result.summary.type) {
       const candidates = groups.flatMap((group) => this.entriesFor(group.id).map(toCandidate));
-      this.duplicates.update(path, grams, time.instant, candidates, this.duplicateSearch);
+      this.duplicates.update(path, body, time.instant, candidates, this.duplicateSearch);
     }
     return this.reevaluate(changed.groups, new Set([path]));
   }

@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { DuplicateIndex } from '../../../src/core/index/duplicates';
-import { bodyGrams } from '../../../src/core/index/shingles';
-import { gramHashes, TokenOrder, tokenJaccard } from '../../../src/core/index/tokenSets';
+import { bodyGrams, distinctGramHashes, gramHash } from '../../../src/core/index/shingles';
+import { sortedJaccard, TokenOrder } from '../../../src/core/index/tokenSets';
 import { seededRandom } from '../../support/random';
 
 const SENTENCES = ['宝宝6个月后可以开始添加辅食。', '今晚8点群内直播，欢迎提问。', '冬天注意保湿，洗澡水温38度。', '本周打卡活动开始啦！', '分享一道南瓜小米粥的做法。', '有问题可以在群里@管理员。', '第一次添加辅食要少量。', '记得把内容收藏起来。'];
 
 function exactJaccard(a: string, b: string): number {
-  const set = (text: string) => new Set(Array.from(bodyGrams(text, 0, text.length)));
+  const set = (text: string) => new Set(Array.from(bodyGrams(text)));
   const x = set(a);
   const y = set(b);
   if (x.size === 0 && y.size === 0) return 0;
@@ -17,13 +17,68 @@ function exactJaccard(a: string, b: string): number {
 }
 
 describe('duplicate search', () => {
-  it('token sets give the exact Jaccard in any order', () => {
-    const a = bodyGrams('宝宝6个月后可以开始添加辅食啦！今天分享一道南瓜小米粥', 0, 27);
-    const b = bodyGrams('宝宝6个月后可以开始添加辅食啦！明天分享一道南瓜小米粥', 0, 27);
-    const counted = TokenOrder.counted([a, b, a].map((grams) => gramHashes(grams)));
-    const byHash = tokenJaccard(TokenOrder.byHash.tokenSet(a), TokenOrder.byHash.tokenSet(b));
-    assert.equal(byHash, tokenJaccard(counted.tokenSet(a), counted.tokenSet(b)));
-    assert.equal(byHash, exactJaccard('宝宝6个月后可以开始添加辅食啦！今天分享一道南瓜小米粥', '宝宝6个月后可以开始添加辅食啦！明天分享一道南瓜小米粥'));
+  /** Two different 3-grams (of random CJK characters) with the same 32-bit hash, found by a birthday search. */
+  function collidingGrams(): [string, string] {
+    const next = seededRandom(1);
+    const character = () => String.fromCharCode(0x4e00 + Math.floor(next() * 20_000));
+    const seen = new Map<number, string>();
+    for (;;) {
+      const gram = character() + character() + character();
+      const hash = gramHash(bodyGrams(gram)[0]);
+      const earlier = seen.get(hash);
+      if (earlier !== undefined && earlier !== gram) return [earlier, gram];
+      seen.set(hash, gram);
+    }
+  }
+  const [gramA, gramB] = collidingGrams();
+
+  it('hashed similarity is order-free and never below the exact one', () => {
+    const a = '宝宝6个月后可以开始添加辅食啦！今天分享一道南瓜小米粥';
+    const b = '宝宝6个月后可以开始添加辅食啦！明天分享一道南瓜小米粥';
+    const [hashesA, hashesB] = [a, b].map((text) => distinctGramHashes(text).hashes);
+    const counted = TokenOrder.counted([hashesA, hashesB, hashesA]);
+    const byHash = sortedJaccard(TokenOrder.byHash.tokens(hashesA), TokenOrder.byHash.tokens(hashesB));
+    assert.equal(byHash, sortedJaccard(counted.tokens(hashesA), counted.tokens(hashesB)));
+    assert.equal(byHash, exactJaccard(a, b));
+    // a hash shared by two different 3-grams counts as shared
+    const tail = '今天分享一道南瓜小米粥的做法';
+    assert.ok(sortedJaccard(TokenOrder.byHash.tokens(distinctGramHashes(tail + gramA).hashes), TokenOrder.byHash.tokens(distinctGramHashes(tail + gramB).hashes)) > exactJaccard(tail + gramA, tail + gramB));
+  });
+
+  it('flags a hash collision inside a body, and counts both 3-grams', () => {
+    const body = `${gramA}${gramB}`;
+    const { hashes, collided } = distinctGramHashes(body);
+    assert.equal(collided, true);
+    assert.equal(hashes.length, new Set(Array.from(bodyGrams(body))).size);
+    assert.equal(distinctGramHashes(`${gramA}${gramA}`).collided, false);
+  });
+
+  it('reports the exact similarity when hashes make two bodies look closer than they are', () => {
+    const tail = '今天分享一道南瓜小米粥的做法，欢迎大家提问';
+    const [a, b] = [tail + gramA, tail + gramB];
+    const hashed = sortedJaccard(TokenOrder.byHash.tokens(distinctGramHashes(a).hashes), TokenOrder.byHash.tokens(distinctGramHashes(b).hashes));
+    const exact = exactJaccard(a, b);
+    const threshold = (hashed + exact) / 2;
+    const posts = [{ path: 'a', instant: 0 }, { path: 'b', instant: 1 }];
+    const index = new DuplicateIndex();
+    index.rebuild(new Map([['a', a], ['b', b]]), [posts], { threshold, windowMs: 10 });
+    assert.equal(index.partnersOf('a'), undefined);
+    index.rebuild(new Map([['a', a], ['b', b]]), [posts], { threshold: exact, windowMs: 10 });
+    assert.equal(index.partnersOf('a')?.get('b'), exact);
+    index.update('b', b, 1, posts, { threshold, windowMs: 10 });
+    assert.equal(index.partnersOf('b'), undefined);
+  });
+
+  it('compares a body with a hash collision inside exactly', () => {
+    const body = `宝宝6个月后可以开始添加辅食啦！${gramA}${gramB}今天分享一道南瓜小米粥`;
+    const edited = body.replace('今天', '明天');
+    const posts = [{ path: 'a', instant: 0 }, { path: 'b', instant: 1 }, { path: 'c', instant: 2 }];
+    const index = new DuplicateIndex();
+    const texts = new Map([['a', body], ['b', edited], ['c', '完全不同的一段话，讲的是别的事情。']]);
+    index.rebuild(texts, [posts], { threshold: 0.6, windowMs: 10 });
+    assert.deepEqual([...(index.partnersOf('a') ?? [])], [['b', exactJaccard(body, edited)]]);
+    index.update('a', body, 0, posts, { threshold: 0.6, windowMs: 10 });
+    assert.deepEqual([...(index.partnersOf('a') ?? [])], [['b', exactJaccard(body, edited)]]);
   });
 
   /** Bodies with reposts and light edits, so pairs on both sides of the threshold occur. */
@@ -55,7 +110,7 @@ describe('duplicate search', () => {
       const windowMs = 30 * 86_400_000;
       const index = new DuplicateIndex();
       const groups = [0, 1, 2, 3].map((group) => posts.filter((post) => post.groups.includes(group)));
-      index.rebuild(new Map(posts.map((post) => [post.path, bodyGrams(post.body, 0, post.body.length)])), groups, { threshold, windowMs });
+      index.rebuild(new Map(posts.map((post) => [post.path, post.body])), groups, { threshold, windowMs });
       let pairs = 0;
       for (const a of posts) {
         const expected = posts
