@@ -164,7 +164,11 @@ export class DuplicateIndex {
         if (--entry.groupsLeft === 0) tokens.delete(post.path);
         if (body.collided) continue;
         joined.push(post);
-        joinedTokens.push((entry.tokens ??= order.tokens(body.hashes as Uint32Array)));
+        if (!entry.tokens) {
+          entry.tokens = order.toTokens(body.hashes as Uint32Array);
+          body.hashes = undefined;
+        }
+        joinedTokens.push(entry.tokens);
       }
       this.joinGroup(joined, joinedTokens, search, postings);
       for (const post of posts) {
@@ -181,7 +185,7 @@ export class DuplicateIndex {
     if (text === undefined) return;
     const { hashes, collided } = distinctGramHashes(text);
     if (hashes.length === 0) return;
-    this.bodies.set(path, { text, collided, canonical: TokenOrder.byHash.tokens(hashes) });
+    this.bodies.set(path, { text, collided, canonical: TokenOrder.byHash.toTokens(hashes) });
     for (const candidate of candidates) {
       if (candidate.path === path || Math.abs(candidate.instant - instant) > search.windowMs || !this.bodies.has(candidate.path)) continue;
       const other = this.bodies.get(candidate.path) as Body;
@@ -261,7 +265,7 @@ export class DuplicateIndex {
 
   private canonical(path: string): Uint32Array {
     const body = this.bodies.get(path) as Body;
-    body.canonical ??= TokenOrder.byHash.tokens(distinctGramHashes(body.text).hashes);
+    body.canonical ??= TokenOrder.byHash.toTokens(distinctGramHashes(body.text).hashes);
     return body.canonical;
   }
 }

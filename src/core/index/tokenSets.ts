@@ -27,14 +27,42 @@ export class TokenOrder {
     return new TokenOrder(bucketRanks);
   }
 
-  /** The hashes as tokens in ascending order. */
-  tokens(hashes: Uint32Array): Uint32Array {
-    const tokens = new Uint32Array(hashes.length);
+  /** Turns distinct 3-gram hashes into tokens in ascending order, in place, and returns the same array. */
+  toTokens(hashes: Uint32Array): Uint32Array {
     const ranks = this.bucketRanks;
-    if (ranks) for (let index = 0; index < hashes.length; index++) tokens[index] = ranks[hashes[index] >>> BUCKET_SHIFT] | (hashes[index] & 0xffff);
-    else tokens.set(hashes);
-    return tokens.sort();
+    if (ranks) for (let index = 0; index < hashes.length; index++) hashes[index] = ranks[hashes[index] >>> BUCKET_SHIFT] | (hashes[index] & 0xffff);
+    return radixSort(hashes);
   }
+}
+
+let scratch = new Uint32Array(4096);
+const histograms = new Int32Array(4 * 256);
+
+/** Sorts in place by LSD radix (four passes of 8 bits): faster than the built-in sort on a body's few hundred tokens. */
+function radixSort(keys: Uint32Array): Uint32Array {
+  const size = keys.length;
+  if (scratch.length < size) scratch = new Uint32Array(size * 2);
+  histograms.fill(0);
+  for (let index = 0; index < size; index++) {
+    const key = keys[index];
+    histograms[key & 0xff]++;
+    histograms[256 + ((key >>> 8) & 0xff)]++;
+    histograms[512 + ((key >>> 16) & 0xff)]++;
+    histograms[768 + (key >>> 24)]++;
+  }
+  for (let base = 0; base < 1024; base += 256) {
+    let total = 0;
+    for (let digit = base; digit < base + 256; digit++) {
+      const count = histograms[digit];
+      histograms[digit] = total;
+      total += count;
+    }
+  }
+  for (let index = 0; index < size; index++) scratch[histograms[keys[index] & 0xff]++] = keys[index];
+  for (let index = 0; index < size; index++) keys[histograms[256 + ((scratch[index] >>> 8) & 0xff)]++] = scratch[index];
+  for (let index = 0; index < size; index++) scratch[histograms[512 + ((keys[index] >>> 16) & 0xff)]++] = keys[index];
+  for (let index = 0; index < size; index++) keys[histograms[768 + (scratch[index] >>> 24)]++] = scratch[index];
+  return keys;
 }
 
 /**
