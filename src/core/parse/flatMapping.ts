@@ -1,8 +1,8 @@
-import { CST, Document, Parser, Scalar, type ScalarTag } from 'yaml';
+import { CST, Document, Lexer, Scalar, type ScalarTag } from 'yaml';
 import { YAML_OPTIONS } from './yamlDocument';
 import type { YamlEntry, YamlValue } from './yamlValue';
 
-type Token = CST.Token;
+type TokenType = CST.TokenType;
 type SourceToken = CST.SourceToken;
 type FlowScalar = CST.FlowScalar;
 
@@ -23,21 +23,11 @@ function fail(): never {
   throw new NotFlat();
 }
 
-const TRIVIA = new Set(['space', 'comment', 'newline']);
-
-function onlyTrivia(tokens: readonly SourceToken[] | undefined): boolean {
-  return tokens === undefined || tokens.every((token) => TRIVIA.has(token.type));
-}
-
-function isFlowScalar(token: Token | undefined): token is FlowScalar {
-  return token !== undefined && (token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar');
-}
-
 type ResolvedScalar = NonNullable<ReturnType<typeof CST.resolveAsScalar>>;
 
 /** A single-line flow scalar's text, quoting style and range [start, value end, node end], as yaml's composer reads them. */
-function resolveScalar(token: Token | undefined): ResolvedScalar {
-  if (!isFlowScalar(token) || token.source.includes('\n') || token.source.includes('\r')) fail();
+function resolveScalar(token: FlowScalar): ResolvedScalar {
+  if (token.source.includes('\n') || token.source.includes('\r')) fail();
   return CST.resolveAsScalar(token, true, fail) ?? fail();
 }
 
@@ -59,78 +49,166 @@ function scalarValue(resolved: ResolvedScalar, base: number): YamlValue {
   return fail();
 }
 
-/** `[a, "b", c]` on one line: scalars only, one comma between items, no trailing comma. */
-function flowSequence(token: CST.FlowCollection, base: number): YamlValue {
-  if (token.start.source !== '[') fail();
-  const items = token.items.map((item, index) => {
-    if (item.key !== undefined || item.sep !== undefined) fail();
-    const commas = item.start.filter((part) => part.type === 'comma').length;
-    if (commas !== (index === 0 ? 0 : 1) || !item.start.every((part) => part.type === 'comma' || part.type === 'space')) fail();
-    return scalarValue(resolveScalar(item.value), base);
-  });
-  const [close, ...after] = token.end;
-  if (close?.type !== 'flow-seq-end' || !onlyTrivia(after)) fail();
-  return { kind: 'list', items, span: { start: base + token.offset, end: base + close.offset + close.source.length } };
-}
+const SCALAR_TYPES = new Set<TokenType>(['scalar', 'single-quoted-scalar', 'double-quoted-scalar']);
 
-/** `- a` lines: one scalar per item. The sequence ends where its last item's line (and comment) ends, as in yaml. */
-function blockSequence(token: CST.BlockSequence, base: number): YamlValue {
-  if (token.items.length === 0) fail();
-  let end = token.offset;
-  const items = token.items.map((item) => {
-    if (item.start.filter((part) => part.type === 'seq-item-ind').length !== 1) fail();
-    if (!item.start.every((part) => part.type === 'seq-item-ind' || TRIVIA.has(part.type))) fail();
-    const resolved = resolveScalar(item.value);
-    end = resolved.range[2];
-    return scalarValue(resolved, base);
-  });
-  return { kind: 'list', items, span: { start: base + token.offset, end: base + end } };
-}
+/**
+ * The lexer's tokens with their types and offsets, read as a flat mapping. The lexer marks a plain scalar with a
+ * control character before its text and a document start with another; neither is in the source.
+ */
+class Tokens {
+  private readonly types: TokenType[] = [];
+  private readonly sources: string[] = [];
+  private readonly offsets: number[] = [];
+  private at = 0;
 
-function entryValue(item: CST.BlockMap['items'][number], base: number): YamlValue {
-  const [indicator, ...rest] = item.sep ?? [];
-  if (indicator?.type !== 'map-value-ind' || !onlyTrivia(rest)) fail();
-  const value = item.value;
-  if (value?.type === 'block-seq') return blockSequence(value, base);
-  if (rest.some((part) => part.type === 'newline')) fail();
-  if (value?.type === 'flow-collection') return flowSequence(value, base);
-  return scalarValue(resolveScalar(value), base);
-}
-
-function readDocument(document: CST.Document, base: number): YamlEntry[] {
-  const map = document.value;
-  if (!onlyTrivia(document.start) || !onlyTrivia(document.end) || map?.type !== 'block-map' || map.indent !== 0) fail();
-  const entries: YamlEntry[] = [];
-  const keys = new Set<string>();
-  for (const item of map.items) {
-    const key = item.key;
-    // every key at the map's column (yaml's BAD_INDENT otherwise), plain, on one line
-    if (!onlyTrivia(item.start) || key?.type !== 'scalar' || key.indent !== map.indent || key.end?.length || key.source.length > MAX_IMPLICIT_KEY) fail();
-    const name = scalarValue(resolveScalar(key), base);
-    // yaml reports duplicate keys (uniqueKeys); non-string keys are rare enough to leave to the full path
-    if (name.kind !== 'string' || keys.has(name.value)) fail();
-    keys.add(name.value);
-    entries.push({ key: name.value, keySpan: name.span, value: entryValue(item, base) });
+  constructor(yamlText: string) {
+    let offset = 0;
+    let plain = false;
+    for (const source of new Lexer().lex(yamlText)) {
+      const type: TokenType | null = plain ? 'scalar' : CST.tokenType(source);
+      plain = type === 'scalar' && !plain;
+      if (plain || type === 'doc-mode') continue;
+      if (type === null || type === 'flow-error-end') fail();
+      this.types.push(type);
+      this.sources.push(source);
+      this.offsets.push(offset);
+      offset += source.length;
+    }
   }
-  return entries;
+
+  get type(): TokenType | undefined {
+    return this.types[this.at];
+  }
+
+  get offset(): number {
+    return this.offsets[this.at];
+  }
+
+  atEnd(): boolean {
+    return this.at >= this.types.length;
+  }
+
+  /** Takes the current token when it has the type. */
+  accept(type: TokenType): SourceToken | undefined {
+    if (this.types[this.at] !== type) return undefined;
+    return this.take();
+  }
+
+  take(): SourceToken {
+    const token = { type: this.types[this.at], offset: this.offsets[this.at], indent: 0, source: this.sources[this.at] } as SourceToken;
+    this.at++;
+    return token;
+  }
+
+  /** A flow scalar with the space, comment and line break after it, as yaml's parser attaches them. */
+  scalar(withEnd: boolean): FlowScalar {
+    if (!SCALAR_TYPES.has(this.types[this.at] as TokenType)) fail();
+    const token = this.take() as unknown as FlowScalar;
+    if (withEnd) {
+      const end: SourceToken[] = [];
+      for (const type of ['space', 'comment', 'newline'] as const) {
+        const part = this.accept(type);
+        if (part) end.push(part);
+      }
+      if (end.at(-1)?.type !== 'newline' && !this.atEnd()) fail();
+      token.end = end;
+    }
+    return token;
+  }
+
+  /** Skips blank and comment-only lines; a line with anything else must start at column 0. */
+  skipTriviaLines(): void {
+    for (;;) {
+      const start = this.at;
+      this.accept('space');
+      this.accept('comment');
+      if (this.accept('newline')) continue;
+      if (this.atEnd()) return;
+      if (this.at !== start) fail();
+      return;
+    }
+  }
+}
+
+/** `[a, "b", c]` on one line: scalars only, one comma between items, no trailing comma. */
+function flowSequence(tokens: Tokens, base: number): YamlValue {
+  const start = tokens.offset;
+  tokens.take();
+  const items: YamlValue[] = [];
+  tokens.accept('space');
+  let close: SourceToken | undefined;
+  while (!(close = tokens.accept('flow-seq-end'))) {
+    if (items.length > 0) {
+      if (!tokens.accept('comma')) fail();
+      tokens.accept('space');
+    }
+    items.push(scalarValue(resolveScalar(tokens.scalar(false)), base));
+    tokens.accept('space');
+  }
+  return { kind: 'list', items, span: { start: base + start, end: base + close.offset + close.source.length } };
+}
+
+/** `- a` lines at one indentation: one scalar per item. The sequence ends where its last item's line ends, as in yaml. */
+function blockSequence(tokens: Tokens, base: number): YamlValue {
+  const items: YamlValue[] = [];
+  let indent: string | undefined;
+  let start = 0;
+  let end = 0;
+  while (!tokens.atEnd() && (tokens.type === 'space' || tokens.type === 'seq-item-ind')) {
+    const lineIndent = tokens.accept('space')?.source ?? '';
+    if (indent !== undefined && lineIndent !== indent) fail();
+    indent = lineIndent;
+    if (items.length === 0) start = tokens.offset;
+    if (!tokens.accept('seq-item-ind') || !tokens.accept('space')) fail();
+    const resolved = resolveScalar(tokens.scalar(true));
+    end = resolved.range[2];
+    items.push(scalarValue(resolved, base));
+  }
+  if (items.length === 0) fail();
+  return { kind: 'list', items, span: { start: base + start, end: base + end } };
+}
+
+function entryValue(tokens: Tokens, base: number): YamlValue {
+  if (!tokens.accept('map-value-ind')) fail();
+  tokens.accept('space');
+  if (tokens.type === 'comment' || tokens.type === 'newline') {
+    tokens.accept('comment');
+    if (!tokens.accept('newline')) fail();
+    return blockSequence(tokens, base);
+  }
+  if (tokens.type !== 'flow-seq-start') return scalarValue(resolveScalar(tokens.scalar(true)), base);
+  const list = flowSequence(tokens, base);
+  tokens.accept('space');
+  tokens.accept('comment');
+  if (!tokens.accept('newline') && !tokens.atEnd()) fail();
+  return list;
 }
 
 /**
  * The top-level entries of front matter that is a flat mapping of one-line scalars and lists of them — what
- * nearly every post has — read straight from yaml's own concrete syntax tree. Composing a full Document costs
- * more than the rest of a post's lint; the values and spans here are the ones that path gives, and the tests
- * hold the two equal. Anything else (nesting, anchors, tags, multi-line or block scalars, duplicate keys,
- * anything yaml would warn about) returns undefined and takes the full path.
+ * nearly every post has — read straight from yaml's own lexer. Composing a full Document (or even yaml's syntax
+ * tree) costs more than the rest of a post's lint; the values and spans here are the ones the composed Document
+ * gives, and the tests hold the two equal. Anything else (nesting, anchors, tags, multi-line or block scalars,
+ * duplicate keys, anything yaml would warn about) returns undefined and takes the full path.
  */
 export function readFlatMapping(yamlText: string, base: number): YamlEntry[] | undefined {
   if (yamlText.includes('\t')) return undefined;
   try {
-    let entries: YamlEntry[] | undefined;
-    for (const token of new Parser().parse(yamlText)) {
-      if (token.type === 'document' && entries === undefined) entries = readDocument(token, base);
-      else if (!TRIVIA.has(token.type)) return undefined;
+    const tokens = new Tokens(yamlText);
+    const entries: YamlEntry[] = [];
+    const keys = new Set<string>();
+    for (tokens.skipTriviaLines(); !tokens.atEnd(); tokens.skipTriviaLines()) {
+      // keys are plain, on one line, at column 0
+      if (tokens.type !== 'scalar') fail();
+      const key = tokens.scalar(false);
+      if (key.source.length > MAX_IMPLICIT_KEY) fail();
+      const name = scalarValue(resolveScalar(key), base);
+      // yaml reports duplicate keys (uniqueKeys); non-string keys are rare enough to leave to the full path
+      if (name.kind !== 'string' || keys.has(name.value)) fail();
+      keys.add(name.value);
+      entries.push({ key: name.value, keySpan: name.span, value: entryValue(tokens, base) });
     }
-    return entries;
+    return entries.length > 0 ? entries : undefined;
   } catch (error) {
     if (error instanceof NotFlat) return undefined;
     throw error;
