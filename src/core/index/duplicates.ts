@@ -1,5 +1,5 @@
 import { distinctGramHashes } from './shingles';
-import { exactGramSet, sortedJaccard, TokenOrder } from './tokenSets';
+import { exactGramSet, hasRepeats, sortedJaccard, TokenOrder } from './tokenSets';
 
 export interface DuplicateCandidate {
   path: string;
@@ -18,14 +18,18 @@ const EPSILON = 1e-9;
 interface Body {
   /** The body as readers see it. */
   text: string;
-  /** Whether two different 3-grams of the body share a hash: then it is only ever compared exactly. */
-  collided: boolean;
   /** Distinct 3-gram hashes, kept only while a rebuild needs them. */
   hashes?: Uint32Array;
   /** The hashes in hash order, made when first compared one to one. */
   canonical?: Uint32Array;
   /** The exact 3-gram set, made when a pair with it is confirmed. */
   exact?: Float64Array;
+}
+
+/** A body's tokens while a rebuild joins the groups it is in. */
+interface JoinTokens {
+  tokens?: Uint32Array;
+  groupsLeft: number;
 }
 
 /** Tokens a Jaccard ≥ t pair must share: ⌈t/(1+t)·(|x|+|y|)⌉. */
@@ -66,6 +70,8 @@ function sharesAtLeast(a: Uint32Array, b: Uint32Array, required: number): boolea
 class Postings {
   private keys = new Uint32Array(0);
   private heads = new Int32Array(0);
+  /** The table in use: the first `mask + 1` slots of `keys` and `heads`, kept across groups as they grow. */
+  private mask = 0;
   private shift = 32;
   /** (post, position, older entry) per entry, side by side: a chain walk reads all three. */
   private entries = new Int32Array(0);
@@ -75,19 +81,20 @@ class Postings {
   reset(capacity: number): void {
     let bits = 4;
     while (1 << bits < capacity * 2) bits++;
-    if (this.heads.length !== 1 << bits) {
+    if (this.heads.length < 1 << bits) {
       this.keys = new Uint32Array(1 << bits);
       this.heads = new Int32Array(1 << bits);
-      this.shift = 32 - bits;
     }
-    this.heads.fill(-1);
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.heads.fill(-1, 0, 1 << bits);
     if (this.entries.length < capacity * 3) this.entries = new Int32Array(capacity * 3);
     this.size = 0;
   }
 
   private slot(key: number): number {
     let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.heads[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & (this.heads.length - 1);
+    while (this.heads[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
     return slot;
   }
 
@@ -122,11 +129,12 @@ class Postings {
 /**
  * Near-duplicate pairs of post bodies (character 3-gram Jaccard), kept up to date one post at a time.
  *
- * Candidates are found on 32-bit hashes of the 3-grams. For a body whose distinct 3-grams have distinct hashes
- * (all but about one body in 30 000), hashing keeps the set's size and can only make more 3-grams look shared, so
- * the hashed similarity is never below the true one and no pair is missed; every pair it keeps is then confirmed
- * on the exact 3-grams, so every similarity reported is the true one. Bodies with a collision inside are compared
- * exactly with every post in their window.
+ * Candidates are found on 32-bit hashes of the distinct 3-grams, one per 3-gram, so a hash shared by two
+ * different 3-grams of a body appears twice. Compared as multisets, hashed bodies keep their sizes and can only
+ * look more alike than they are: the hashed similarity is never below the true one and no pair is missed. Every
+ * pair it keeps is then confirmed on the exact 3-grams, so every similarity reported is the true one. The prefix
+ * join below needs sets, so the rare body with a repeated hash (about one in 30 000) skips it and is compared
+ * exactly with every post in its window instead.
  *
  * A full build joins each group with PPJoin (Xiao et al., 2008): with tokens in one fixed order (the workspace's
  * rare 3-grams first, see TokenOrder), two sets with Jaccard ≥ t share a token among the first
@@ -146,33 +154,35 @@ export class DuplicateIndex {
     this.bodies.clear();
     this.pairs.clear();
     for (const [path, text] of texts) {
-      const { hashes, collided } = distinctGramHashes(text);
-      if (hashes.length > 0) this.bodies.set(path, { text, collided, hashes });
+      const hashes = distinctGramHashes(text);
+      if (hashes.length > 0) this.bodies.set(path, { text, hashes });
     }
     const order = TokenOrder.counted([...this.bodies.values()].map((body) => body.hashes as Uint32Array));
     const joins = [...groups].map((group) => group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant)).filter((posts) => posts.length >= 2);
     // one token array per body, however many groups it is in, dropped after the last group that needs it
-    const tokens = new Map<string, { tokens?: Uint32Array; groupsLeft: number }>();
+    const tokens = new Map<string, JoinTokens>();
     for (const posts of joins) for (const post of posts) tokens.set(post.path, { groupsLeft: (tokens.get(post.path)?.groupsLeft ?? 0) + 1 });
     const postings = new Postings();
+    const collided = new Set<string>();
     for (const posts of joins) {
       const joined: DuplicateCandidate[] = [];
       const joinedTokens: Uint32Array[] = [];
       for (const post of posts) {
         const body = this.bodies.get(post.path) as Body;
-        const entry = tokens.get(post.path) as { tokens?: Uint32Array; groupsLeft: number };
+        const entry = tokens.get(post.path) as JoinTokens;
         if (--entry.groupsLeft === 0) tokens.delete(post.path);
-        if (body.collided) continue;
-        joined.push(post);
         if (!entry.tokens) {
           entry.tokens = order.toTokens(body.hashes as Uint32Array);
           body.hashes = undefined;
+          if (hasRepeats(entry.tokens)) collided.add(post.path);
         }
+        if (collided.has(post.path)) continue;
+        joined.push(post);
         joinedTokens.push(entry.tokens);
       }
       this.joinGroup(joined, joinedTokens, search, postings);
       for (const post of posts) {
-        if (!(this.bodies.get(post.path) as Body).collided) continue;
+        if (!collided.has(post.path)) continue;
         for (const other of posts) if (Math.abs(other.instant - post.instant) <= search.windowMs) this.confirm(post.path, other.path, search.threshold);
       }
     }
@@ -183,13 +193,13 @@ export class DuplicateIndex {
   update(path: string, text: string | undefined, instant: number, candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
     this.remove(path);
     if (text === undefined) return;
-    const { hashes, collided } = distinctGramHashes(text);
+    const hashes = distinctGramHashes(text);
     if (hashes.length === 0) return;
-    this.bodies.set(path, { text, collided, canonical: TokenOrder.byHash.toTokens(hashes) });
+    const canonical = TokenOrder.byHash.toTokens(hashes);
+    this.bodies.set(path, { text, canonical });
     for (const candidate of candidates) {
       if (candidate.path === path || Math.abs(candidate.instant - instant) > search.windowMs || !this.bodies.has(candidate.path)) continue;
-      const other = this.bodies.get(candidate.path) as Body;
-      if (collided || other.collided || sortedJaccard(this.canonical(path), this.canonical(candidate.path)) >= search.threshold) this.confirm(path, candidate.path, search.threshold);
+      if (sortedJaccard(canonical, this.canonical(candidate.path)) >= search.threshold) this.confirm(path, candidate.path, search.threshold);
     }
   }
 
@@ -265,7 +275,7 @@ export class DuplicateIndex {
 
   private canonical(path: string): Uint32Array {
     const body = this.bodies.get(path) as Body;
-    body.canonical ??= TokenOrder.byHash.toTokens(distinctGramHashes(body.text).hashes);
+    body.canonical ??= TokenOrder.byHash.toTokens(distinctGramHashes(body.text));
     return body.canonical;
   }
 }

@@ -55,66 +55,42 @@ export function gramHash(code: number): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-/** A body's distinct 3-grams as 32-bit hashes, one per distinct 3-gram. */
-export interface GramHashes {
-  /** In order of first occurrence. */
-  hashes: Uint32Array;
-  /** Whether two different 3-grams of the body share a hash (then the hash appears twice in `hashes`). */
-  collided: boolean;
-}
-
-// Scratch space reused from body to body: the 3-grams, and an open-addressing set of (hash, code) whose slots
-// count as empty unless stamped with the current body's number, so it never needs clearing.
+// Scratch space reused from body to body: the 3-grams, their distinct hashes, and an open-addressing set of codes.
 let scratchGrams = new Float64Array(4096);
 let scratchHashes = new Uint32Array(4096);
-let slotHashes = new Uint32Array(0);
-let slotCodes = new Float64Array(0);
-let slotStamps = new Int32Array(0);
-let stamp = 0;
+let slots = new Float64Array(8192);
 
-function reserve(grams: number): void {
-  if (scratchGrams.length < grams) {
-    scratchGrams = new Float64Array(grams * 2);
-    scratchHashes = new Uint32Array(grams * 2);
-  }
-  let slots = 16;
-  while (slots < grams * 2) slots *= 2;
-  if (slotStamps.length < slots || stamp >= 0x3fffffff) {
-    slotHashes = new Uint32Array(Math.max(slots, slotStamps.length));
-    slotCodes = new Float64Array(slotHashes.length);
-    slotStamps = new Int32Array(slotHashes.length);
-    stamp = 0;
-  }
-  stamp++;
-}
+const EMPTY_SLOT = -1;
 
 /**
- * The hashes of the body's distinct 3-grams (as `bodyGrams` reads them). Repeats are found by the exact code,
- * so a hash collision inside the body is never mistaken for a repeat; it is flagged instead.
+ * The 32-bit hashes of the body's distinct 3-grams (as `bodyGrams` reads them), in order of first occurrence.
+ * Repeats are found by the exact code, so two different 3-grams that share a hash both stay: the hash then
+ * appears twice.
  */
-export function distinctGramHashes(text: string): GramHashes {
-  reserve(text.length);
-  const grams = scratchGrams;
-  const count = writeGrams(text, 0, text.length, grams);
-  const mask = slotStamps.length - 1;
+export function distinctGramHashes(text: string): Uint32Array {
+  if (scratchGrams.length < text.length) {
+    scratchGrams = new Float64Array(text.length * 2);
+    scratchHashes = new Uint32Array(text.length * 2);
+  }
+  const count = writeGrams(text, 0, text.length, scratchGrams);
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  if (slots.length < size) slots = new Float64Array(size);
+  slots.fill(EMPTY_SLOT, 0, size);
+  const mask = size - 1;
   let distinct = 0;
-  let collided = false;
   for (let index = 0; index < count; index++) {
-    const code = grams[index];
+    const code = scratchGrams[index];
     const hash = gramHash(code);
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      if (slotStamps[slot] !== stamp) {
-        slotStamps[slot] = stamp;
-        slotHashes[slot] = hash;
-        slotCodes[slot] = code;
+      const held = slots[slot];
+      if (held === code) break;
+      if (held === EMPTY_SLOT) {
+        slots[slot] = code;
         scratchHashes[distinct++] = hash;
         break;
       }
-      if (slotHashes[slot] === hash) {
-        if (slotCodes[slot] === code) break;
-        collided = true;
-      }
     }
   }
-  return { hashes: scratchHashes.slice(0, distinct), collided };
+  return scratchHashes.slice(0, distinct);
 }

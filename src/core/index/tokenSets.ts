@@ -17,17 +17,21 @@ export class TokenOrder {
 
   /** Counts the bodies' distinct 3-gram hashes by bucket. */
   static counted(bodies: Iterable<Uint32Array>): TokenOrder {
-    const counts = new Float64Array(BUCKETS);
+    const counts = new Uint32Array(BUCKETS);
     for (const hashes of bodies) for (let index = 0; index < hashes.length; index++) counts[hashes[index] >>> BUCKET_SHIFT]++;
     // count and bucket in one number (both well inside 2^53), so a plain numeric sort ranks the buckets
-    for (let bucket = 0; bucket < BUCKETS; bucket++) counts[bucket] = counts[bucket] * BUCKETS + bucket;
-    counts.sort();
+    const ranked = new Float64Array(BUCKETS);
+    for (let bucket = 0; bucket < BUCKETS; bucket++) ranked[bucket] = counts[bucket] * BUCKETS + bucket;
+    ranked.sort();
     const bucketRanks = new Uint32Array(BUCKETS);
-    for (let rank = 0; rank < BUCKETS; rank++) bucketRanks[counts[rank] % BUCKETS] = rank << BUCKET_SHIFT;
+    for (let rank = 0; rank < BUCKETS; rank++) bucketRanks[ranked[rank] % BUCKETS] = rank << BUCKET_SHIFT;
     return new TokenOrder(bucketRanks);
   }
 
-  /** Turns distinct 3-gram hashes into tokens in ascending order, in place, and returns the same array. */
+  /**
+   * Turns distinct 3-gram hashes into tokens in ascending order, in place, and returns the same array. Tokens
+   * stand for hashes one to one, so a token that appears twice is a hash shared by two different 3-grams.
+   */
   toTokens(hashes: Uint32Array): Uint32Array {
     const ranks = this.bucketRanks;
     if (ranks) for (let index = 0; index < hashes.length; index++) hashes[index] = ranks[hashes[index] >>> BUCKET_SHIFT] | (hashes[index] & 0xffff);
@@ -65,10 +69,16 @@ function radixSort(keys: Uint32Array): Uint32Array {
   return keys;
 }
 
+/** Whether an ascending array holds some number twice. */
+export function hasRepeats(sorted: Uint32Array): boolean {
+  for (let index = 1; index < sorted.length; index++) if (sorted[index] === sorted[index - 1]) return true;
+  return false;
+}
+
 /**
- * |a ∩ b| / |a ∪ b| of two ascending arrays of distinct numbers (0 when both are empty): exact for two
- * `exactGramSet`s; for two token arrays of bodies without a hash collision inside, never below the bodies' true
- * similarity (the sizes are exact, and hashes can only make more 3-grams look shared).
+ * |a ∩ b| / |a ∪ b| of two ascending arrays, repeats counted as in multisets (0 when both are empty): exact for
+ * two `exactGramSet`s; for two bodies' token arrays never below the bodies' true similarity, since the sizes are
+ * exact and hashes can only make more 3-grams look shared.
  */
 export function sortedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
   const sizeA = a.length;
