@@ -219,6 +219,7 @@ export class DuplicateIndex {
     const prefixLengths = sizes.map((size) => size - Math.ceil(threshold * size - EPSILON) + 1);
     postings.reset(prefixLengths.reduce((sum, length) => sum + length, 0));
     const overlap = new Int32Array(posts.length);
+    const required = new Int32Array(posts.length);
     const seenBy = new Int32Array(posts.length).fill(-1);
     const prunedBy = new Int32Array(posts.length).fill(-1);
     for (let i = 0; i < posts.length; i++) {
@@ -241,15 +242,16 @@ export class DuplicateIndex {
             }
             seenBy[j] = i;
             overlap[j] = 0;
+            required[j] = requiredOverlap(threshold, size, theirSize);
             candidates.push(j);
           }
           const possible = overlap[j] + 1 + Math.min(size - k - 1, theirSize - postings.position(entry) - 1);
-          if (possible >= requiredOverlap(threshold, size, theirSize)) overlap[j]++;
+          if (possible >= required[j]) overlap[j]++;
           else prunedBy[j] = i;
         }
       }
       for (const j of candidates) {
-        if (prunedBy[j] !== i && sharesAtLeast(mine, tokens[j], requiredOverlap(threshold, size, sizes[j]))) this.confirm(posts[i].path, posts[j].path, threshold);
+        if (prunedBy[j] !== i && sharesAtLeast(mine, tokens[j], required[j])) this.confirm(posts[i].path, posts[j].path, threshold);
       }
       for (let k = 0; k < prefixLength; k++) postings.add(mine[k], i, k);
     }
