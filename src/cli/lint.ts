@@ -24,11 +24,16 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const index = indexPosts(root, [...posts, ...selection.extraPosts], env);
 
   const files: FileReport[] = [];
+  // below the current directory a file's display path is the root's plus its own: no path.relative per file
+  const rootDisplay = toPosix(path.relative(io.cwd, root));
+  const rootBelowCwd = !rootDisplay.startsWith('..') && !path.isAbsolute(rootDisplay);
   for (const relative of index.files()) {
     if (!selection.includes(relative)) continue;
     const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
     const absolutePath = path.join(root, ...relative.split('/'));
-    files.push({ absolutePath, relativePath: relative, displayPath: toPosix(path.relative(io.cwd, absolutePath)) || relative, diagnostics });
+    const displayPath =
+      rootBelowCwd && !relative.startsWith('../') ? (rootDisplay ? `${rootDisplay}/${relative}` : relative) : toPosix(path.relative(io.cwd, absolutePath)) || relative;
+    files.push({ absolutePath, relativePath: relative, displayPath, diagnostics });
   }
   files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   const forcedColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';

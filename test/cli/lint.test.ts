@@ -73,6 +73,12 @@ describe('ccal lint (built binary)', () => {
     assert.deepEqual([run.status, run.stdout, run.stderr], [0, '', '']);
   });
 
+  it('shows paths relative to the current directory, from inside the workspace too', () => {
+    assert.match(ccal(['lint', '--now', NOW], { cwd: path.join(FIXTURES, 'basic/posts') }).stdout, /^2026-11\/2026-11-24-promo\.md$/m);
+    assert.match(ccal(['lint', '--now', NOW], { cwd: path.join(FIXTURES, 'basic/posts/2026-11') }).stdout, /^2026-11-24-promo\.md$/m);
+    assert.match(ccal(['lint', '..', '--now', NOW], { cwd: path.join(FIXTURES, 'basic/posts/2026-11') }).stdout, /^2026-11-24-promo\.md$/m);
+  });
+
   it('finds community.yaml by walking up from a given path and lints only the posts under it', () => {
     const run = ccal(['lint', 'test/fixtures/nested/community/posts/2026-11/2026-11-25-gear.md', '-f', 'json', '--now', NOW]);
     assert.equal(run.status, 1);
