@@ -180,9 +180,11 @@ export class DuplicateIndex {
         joined.push(post);
         joinedTokens.push(entry.tokens);
       }
-      this.joinGroup(joined, joinedTokens, search, postings);
+      // at a threshold of 0 every pair counts, even one sharing no 3-gram, which the prefix join never meets
+      const everyPair = search.threshold <= 0;
+      if (!everyPair) this.joinGroup(joined, joinedTokens, search, postings);
       for (const post of posts) {
-        if (!collided.has(post.path)) continue;
+        if (!everyPair && !collided.has(post.path)) continue;
         for (const other of posts) if (Math.abs(other.instant - post.instant) <= search.windowMs) this.confirm(post.path, other.path, search.threshold);
       }
     }

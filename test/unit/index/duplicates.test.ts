@@ -86,6 +86,14 @@ describe('duplicate search', () => {
     assert.deepEqual([...(index.partnersOf('a') ?? [])], [['b', exactJaccard(body, edited)]]);
   });
 
+  it('at a threshold of 0 pairs every post in the window, even bodies with nothing in common', () => {
+    const posts = [{ path: 'a', instant: 0 }, { path: 'b', instant: 5 }, { path: 'c', instant: 20 }];
+    const index = new DuplicateIndex();
+    index.rebuild(new Map([['a', '今天分享南瓜粥'], ['b', '周末亲子手工活动'], ['c', '群公告：直播时间调整']]), [posts], { threshold: 0, windowMs: 10 });
+    assert.deepEqual([...(index.partnersOf('b') ?? [])], [['a', 0]]);
+    assert.equal(index.partnersOf('c'), undefined);
+  });
+
   /** Bodies with reposts and light edits, so pairs on both sides of the threshold occur. */
   function randomBodies(next: () => number, count: number): string[] {
     const bodies: string[] = [];
