@@ -11,6 +11,17 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** Columns whose text the team writes; the others are dates, times and keywords ccal makes. */
+const FREE_TEXT: ReadonlySet<string> = new Set(['group', 'group_name', 'title', 'path', 'tags']);
+
+/**
+ * Free text that a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return)
+ * gets a leading apostrophe, which spreadsheets show as text (OWASP's advice against CSV injection).
+ */
+function inert(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function cellOf(record: PlanRecord, column: (typeof CSV_COLUMNS)[number]): string {
   const value = record[column];
   if (value === null) return '';
@@ -26,7 +37,7 @@ export function planCsv(rows: readonly PlanRow[], zone: TimeZone): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
     const record = planRecord(row, zone);
-    lines.push(CSV_COLUMNS.map((column) => csvField(cellOf(record, column))).join(','));
+    lines.push(CSV_COLUMNS.map((column) => csvField(FREE_TEXT.has(column) ? inert(cellOf(record, column)) : cellOf(record, column))).join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

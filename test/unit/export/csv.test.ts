@@ -28,6 +28,13 @@ describe('CSV export', () => {
     assert.equal(lines[2], '2026-11-23,09:30,2026-W48,mom-vip,母婴VIP服务群,notice,draft,false,"第一行\n第二行",posts/p02.md,');
   });
 
+  it('keeps titles and tags that look like formulas from running in a spreadsheet', () => {
+    const text = postText({ group: 'mom-vip', publish: '2026-11-23 08:30', type: 'practical', title: `'=HYPERLINK("http://x","点我")'` }).replace('---\n正文', 'tags: ["+1", "@所有人", "-5%", 辅食]\n---\n正文');
+    const { index } = lintWorkspace({ posts: numbered(text) });
+    const line = planCsv(planRows(index, { groups: index.env.config.groups }), index.env.config.timezone).split('\r\n')[1];
+    assert.equal(line, `2026-11-23,08:30,2026-W48,mom-vip,母婴VIP服务群,practical,draft,false,"'=HYPERLINK(""http://x"",""点我"")",posts/p01.md,'+1; @所有人; -5%; 辅食`);
+  });
+
   it('is only the header when nothing is selected', () => {
     const index = treeWorkspace();
     assert.equal(planCsv([], index.env.config.timezone), `\ufeff${CSV_COLUMNS.join(',')}\r\n`);
