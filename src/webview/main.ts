@@ -57,7 +57,9 @@ function updateSummary(): void {
   if (!state) return;
   const filters = currentFilters();
   const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
-  renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, selectedGroups(state, filters), weeks), scope);
+  const groups = selectedGroups(state, filters);
+  const adHeavyWeeks = new Set(state.problems.flatMap((problem) => (problem.ruleId === 'ad-ratio' && problem.week && (!problem.group || groups.has(problem.group)) ? [problem.week] : [])));
+  renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, groups, weeks), scope, adHeavyWeeks);
 }
 
 /** New data or new filters. */

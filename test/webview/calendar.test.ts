@@ -30,6 +30,12 @@ describe('calendar webview in Chromium', function () {
     const week48 = await page.locator('.ccal-summary tr[data-week="2026-W48"] td').allInnerTexts();
     // four posts, the ad counted once in each of its two groups: 5 entries, 2 ads
     assert.deepEqual(week48.slice(0, 3), ['5', '2', '40%']);
+    // the share is marked where the ad-ratio rule fired for a summed group, by that group's own limit
+    const markedWeeks = () => page.locator('.ccal-summary .ccal-over').evaluateAll((cells) => cells.map((cell) => cell.closest('tr')?.getAttribute('data-week')));
+    assert.deepEqual(await markedWeeks(), ['2026-W48']);
+    await page.locator('.ccal-select').first().selectOption('tea');
+    assert.deepEqual(await markedWeeks(), []);
+    await page.locator('.ccal-select').first().selectOption('');
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-month.png') });
   });
