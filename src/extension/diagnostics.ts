@@ -37,17 +37,19 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   }
 
   private publish({ community, files }: CommunityChange): void {
+    // an entry without diagnostics clears its file; a later entry for the same file gives it its new ones
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     if (files === undefined) {
-      for (const [uri] of this.collection) if (this.communities.communityOf(uri) === community) this.collection.delete(uri);
+      for (const [uri] of this.collection) if (this.communities.communityOf(uri) === community) entries.push([uri, undefined]);
     }
     const overrides = vscode.workspace.getConfiguration(SETTINGS.section).get<Record<string, SeveritySetting>>(SETTINGS.severityOverrides, {});
     const locale = engineLocale();
     for (const path of files ?? community.session.index.files()) {
       const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
-      const uri = community.uriOf(path);
-      if (diagnostics.length === 0) this.collection.delete(uri);
-      else this.collection.set(uri, diagnostics);
+      entries.push([community.uriOf(path), diagnostics.length === 0 ? undefined : diagnostics]);
     }
+    // one message to VS Code for the lot: a set or delete per file is one each, thousands on a full check
+    this.collection.set(entries);
   }
 
   private convert(diagnostic: Diagnostic, overrides: Readonly<Record<string, SeveritySetting>>, locale: ReturnType<typeof engineLocale>): vscode.Diagnostic[] {
