@@ -31,6 +31,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', '**/extension/**', '**/cli/**', '**/webview/**'], message: 'src/node is node code the CLI and the extension share: no adapter, no editor.' }] }],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', '**/extension/**', '**/webview/**'], message: 'The CLI is a node adapter of src/core only.' }] }],

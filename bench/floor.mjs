@@ -17,7 +17,7 @@ function frontMatterText(text) {
 
 async function main() {
   const root = path.resolve(process.argv[2] ?? '.');
-  // the same globbing options ccal uses (src/cli/workspace.ts), so both walk the same tree the same way
+  // the same globbing options ccal uses (src/node/files.ts), so both walk the same tree the same way
   const files = await glob(['posts/**/*.md'], { cwd: root, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
   let parsed = 0;
   for (const file of files) {

@@ -9,7 +9,8 @@ import { stylish } from './formatters/stylish';
 import { cliMessage } from './messages';
 import { indexPosts, reportConfigErrors, runEnvironment } from './load';
 import { selectPaths } from './selection';
-import { findPosts, locateWorkspace, toPosix } from './workspace';
+import { findFilesUnder } from '../node/files';
+import { locateWorkspace, toPosix } from './workspace';
 import type { CliIO } from './main';
 
 const FORMATTERS: Readonly<Record<LintOptions['format'], Formatter>> = { stylish, json, sarif, github };
@@ -19,7 +20,7 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   if (reportConfigErrors(located, io, locale)) return 2;
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io);
-  const posts = await findPosts(root, config.postGlobs);
+  const posts = await findFilesUnder(root, config.postGlobs);
   const selection = selectPaths(io.cwd, root, config.path, options.paths, new Set(posts));
   const index = indexPosts(root, [...posts, ...selection.extraPosts], env);
 

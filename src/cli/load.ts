@@ -11,7 +11,8 @@ import { UsageError } from './args';
 import type { CliIO } from './main';
 import { cliMessage } from './messages';
 import { evaluatePosts } from './posts';
-import { findPosts, locateWorkspace, type LocatedWorkspace } from './workspace';
+import { findFilesUnder } from '../node/files';
+import { locateWorkspace, type LocatedWorkspace } from './workspace';
 
 /** "Now" from --now / CCAL_NOW (local time in the workspace zone unless an offset is given), else the clock. */
 export function resolveNow(value: string | undefined, zone: TimeZone, clock: number): number {
@@ -76,5 +77,5 @@ export async function loadWorkspace(io: CliIO, locale: Locale, options: { config
   if (reportConfigErrors(located, io, locale)) return undefined;
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io);
-  return { located, env, index: indexPosts(root, await findPosts(root, config.postGlobs), env) };
+  return { located, env, index: indexPosts(root, await findFilesUnder(root, config.postGlobs), env) };
 }

@@ -1,6 +1,5 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { glob } from 'tinyglobby';
 import { loadConfig } from '../core/config/load';
 import type { Config } from '../core/config/types';
 import { decodeFile } from '../core/text';
@@ -57,9 +56,4 @@ export function locateWorkspace(cwd: string, configOption: string | undefined, p
 
 export function toPosix(relative: string): string {
   return relative.split(path.sep).join('/');
-}
-
-/** Workspace-relative paths of every post the config's globs match. */
-export async function findPosts(root: string, globs: readonly string[]): Promise<string[]> {
-  return glob([...globs], { cwd: root, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
 }

@@ -1,6 +1,6 @@
 /**
- * The only way the engine touches files: the CLI implements it over node:fs, the extension over
- * vscode.workspace.fs (so virtual and remote workspaces work), tests over a map of strings.
+ * The only way the engine touches files: the extension implements it over node:fs for folders on its host's disk
+ * and vscode.workspace.fs for virtual ones, tests over a map of strings (the CLI reads files itself).
  * Paths are workspace-relative with forward slashes.
  */
 export interface WorkspaceHost {
