@@ -1,5 +1,5 @@
 import { distinctGramHashes } from './shingles';
-import { exactGramSet, hasRepeats, sortedJaccard, TokenOrder } from './tokenSets';
+import { exactGramSet, hasRepeats, sharedCount, sortedJaccard, TokenOrder } from './tokenSets';
 
 export interface DuplicateCandidate {
   path: string;
@@ -40,26 +40,6 @@ function requiredOverlap(threshold: number, a: number, b: number): number {
 /** |x| and |y| can only reach Jaccard t if the smaller is at least t times the larger. */
 function lengthsCompatible(a: number, b: number, threshold: number): boolean {
   return Math.min(a, b) >= threshold * Math.max(a, b) - EPSILON;
-}
-
-/** Whether two ascending token arrays share at least `required` tokens; stops as soon as the answer is known. */
-function sharesAtLeast(a: Uint32Array, b: Uint32Array, required: number): boolean {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (shared >= required) return true;
-    if (shared + Math.min(a.length - i, b.length - j) < required) return false;
-    const x = a[i];
-    const y = b[j];
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared >= required;
 }
 
 /**
@@ -253,7 +233,7 @@ export class DuplicateIndex {
         }
       }
       for (const j of candidates) {
-        if (prunedBy[j] !== i && sharesAtLeast(mine, tokens[j], required[j])) this.confirm(posts[i].path, posts[j].path, threshold);
+        if (prunedBy[j] !== i && sharedCount(mine, tokens[j], required[j]) >= required[j]) this.confirm(posts[i].path, posts[j].path, threshold);
       }
       for (let k = 0; k < prefixLength; k++) postings.add(mine[k], i, k);
     }

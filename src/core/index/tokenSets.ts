@@ -81,13 +81,21 @@ export function hasRepeats(sorted: Uint32Array): boolean {
  * exact and hashes can only make more 3-grams look shared.
  */
 export function sortedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const sizeA = a.length;
-  const sizeB = b.length;
-  if (sizeA === 0 && sizeB === 0) return 0;
+  if (a.length === 0 && b.length === 0) return 0;
+  const shared = sharedCount(a, b);
+  return shared / (a.length + b.length - shared);
+}
+
+/**
+ * How many numbers two ascending arrays share, repeats counted as in multisets. Given `needed`, it stops as soon
+ * as the count reaches it or can no longer reach it, so compare the result with `needed`, not as a count.
+ */
+export function sharedCount(a: ArrayLike<number>, b: ArrayLike<number>, needed?: number): number {
   let i = 0;
   let j = 0;
   let shared = 0;
-  while (i < sizeA && j < sizeB) {
+  while (i < a.length && j < b.length) {
+    if (needed !== undefined && (shared >= needed || shared + Math.min(a.length - i, b.length - j) < needed)) return shared;
     const x = a[i];
     const y = b[j];
     if (x === y) {
@@ -97,7 +105,7 @@ export function sortedJaccard(a: ArrayLike<number>, b: ArrayLike<number>): numbe
     } else if (x < y) i++;
     else j++;
   }
-  return shared / (sizeA + sizeB - shared);
+  return shared;
 }
 
 /** A body's distinct 3-gram codes in ascending order: the exact set the rule compares. */
