@@ -104,16 +104,19 @@ class Tokens {
   scalar(withEnd: boolean): FlowScalar {
     if (!SCALAR_TYPES.has(this.types[this.at] as TokenType)) fail();
     const token = this.take() as unknown as FlowScalar;
-    if (withEnd) {
-      const end: SourceToken[] = [];
-      for (const type of ['space', 'comment', 'newline'] as const) {
-        const part = this.accept(type);
-        if (part) end.push(part);
-      }
-      if (end.at(-1)?.type !== 'newline' && !this.atEnd()) fail();
-      token.end = end;
-    }
+    if (withEnd) token.end = this.lineEnd();
     return token;
+  }
+
+  /** The rest of a line after its value: space, a comment, the line break (or the end of the text), nothing else. */
+  lineEnd(): SourceToken[] {
+    const end: SourceToken[] = [];
+    for (const type of ['space', 'comment', 'newline'] as const) {
+      const part = this.accept(type);
+      if (part) end.push(part);
+    }
+    if (end.at(-1)?.type !== 'newline' && !this.atEnd()) fail();
+    return end;
   }
 
   /** Skips blank and comment-only lines; a line with anything else must start at column 0. */
@@ -178,9 +181,7 @@ function entryValue(tokens: Tokens, base: number): YamlValue {
   }
   if (tokens.type !== 'flow-seq-start') return scalarValue(resolveScalar(tokens.scalar(true)), base);
   const list = flowSequence(tokens, base);
-  tokens.accept('space');
-  tokens.accept('comment');
-  if (!tokens.accept('newline') && !tokens.atEnd()) fail();
+  tokens.lineEnd();
   return list;
 }
 
