@@ -7,6 +7,26 @@ import { clock } from './locale';
 /** Loading more posts than this shows a progress notification. */
 const PROGRESS_THRESHOLD = 500;
 
+/** A progress notification that stays until `work` settles; returns how to report a percentage to it. */
+function progressNotification(label: string, work: Promise<void>): (percent: number) => void {
+  let progress: vscode.Progress<{ increment: number; message?: string }> | undefined;
+  let latest = 0;
+  let reported = 0;
+  const report = (percent: number) => {
+    latest = percent;
+    if (!progress) return;
+    progress.report({ increment: percent - reported, message: `${label} (${Math.round(percent)}%)` });
+    reported = percent;
+  };
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking community posts…') }, (handle) => {
+    progress = handle;
+    report(latest);
+    // a failed load is reported by whoever awaits it; the notification only has to close
+    return work.catch(() => undefined);
+  });
+  return report;
+}
+
 /** One community.yaml and its posts, as the extension sees them. */
 export class Community {
   readonly host: VscodeHost;
@@ -83,18 +103,15 @@ export class Communities implements vscode.Disposable {
   }
 
   async load(community: Community): Promise<void> {
-    const postCount = (await community.host.findFiles(['**/*.md'])).length;
-    const work = (progress?: vscode.Progress<{ increment: number; message?: string }>) => {
-      let reported = 0;
-      return community.session.load((done, total) => {
-        const percent = (done / Math.max(total, 1)) * 100;
-        progress?.report({ increment: percent - reported, message: `${community.label} (${Math.round(percent)}%)` });
-        reported = percent;
-      });
-    };
-    if (postCount > PROGRESS_THRESHOLD) {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking community posts…') }, (progress) => work(progress));
-    } else await work();
+    // the session reports its post count with its first progress: a large community opens the notification then,
+    // without listing the folder a second time just to count
+    let report: ((percent: number) => void) | undefined;
+    const loading: Promise<void> = community.session.load((done, total) => {
+      const percent = (done / Math.max(total, 1)) * 100;
+      if (!report && total / 2 > PROGRESS_THRESHOLD) report = progressNotification(community.label, loading);
+      report?.(percent);
+    });
+    await loading;
     this.changeEmitter.fire({ community, files: undefined });
   }
 
