@@ -46,11 +46,14 @@ function save(change: Partial<SavedState>): void {
   vscode.setState(saved);
 }
 
+/** The problems of the selected groups; a problem without a group is the whole community's. */
+function problemsOf(current: CalendarState, groups: ReadonlySet<string>): CalendarState['problems'] {
+  return current.problems.filter((problem) => !problem.group || groups.has(problem.group));
+}
+
 /** What the calendar shows under the current filters: the posts, and the problems of the selected groups. */
 function calendarInput(current: CalendarState): { state: CalendarState; posts: CalendarPost[] } {
-  const groups = selectedGroups(current, currentFilters());
-  // a problem without a group is the whole community's
-  return { state: { ...current, problems: current.problems.filter((problem) => !problem.group || groups.has(problem.group)) }, posts: visiblePosts(current, currentFilters()) };
+  return { state: { ...current, problems: problemsOf(current, selectedGroups(current, currentFilters())) }, posts: visiblePosts(current, currentFilters()) };
 }
 
 function updateSummary(): void {
@@ -58,7 +61,7 @@ function updateSummary(): void {
   const filters = currentFilters();
   const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
   const groups = selectedGroups(state, filters);
-  const adHeavyWeeks = new Set(state.problems.flatMap((problem) => (problem.ruleId === 'ad-ratio' && problem.week && (!problem.group || groups.has(problem.group)) ? [problem.week] : [])));
+  const adHeavyWeeks = new Set(problemsOf(state, groups).flatMap((problem) => (problem.ruleId === 'ad-ratio' && problem.week ? [problem.week] : [])));
   renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, groups, weeks), scope, adHeavyWeeks);
 }
 
