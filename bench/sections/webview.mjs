@@ -77,7 +77,7 @@ export const webviewSection = {
     '**Calendar**: the built webview (`dist/webview/calendar.js` with `media/calendar.css`, under the panel\'s CSP) in Debian\'s Chromium (headless, software rendering, via playwright-core and the webview test harness), on a generated November 2026 of ' +
       `${POSTS.toLocaleString('en-US').replace(',', ' ')} posts in ${GROUPS} groups with day and week problems, key dates and weekly summaries. Each run opens a fresh page, so nothing is cached. ` +
       '**draw** is from the host\'s state message arriving to the month painted (every chip, badge and summary row, and the frame after). **open** is the webview\'s own time from navigation start: the page, its CSS and script until it tells the host it is ready, plus draw. It leaves out the transport of the state from the extension (VS Code\'s IPC, here the harness), which is not the webview\'s work. ' +
-      '**FullCalendar alone** is the baseline: FullCalendar\'s day grid drawing an empty November in the same browser and viewport, with none of our options, hooks or data.',
+      '**FullCalendar alone** is the baseline the month view was measured against: FullCalendar\'s day grid drawing an empty November in the same browser and viewport, with none of our options, hooks or data. The month view is drawn by hand (`src/webview/month.ts`) because this baseline alone was at or over the bar; FullCalendar still draws the week and list views, from a second script the page loads when one of them is first shown.',
   ],
   async run(context) {
     const require = createRequire(import.meta.url);
@@ -93,7 +93,7 @@ export const webviewSection = {
       try {
         const drawMs = await calendar.sendState(state);
         const readyMs = await calendar.page.evaluate('window.__readyAt');
-        chips = await calendar.page.locator('.fc-daygrid-event').count();
+        chips = await calendar.page.locator('.ccal-month .ccal-event, .ccal-month .ccal-more').count();
         // the first page warms the OS caches for all, like the lint section's untimed run
         if (run > 0) {
           open.push(readyMs + drawMs);
@@ -117,11 +117,11 @@ export const webviewSection = {
       ],
       checks: [
         { label: `calendar opens a month of ${POSTS} posts`, target: `< ${TARGET_OPEN_MS} ms`, actual: `${Math.round(openMedian)} ms`, met: openMedian < TARGET_OPEN_MS },
-        { label: 'draw / FullCalendar alone', target: '—', actual: `${(drawMedian / bareMedian).toFixed(2)}×` },
+        { label: 'draw / FullCalendar alone (empty month)', target: '—', actual: `${(drawMedian / bareMedian).toFixed(2)}×` },
       ],
       notes: [
-        `The month shows ${chips} chips: at most four a day, the fourth standing for the rest as "+N more" (FullCalendar's own limit would lay out all ${POSTS} posts and hide most).`,
-        ...(bareMedian >= TARGET_OPEN_MS ? [`FullCalendar alone takes ${Math.round(bareMedian)} ms to draw an empty month on this machine, at or over the ${TARGET_OPEN_MS} ms bar before a single post.`] : []),
+        `The month shows ${chips} chips: at most four a day, the fourth standing for the rest as "+N more".`,
+        `FullCalendar alone takes ${Math.round(bareMedian)} ms to draw an empty month on this machine; our month of ${POSTS} posts draws in ${Math.round(drawMedian)} ms (${(drawMedian / bareMedian).toFixed(2)}× that).`,
       ],
     };
   },

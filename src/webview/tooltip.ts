@@ -18,12 +18,14 @@ export class Tooltip {
       this.node.style.left = `${Math.max(4, Math.min(box.left, window.innerWidth - this.node.offsetWidth - 4))}px`;
       this.node.style.top = `${box.bottom + 4 + window.scrollY}px`;
     };
-    const hide = () => {
-      this.node.hidden = true;
-    };
+    const hide = () => this.hide();
     target.addEventListener('mouseenter', show);
     target.addEventListener('focus', show);
     target.addEventListener('mouseleave', hide);
     target.addEventListener('blur', hide);
+  }
+
+  hide(): void {
+    this.node.hidden = true;
   }
 }

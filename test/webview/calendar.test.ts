@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { calendarPost, novemberState } from './fixtures';
+import { calendarNames, calendarPost, novemberState } from './fixtures';
 import { openCalendar, type WebviewHarness } from './harness';
 
 const SHOTS = path.resolve(__dirname, '../../../.vscode-test/shots');
@@ -21,11 +21,11 @@ describe('calendar webview in Chromium', function () {
     assert.deepEqual(await calendar.messages(), [{ type: 'webview/ready' }]);
     await calendar.sendState(novemberState());
     const { page } = calendar;
-    assert.equal(await page.locator('.fc-toolbar-title').innerText(), 'November 2026');
-    const titles = await page.locator('.fc-daygrid-day[data-date="2026-11-24"] .ccal-chip-title').allInnerTexts();
+    assert.equal(await page.locator('.ccal-title').innerText(), 'November 2026');
+    const titles = await page.locator('.ccal-day[data-date="2026-11-24"] .ccal-chip-title').allInnerTexts();
     assert.deepEqual(titles, ['双12 奶粉特惠', '晚安故事']);
-    assert.equal(await page.locator('.fc-daygrid-day[data-date="2026-11-24"] .ccal-type-ad .ccal-chip-ad').innerText(), 'AD');
-    assert.equal(await page.locator('.fc-daygrid-day[data-date="2026-11-28"] .ccal-key-date').innerText(), '会员日');
+    assert.equal(await page.locator('.ccal-day[data-date="2026-11-24"] .ccal-type-ad .ccal-chip-ad').innerText(), 'AD');
+    assert.equal(await page.locator('.ccal-day[data-date="2026-11-28"] .ccal-key-date').innerText(), '会员日');
     assert.equal(await page.locator('.ccal-legend').count(), 6);
     const week48 = await page.locator('.ccal-summary tr[data-week="2026-W48"] td').allInnerTexts();
     // four posts, the ad counted once in each of its two groups: 5 entries, 2 ads
@@ -47,7 +47,7 @@ describe('calendar webview in Chromium', function () {
     const busy = ['08:00', '09:00', '10:00', '11:00', '12:00', '13:00'].map((time, index) => calendarPost({ path: `posts/busy-${index}.md`, title: `忙碌的一天 ${index + 1}`, start: `2026-11-19T${time}:00` }));
     await calendar.sendState(novemberState(busy));
     const { page } = calendar;
-    const day = page.locator('.fc-daygrid-day[data-date="2026-11-19"]');
+    const day = page.locator('.ccal-day[data-date="2026-11-19"]');
     assert.deepEqual(await day.locator('.ccal-chip-title').allInnerTexts(), ['忙碌的一天 1', '忙碌的一天 2', '忙碌的一天 3']);
     const more = day.locator('.ccal-more');
     assert.equal(await more.innerText(), '+3 more');
@@ -56,14 +56,15 @@ describe('calendar webview in Chromium', function () {
     await page.keyboard.press('Enter');
     await page.locator('.fc-listDay-view').waitFor();
     assert.equal((await page.locator('.fc-list-event .ccal-chip-title').allInnerTexts()).length, 6);
-    const otherDay = await page.locator('.fc-daygrid-day[data-date="2026-11-24"] .ccal-chip-title').count();
-    assert.equal(otherDay, 0, 'the list shows that day only');
+    assert.equal(await page.locator('.ccal-month').isVisible(), false, 'the list shows that day only');
+    assert.equal(await page.locator('.ccal-title').innerText(), 'November 19, 2026');
+    assert.equal(await page.locator('.ccal-view[data-view="listWeek"]').getAttribute('aria-pressed'), 'true');
   });
 
   it('filters by group (with its subgroups), tier and type, and keeps the filters in its saved state', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
-    const chips = () => page.locator('.fc-daygrid-day .ccal-chip-title').allInnerTexts();
+    const chips = () => page.locator('.ccal-day .ccal-chip-title').allInnerTexts();
     await page.locator('.ccal-select').first().selectOption('tea');
     assert.deepEqual(await chips(), ['龙井冲泡']);
     await page.locator('.ccal-select').first().selectOption('mom');
@@ -80,16 +81,16 @@ describe('calendar webview in Chromium', function () {
     const hostile = '<img src=x onerror="window.__pwned=1">';
     await calendar.sendState(novemberState([calendarPost({ path: 'posts/x.md', title: hostile, start: '2026-11-20T10:00:00' })]));
     const { page } = calendar;
-    const chip = page.locator('.fc-daygrid-day[data-date="2026-11-20"] .ccal-chip-title');
+    const chip = page.locator('.ccal-day[data-date="2026-11-20"] .ccal-chip-title');
     assert.equal(await chip.innerText(), hostile);
-    assert.equal(await page.locator('.fc-daygrid-day[data-date="2026-11-20"] img').count(), 0);
+    assert.equal(await page.locator('.ccal-day[data-date="2026-11-20"] img').count(), 0);
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
   });
 
   it('marks problem days and weeks, with the text on hover and on keyboard focus', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
-    const badge = page.locator('.fc-daygrid-day[data-date="2026-11-26"] .ccal-problem-badge');
+    const badge = page.locator('.ccal-day[data-date="2026-11-26"] .ccal-problem-badge');
     await badge.focus();
     assert.equal(await page.locator('.ccal-tooltip').innerText(), 'Too few posts to mom-vip on 2026-11-26: 0 (at least 3)');
     assert.match((await badge.getAttribute('aria-label')) ?? '', /2026-11-26: Too few posts/);
@@ -100,30 +101,46 @@ describe('calendar webview in Chromium', function () {
   it('dragging a chip to another day asks the host to move that post, keeping its time', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
-    await page.locator('.fc-daygrid-day[data-date="2026-11-23"] .fc-event').dragTo(page.locator('.fc-daygrid-day[data-date="2026-11-27"] .fc-daygrid-day-frame'));
+    const chip = page.locator('.ccal-day[data-date="2026-11-23"] .ccal-event');
+    // a short drag that ends on the chip itself moves nothing and is not a click that opens the post
+    const box = await chip.boundingBox();
+    assert.ok(box);
+    await page.mouse.move(box.x + 10, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 30, box.y + box.height / 2, { steps: 4 });
+    await page.mouse.up();
+    await chip.dragTo(page.locator('.ccal-day[data-date="2026-11-27"]'));
     const moves = await calendar.messagesOfType('post/reschedule');
     assert.deepEqual(moves, [{ type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-27' }]);
+    // shown on its new day until the host's answer redraws the month
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-11-27"] .ccal-chip-title').allInnerTexts(), ['南瓜小米粥']);
+    assert.equal(await page.locator('.ccal-drag-ghost, .ccal-drop-target, .ccal-dragging').count(), 0);
+    assert.deepEqual((await calendar.messages()).filter((message) => message.type === 'post/open'), []);
   });
 
   it('opens a post on click or Enter, and starts a new post on a double click on an empty day', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
-    await page.locator('.fc-daygrid-day[data-date="2026-11-25"] .fc-event').click();
-    await page.locator('.fc-daygrid-day[data-date="2026-11-23"] .fc-event').focus();
+    await page.locator('.ccal-day[data-date="2026-11-25"] .ccal-event').click();
+    await page.locator('.ccal-day[data-date="2026-11-23"] .ccal-event').focus();
     await page.keyboard.press('Enter');
-    await page.locator('.fc-daygrid-day[data-date="2026-11-18"] .fc-daygrid-day-frame').dblclick();
+    await page.locator('.ccal-day[data-date="2026-11-18"]').dblclick();
+    await page.locator('.ccal-day[data-date="2026-11-24"] .ccal-event').first().dblclick();
     const messages = (await calendar.messages()).filter((message) => message.type !== 'webview/ready');
+    // a double click on a chip opens its post (twice, one per click), and creates nothing
     assert.deepEqual(messages, [
       { type: 'post/open', path: 'posts/d.md' },
       { type: 'post/open', path: 'posts/a.md' },
       { type: 'post/create', date: '2026-11-18' },
+      { type: 'post/open', path: 'posts/b.md' },
+      { type: 'post/open', path: 'posts/b.md' },
     ]);
   });
 
   it('switches to the week view, where a drop gives a new time too', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
-    await page.locator('.fc-timeGridWeek-button').click();
+    await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
     await page.locator('.fc-timegrid-event', { hasText: '南瓜小米粥' }).waitFor();
     // the week opens scrolled to the morning inside a bounded grid, not at midnight
     await page.waitForFunction(() => [...document.querySelectorAll('.fc-timegrid-body')].some((body) => (body.closest('.fc-scroller')?.scrollTop ?? 0) > 0));
@@ -143,5 +160,72 @@ describe('calendar webview in Chromium', function () {
     assert.deepEqual(moves, [{ type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-26', time: '14:00' }]);
     assert.equal((await page.evaluate(() => (window as unknown as { __state: { view: string } }).__state.view)), 'timeGridWeek');
     await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-week.png') });
+  });
+
+  it('moves a focused post with Alt+arrow keys, sending one move once the keys rest, and keeps the focus on it', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    await page.locator('.ccal-day[data-date="2026-11-23"] .ccal-event').focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.keyboard.press('Alt+ArrowDown');
+    await page.keyboard.press('Alt+ArrowLeft');
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-11-30"] .ccal-chip-title').allInnerTexts(), ['南瓜小米粥']);
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.path), 'posts/a.md');
+    const moves = await calendar.messagesOfType('post/reschedule');
+    assert.deepEqual(moves, [{ type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-30' }]);
+    // 2026-12-07 is past the weeks on screen: the chip stays where it can be seen and moved on
+    await page.keyboard.press('Alt+ArrowDown');
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-11-30"] .ccal-chip-title').allInnerTexts(), ['南瓜小米粥']);
+    await page.keyboard.press('Alt+ArrowRight');
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-12-01"] .ccal-chip-title').allInnerTexts(), ['南瓜小米粥']);
+  });
+
+  it('steps through months with its own header, and the summary follows the weeks on screen', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    const title = page.locator('.ccal-title');
+    await page.locator('.ccal-step-next').click();
+    assert.equal(await title.innerText(), 'December 2026');
+    assert.equal(await page.locator('.ccal-day').first().getAttribute('data-date'), '2026-11-30');
+    assert.deepEqual(await page.locator('.ccal-summary tbody th').allInnerTexts(), ['2026-W49', '2026-W50', '2026-W51', '2026-W52', '2026-W53', '2027-W01']);
+    await page.locator('.ccal-step-prev').click();
+    await page.locator('.ccal-step-prev').click();
+    assert.equal(await title.innerText(), 'October 2026');
+    const saved = await page.evaluate(() => (window as unknown as { __state: { view: string; date: string } }).__state);
+    assert.deepEqual([saved.view, saved.date], ['dayGridMonth', '2026-10-01']);
+    await page.locator('.ccal-step-today').click();
+    assert.equal(await title.innerText(), 'November 2026');
+    assert.equal(await page.locator('td.ccal-today').getAttribute('data-date'), '2026-11-23');
+    assert.equal(await page.locator('.ccal-week-problem').innerText(), 'W48');
+  });
+
+  it('speaks Chinese when VS Code does', async () => {
+    await calendar.sendState({ ...novemberState(), locale: 'zh-CN', labels: { ...novemberState().labels, ...calendarNames('zh-CN'), weekNumber: '{0}周', monthTitle: '{0}年{2}月' } });
+    const { page } = calendar;
+    assert.equal(await page.locator('.ccal-title').innerText(), '2026年11月');
+    assert.equal(await page.locator('.ccal-weekday').first().innerText(), '周一');
+    assert.equal(await page.locator('.ccal-week-problem').innerText(), '48周');
+  });
+});
+
+describe('calendar webview restored after a reload', function () {
+  this.timeout(60_000);
+
+  it('opens in the view, on the date and with the filters it was left with', async () => {
+    const calendar = await openCalendar({ savedState: { view: 'timeGridWeek', date: '2026-11-16', filters: { group: 'tea', tier: '', types: ['practical', 'interactive', 'emotional', 'ad', 'activity', 'notice'], statuses: ['draft', 'review', 'approved', 'published'] } } });
+    try {
+      await calendar.sendState(novemberState([calendarPost({ path: 'posts/tea-1.md', title: '白茶品鉴', start: '2026-11-18T19:00:00', groups: ['tea'] }), calendarPost({ path: 'posts/mom-1.md', title: '睡前故事', start: '2026-11-18T20:00:00' })]));
+      const { page } = calendar;
+      await page.locator('.fc-timegrid-event', { hasText: '白茶品鉴' }).waitFor();
+      assert.equal(await page.locator('.fc-timegrid-event').count(), 1);
+      assert.equal(await page.locator('.ccal-month').isVisible(), false);
+      assert.equal(await page.locator('.ccal-view[data-view="timeGridWeek"]').getAttribute('aria-pressed'), 'true');
+      await page.locator('.ccal-view[data-view="dayGridMonth"]').click();
+      assert.equal(await page.locator('.ccal-title').innerText(), 'November 2026');
+      assert.equal(await page.locator('.fc').isVisible(), false, 'the week view is gone');
+      assert.deepEqual(await page.locator('.ccal-day .ccal-chip-title').allInnerTexts(), ['白茶品鉴', '龙井冲泡']);
+    } finally {
+      await calendar.close();
+    }
   });
 });

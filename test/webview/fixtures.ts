@@ -1,11 +1,18 @@
 import type { CalendarPost, CalendarState } from '../../src/shared/protocol';
 
 const LABELS: Record<string, string> = {
-  today: 'Today', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', morePosts: '+{0} more', morePostsOn: '{0} more posts on {1}', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
+  monthTitle: '{1} {0}', today: 'Today', previous: 'Previous', next: 'Next', weekNumber: 'W{0}', viewsFailed: 'The week and list views could not be loaded.', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', morePosts: '+{0} more', morePostsOn: '{0} more posts on {1}', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
   'type.practical': 'practical', 'type.interactive': 'interactive', 'type.emotional': 'emotional', 'type.ad': 'ad', 'type.activity': 'activity', 'type.notice': 'notice',
   'status.draft': 'draft', 'status.review': 'review', 'status.approved': 'approved', 'status.published': 'published', 'status.unknown': 'unknown status',
   'tier.core': 'core', 'tier.potential': 'potential', 'tier.regular': 'regular',
 };
+
+/** Month and weekday names as the host formats them (src/extension/calendar/state.ts). */
+export function calendarNames(locale: string): Record<string, string> {
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  return Object.fromEntries([...Array.from({ length: 12 }, (_, index) => [`month.${index + 1}`, month.format(Date.UTC(2026, index, 1))]), ...Array.from({ length: 7 }, (_, index) => [`weekday.${index + 1}`, weekday.format(Date.UTC(2026, 0, 5 + index))])]);
+}
 
 function isoWeek(date: string): string {
   const day = new Date(`${date}T00:00:00Z`);
@@ -52,6 +59,6 @@ export function novemberState(extraPosts: CalendarPost[] = []): CalendarState {
       { group: 'mom-newbie', week: '2026-W48', posts: 2, ads: 1, mix: { practical: 0, interactive: 0, emotional: 1, ad: 1, activity: 0, notice: 0 }, ugc: 0, emptyDays: 6 },
       { group: 'tea', week: '2026-W48', posts: 1, ads: 0, mix: { practical: 1, interactive: 0, emotional: 0, ad: 0, activity: 0, notice: 0 }, ugc: 0, emptyDays: 6 },
     ],
-    labels: LABELS,
+    labels: { ...LABELS, ...calendarNames('en') },
   };
 }

@@ -97,7 +97,7 @@ export class CalendarPanel implements vscode.Disposable {
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'calendar.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'calendar.css'));
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${once}'`, `script-src 'nonce-${once}'`].join('; ');
-    // FullCalendar adds its own <style>, and takes the nonce for it from the csp-nonce meta tag
+    // the page loads the week and list views script with this nonce, and FullCalendar adds its <style> with it too
     return `<!DOCTYPE html>
 <html lang="${vscode.env.language}">
 <head>

@@ -15,10 +15,28 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/**
+ * Month and weekday names (`month.1`…`month.12`, `weekday.1` = Monday…`weekday.7`): formatted here, where Intl is
+ * warm, because the first Intl formatter in a new webview costs 30–80 ms before the month can draw.
+ */
+function calendarNames(locale: string): Record<string, string> {
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  const names: Record<string, string> = {};
+  for (let index = 1; index <= 12; index++) names[`month.${index}`] = month.format(Date.UTC(2026, index - 1, 1));
+  // 2026-01-05 is a Monday
+  for (let index = 1; index <= 7; index++) names[`weekday.${index}`] = weekday.format(Date.UTC(2026, 0, 4 + index));
+  return names;
+}
+
 /** Every text the calendar shows, in VS Code's display language. */
-export function calendarLabels(): Record<string, string> {
+export function calendarLabels(locale: string): Record<string, string> {
   return {
+    ...calendarNames(locale),
+    monthTitle: vscode.l10n.t('{1} {0}'),
     today: vscode.l10n.t('Today'),
+    previous: vscode.l10n.t('Previous'),
+    next: vscode.l10n.t('Next'),
     month: vscode.l10n.t('Month'),
     week: vscode.l10n.t('Week'),
     list: vscode.l10n.t('List'),
@@ -31,6 +49,8 @@ export function calendarLabels(): Record<string, string> {
     adMark: vscode.l10n.t('AD'),
     morePosts: vscode.l10n.t('+{0} more'),
     morePostsOn: vscode.l10n.t('{0} more posts on {1}'),
+    weekNumber: vscode.l10n.t('W{0}'),
+    viewsFailed: vscode.l10n.t('The week and list views could not be loaded.'),
     dayProblems: vscode.l10n.t('{0}: {1}'),
     summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
     weekColumn: vscode.l10n.t('Week'),
@@ -132,7 +152,7 @@ export function buildCalendarState(community: Community, focusGroup?: string): C
     problems: [...problems.values()],
     keyDates,
     weekStats: stats,
-    labels: calendarLabels(),
+    labels: calendarLabels(locale),
     ...(focusGroup === undefined ? {} : { focusGroup }),
   };
 }

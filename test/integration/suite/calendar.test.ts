@@ -21,24 +21,28 @@ suite('Calendar panel in VS Code', () => {
     // the webview's DOM is reachable only through run.mjs's browser (not under @vscode/test-electron)
     if (!runnerBrowser()) return this.skip();
     const title = await until('month title in the webview', async () => {
-      const texts = await webviewTexts('calendar-title', '.fc-toolbar-title');
+      const texts = await webviewTexts('calendar-title', '.ccal-title');
       return texts.length > 0 && texts[0] !== '' && !texts[0].startsWith('error') && texts;
     });
     assert.deepEqual(title, ['November 2026']);
-    const chips = await webviewTexts('calendar-chips', '.fc-daygrid-day[data-date="2026-11-28"] .ccal-chip-title');
+    const chips = await webviewTexts('calendar-chips', '.ccal-day[data-date="2026-11-28"] .ccal-chip-title');
     assert.ok(chips.length > 0, 'member-day posts on the 28th');
     const workbench = vscode.workspace.getConfiguration('workbench');
     await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
     await sleep(1500);
     await screenshot('calendar-month-dark');
-    await webviewClick('calendar-week', '.fc-timeGridWeek-button');
-    const columns = await webviewTexts('calendar-week-columns', '.fc-col-header-cell');
+    await webviewClick('calendar-week', '.ccal-view[data-view="timeGridWeek"]');
+    // the week and list views load on first use
+    const columns = await until('the week view in the webview', async () => {
+      const texts = await webviewTexts('calendar-week-columns', '.fc-col-header-cell, .ccal-error');
+      return texts.length > 0 && texts;
+    });
     assert.equal(columns.length, 7, 'the week view shows seven days');
     await screenshot('calendar-week-dark');
     await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
     await sleep(1500);
     await screenshot('calendar-week-light');
-    await webviewClick('calendar-month', '.fc-dayGridMonth-button');
+    await webviewClick('calendar-month', '.ccal-view[data-view="dayGridMonth"]');
     await screenshot('calendar-month-light');
     await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
   });

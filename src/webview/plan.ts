@@ -1,0 +1,136 @@
+import type { CalendarPost, CalendarProblem, CalendarState } from '../shared/protocol';
+import { element, fill } from './dom';
+import type { Tooltip } from './tooltip';
+
+const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
+const DAY_MS = 86_400_000;
+
+export function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** `YYYY-MM-DD` of a UTC-coded calendar day. */
+export function dayKey(date: Date): string {
+  return `${date.getUTCFullYear()}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
+/** The UTC-coded calendar day of a `YYYY-MM-DD` key. */
+export function dayOf(key: string): Date {
+  return new Date(`${key}T00:00:00Z`);
+}
+
+export function addDays(key: string, days: number): string {
+  return dayKey(new Date(dayOf(key).getTime() + days * DAY_MS));
+}
+
+/** The first index at or after `from` whose post starts on or after the day `day` (posts sorted by start). */
+function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): number {
+  let low = from;
+  let high = posts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (posts[middle].start < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * What the calendar shows under the current filters, indexed for its views: the posts sorted by start (then
+ * title), the problems by day and by ISO week, the key dates and days off. Every view reads the same plan.
+ */
+export class Plan {
+  readonly posts: readonly CalendarPost[];
+  private readonly problemsByDate = new Map<string, CalendarProblem[]>();
+  private readonly problemsByWeek = new Map<string, CalendarProblem[]>();
+  private readonly keyDatesByDate = new Map<string, string[]>();
+  private readonly daysOff = new Set<string>();
+
+  constructor(
+    readonly state: CalendarState,
+    posts: readonly CalendarPost[],
+  ) {
+    this.posts = [...posts].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+    for (const problem of state.problems) {
+      if (problem.date) push(this.problemsByDate, problem.date, problem);
+      if (problem.week) push(this.problemsByWeek, problem.week, problem);
+    }
+    for (const keyDate of state.keyDates) {
+      if (keyDate.kind === 'dayOff') this.daysOff.add(keyDate.date);
+      else push(this.keyDatesByDate, keyDate.date, keyDate.name);
+    }
+  }
+
+  get labels(): Record<string, string> {
+    return this.state.labels;
+  }
+
+  /** The posts from the day `from` up to, not including, the day `to`, in display order. */
+  postsBetween(from: string, to: string): readonly CalendarPost[] {
+    const first = lowerBound(this.posts, from);
+    return this.posts.slice(first, lowerBound(this.posts, to, first));
+  }
+
+  problemsOn(date: string): readonly CalendarProblem[] | undefined {
+    return this.problemsByDate.get(date);
+  }
+
+  problemsIn(week: string): readonly CalendarProblem[] | undefined {
+    return this.problemsByWeek.get(week);
+  }
+
+  /** A post's chip: time (when asked), status mark, AD mark for ads, title; text only. */
+  chip(post: CalendarPost, time?: string): HTMLElement {
+    const children: Node[] = [];
+    if (time) children.push(element('span', { className: 'ccal-chip-time', text: time }));
+    children.push(element('span', { className: 'ccal-chip-status', text: STATUS_MARK[post.status] ?? '?', attributes: { 'aria-hidden': 'true' } }));
+    if (post.type === 'ad') children.push(element('span', { className: 'ccal-chip-ad', text: this.labels.adMark }));
+    children.push(element('span', { className: 'ccal-chip-title', text: post.title }));
+    return element('span', { className: 'ccal-chip' }, children);
+  }
+
+  /** The colour, status and problem classes of a post's event element. */
+  classesOf(post: CalendarPost): string[] {
+    return [`ccal-type-${post.type}`, `ccal-status-${post.status}`, ...(post.type === 'ad' && !post.labelled ? ['ccal-unlabelled'] : []), ...(post.problems.length > 0 ? ['ccal-post-problem'] : [])];
+  }
+
+  /** A post in words, for its tooltip and its accessible name. */
+  describe(post: CalendarPost): string {
+    const labels = this.labels;
+    const lines = [post.title, `${post.start.slice(0, 16).replace('T', ' ')} · ${labels[`type.${post.type}`] ?? post.type} · ${labels[`status.${post.status}`] ?? post.status}`, post.groups.join(', ')];
+    return [...lines, ...post.problems].join('\n');
+  }
+
+  /** Key dates, day-off shading and the problem badge of one day cell; safe to run again on the same cell. */
+  decorateDay(cell: HTMLElement, top: HTMLElement, date: string, tooltip: Tooltip): void {
+    for (const old of Array.from(cell.querySelectorAll('.ccal-key-date, .ccal-problem-badge'))) old.remove();
+    cell.classList.toggle('ccal-day-off', this.daysOff.has(date));
+    const problems = this.problemsByDate.get(date);
+    cell.classList.toggle('ccal-day-problem', problems?.some((problem) => problem.severity !== 'info') ?? false);
+    for (const name of this.keyDatesByDate.get(date) ?? []) top.appendChild(element('span', { className: 'ccal-key-date', text: name }));
+    if (problems) {
+      const worst = problems.some((problem) => problem.severity === 'error') ? 'error' : problems.some((problem) => problem.severity === 'warning') ? 'warning' : 'info';
+      const text = problems.map((problem) => problem.message).join('\n');
+      const badge = element('button', { className: `ccal-problem-badge ccal-${worst}`, text: `⚠ ${problems.length}`, attributes: { type: 'button', 'aria-label': fill(this.labels.dayProblems, date, text) } });
+      tooltip.attach(badge, () => text);
+      top.appendChild(badge);
+    }
+  }
+
+  /** Marks a week number with its week's problems: warnings and errors visibly, all of them in the tooltip. */
+  decorateWeek(target: HTMLElement, week: string, tooltip: Tooltip): void {
+    const problems = this.problemsByWeek.get(week);
+    if (!problems) return;
+    // info-level findings (a short content mix) are in the tooltip; only warnings and errors mark the week
+    if (problems.some((problem) => problem.severity !== 'info')) target.classList.add('ccal-week-problem');
+    target.setAttribute('aria-label', `${week}: ${problems.map((problem) => problem.message).join('; ')}`);
+    target.tabIndex = 0;
+    tooltip.attach(target, () => problems.map((problem) => problem.message).join('\n'));
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
