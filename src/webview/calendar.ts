@@ -56,6 +56,7 @@ export class CalendarView {
   private readonly timeHost: HTMLElement;
   private readonly title: HTMLElement;
   private readonly viewButtons: HTMLButtonElement[];
+  private readonly todayButton: HTMLButtonElement;
   private timeViews?: TimeViews;
 
   /** Draws the calendar once, with its posts. */
@@ -81,8 +82,9 @@ export class CalendarView {
       button.addEventListener('click', () => this.changeView(view));
       return button;
     });
+    this.todayButton = stepButton('today', labels.today, labels.today);
     const header = element('div', { className: 'ccal-header' }, [
-      element('div', { className: 'ccal-nav' }, [stepButton('prev', '‹', labels.previous ?? 'Previous'), stepButton('next', '›', labels.next ?? 'Next'), stepButton('today', labels.today, labels.today)]),
+      element('div', { className: 'ccal-nav' }, [stepButton('prev', '‹', labels.previous ?? 'Previous'), stepButton('next', '›', labels.next ?? 'Next'), this.todayButton]),
       this.title,
       element('div', { className: 'ccal-views', attributes: { role: 'group' } }, this.viewButtons),
     ]);
@@ -136,10 +138,11 @@ export class CalendarView {
         } else {
           this.timeViews = new Views(this.timeHost, this.plan, { view, date: date ?? from }, this.tooltip, {
             send: this.callbacks.send,
-            datesSet: (shown, first, weeks, title) => {
+            datesSet: (shown, first, weeks, title, showsToday) => {
               if (this.view === MONTH_VIEW) return;
               this.view = shown;
               this.title.textContent = title;
+              this.todayButton.disabled = showsToday;
               this.markView();
               this.callbacks.viewChanged(shown, first, weeks);
             },
@@ -163,6 +166,7 @@ export class CalendarView {
     this.timeHost.hidden = true;
     this.monthHost.hidden = false;
     this.title.textContent = this.month.title;
+    this.todayButton.disabled = this.month.firstDay === firstOfMonth(this.plan.state.today);
     this.markView();
     this.callbacks.viewChanged(MONTH_VIEW, this.month.firstDay, this.month.weeks);
   }

@@ -111,6 +111,8 @@ export class MonthView {
       rows.push(element('tr', { attributes: { 'data-week': week } }, cells));
     }
     const table = element('table', { className: 'ccal-month', attributes: { 'aria-label': this.title } }, [element('thead', {}, [head]), element('tbody', {}, rows)]);
+    // the chip under a tooltip may be gone, and with it the mouseleave that would hide it
+    this.tooltip.hide();
     this.root.replaceChildren(table);
     if (focusedPath) this.root.querySelector<HTMLElement>(`.ccal-event[data-path="${CSS.escape(focusedPath)}"]`)?.focus();
   }

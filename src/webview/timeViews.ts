@@ -10,8 +10,8 @@ import type { Tooltip } from './tooltip';
 
 export interface TimeViewsCallbacks {
   send(message: WebviewToHost): void;
-  /** The view shows other dates: its type, first day, ISO weeks and title. */
-  datesSet(view: string, date: string, weeks: string[], title: string): void;
+  /** The view shows other dates: its type, first day, ISO weeks, title, and whether today is among them. */
+  datesSet(view: string, date: string, weeks: string[], title: string, showsToday: boolean): void;
 }
 
 export type Step = 'prev' | 'next' | 'today';
@@ -94,7 +94,9 @@ export class TimeViews {
       datesSet: (arg) => {
         const weeks: string[] = [];
         for (let day = new Date(arg.start); day < arg.end; day = new Date(day.getTime() + 7 * 86_400_000)) weeks.push(isoWeekOf(day));
-        this.callbacks.datesSet(arg.view.type, dayKey(arg.view.currentStart), weeks, arg.view.title);
+        const today = this.plan.state.today;
+        const showsToday = dayKey(arg.view.currentStart) <= today && today < dayKey(arg.view.currentEnd);
+        this.callbacks.datesSet(arg.view.type, dayKey(arg.view.currentStart), weeks, arg.view.title, showsToday);
       },
     });
     this.calendar.render();

@@ -184,8 +184,11 @@ describe('calendar webview in Chromium', function () {
     await calendar.sendState(novemberState());
     const { page } = calendar;
     const title = page.locator('.ccal-title');
+    const today = page.locator('.ccal-step-today');
+    assert.equal(await today.isDisabled(), true, 'already on today\'s month');
     await page.locator('.ccal-step-next').click();
     assert.equal(await title.innerText(), 'December 2026');
+    assert.equal(await today.isDisabled(), false);
     assert.equal(await page.locator('.ccal-day').first().getAttribute('data-date'), '2026-11-30');
     assert.deepEqual(await page.locator('.ccal-summary tbody th').allInnerTexts(), ['2026-W49', '2026-W50', '2026-W51', '2026-W52', '2026-W53', '2027-W01']);
     await page.locator('.ccal-step-prev').click();
