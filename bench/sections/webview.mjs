@@ -1,4 +1,5 @@
 // Section: the calendar webview in Debian's Chromium drawing a month of 3 000 posts (SPEC §5: under 300 ms).
+import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { median } from '../measure.mjs';
@@ -49,6 +50,33 @@ window.addEventListener('message', () => {
   requestAnimationFrame(() => (document.body.dataset.drawMs = String(performance.now() - started)));
 });`;
 
+/**
+ * The floor of "open": a page with nothing in it but a line of text, opened the way the harness opens the calendar
+ * (a fresh Chromium, the page from a local HTTP server), from navigation start to its first frame.
+ */
+async function blankPage({ runs }, chromium) {
+  const html = '<!DOCTYPE html><html><body><p>社群内容日历</p><script>requestAnimationFrame(() => (document.body.dataset.frameAt = String(performance.now())));</script></body></html>';
+  const server = http.createServer((request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const samples = [];
+  try {
+    for (let run = 0; run <= runs; run++) {
+      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
+        await page.goto(`http://127.0.0.1:${server.address().port}/`);
+        await page.waitForFunction('document.body.dataset.frameAt !== undefined');
+        if (run > 0) samples.push(Number(await page.evaluate('document.body.dataset.frameAt')));
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+  return samples;
+}
+
 async function bareFullCalendar({ repoRoot, runs }, chromium) {
   const { build } = await import('esbuild');
   const bundle = await build({ stdin: { contents: BARE_FULLCALENDAR, resolveDir: repoRoot, loader: 'js' }, bundle: true, minify: true, format: 'iife', target: 'chrome120', write: false, logLevel: 'warning' });
@@ -77,6 +105,7 @@ export const webviewSection = {
     '**Calendar**: the built webview (`dist/webview/calendar.js` with `media/calendar.css`, under the panel\'s CSP) in Debian\'s Chromium (headless, software rendering, via playwright-core and the webview test harness), on a generated November 2026 of ' +
       `${POSTS.toLocaleString('en-US').replace(',', ' ')} posts in ${GROUPS} groups with day and week problems, key dates and weekly summaries. Each run opens a fresh page, so nothing is cached. ` +
       '**draw** is from the host\'s state message arriving to the month painted (every chip, badge and summary row, and the frame after). **open** is the webview\'s own time from navigation start: the page, its CSS and script until it tells the host it is ready, plus draw. It leaves out the transport of the state from the extension (VS Code\'s IPC, here the harness), which is not the webview\'s work. ' +
+      '**blank page** is the floor of open: a page holding one line of text, opened the same way (a fresh Chromium, the page from a local HTTP server), from navigation start to its first frame. ' +
       '**FullCalendar alone** is the baseline the month view was measured against: FullCalendar\'s day grid drawing an empty November in the same browser and viewport, with none of our options, hooks or data. The month view is drawn by hand (`src/webview/month.ts`) because this baseline alone was at or over the bar; FullCalendar still draws the week and list views, from a second script the page loads when one of them is first shown.',
   ],
   async run(context) {
@@ -106,6 +135,9 @@ export const webviewSection = {
     }
     const bare = await bareFullCalendar(context, chromium);
     context.log(`  FullCalendar alone: ${bare.map(Math.round).join(', ')} ms`);
+    const blank = await blankPage(context, chromium);
+    context.log(`  blank page: ${blank.map(Math.round).join(', ')} ms`);
+    const blankMedian = median(blank);
     const openMedian = median(open);
     const drawMedian = median(draw);
     const bareMedian = median(bare);
@@ -114,6 +146,7 @@ export const webviewSection = {
         { id: 'open', name: 'open (navigation → month painted)', wallMs: { median: openMedian, samples: open } },
         { id: 'draw', name: 'draw (state message → month painted)', wallMs: { median: drawMedian, samples: draw } },
         { id: 'bare', name: 'FullCalendar alone, empty month', wallMs: { median: bareMedian, samples: bare } },
+        { id: 'blank', name: 'blank page (navigation → first frame)', wallMs: { median: blankMedian, samples: blank } },
       ],
       checks: [
         { label: `calendar opens a month of ${POSTS} posts`, target: `< ${TARGET_OPEN_MS} ms`, actual: `${Math.round(openMedian)} ms`, met: openMedian < TARGET_OPEN_MS },
@@ -121,6 +154,7 @@ export const webviewSection = {
       ],
       notes: [
         `The month shows ${chips} chips: at most four a day, the fourth standing for the rest as "+N more".`,
+        `A blank page opened the same way takes ${Math.round(blankMedian)} ms to its first frame: the part of "open" that is Chromium starting a page, before any of the calendar's CSS or script.`,
         `FullCalendar alone takes ${Math.round(bareMedian)} ms to draw an empty month on this machine; our month of ${POSTS} posts draws in ${Math.round(drawMedian)} ms (${(drawMedian / bareMedian).toFixed(2)}× that).`,
       ],
     };
