@@ -22,15 +22,21 @@ const TIME_VIEWS_SCRIPT = (document.currentScript as HTMLScriptElement | null)?.
 
 let timeViewsScript: Promise<typeof TimeViews> | undefined;
 
-/** Loads the week and list views once, under the page's script nonce. */
+/** Loads the week and list views once, under the page's script nonce; after a failure the next call tries again. */
 function loadTimeViews(): Promise<typeof TimeViews> {
-  timeViewsScript ??= new Promise((resolve, reject) => {
+  timeViewsScript ??= new Promise<typeof TimeViews>((resolve, reject) => {
     const script = document.createElement('script');
     script.nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
     script.src = TIME_VIEWS_SCRIPT ?? '';
     script.onload = () => (window.ccalTimeViews ? resolve(window.ccalTimeViews) : reject(new Error('the week and list views did not load')));
-    script.onerror = () => reject(new Error(`could not load ${script.src}`));
+    script.onerror = () => {
+      script.remove();
+      reject(new Error(`could not load ${script.src}`));
+    };
     document.head.appendChild(script);
+  }).catch((error: unknown) => {
+    timeViewsScript = undefined;
+    throw error;
   });
   return timeViewsScript;
 }
@@ -84,7 +90,7 @@ export class CalendarView {
     });
     this.todayButton = stepButton('today', labels.today, labels.today);
     const header = element('div', { className: 'ccal-header' }, [
-      element('div', { className: 'ccal-nav' }, [stepButton('prev', '‹', labels.previous ?? 'Previous'), stepButton('next', '›', labels.next ?? 'Next'), this.todayButton]),
+      element('div', { className: 'ccal-nav' }, [stepButton('prev', '‹', labels.previous), stepButton('next', '›', labels.next), this.todayButton]),
       this.title,
       element('div', { className: 'ccal-views', attributes: { role: 'group' } }, this.viewButtons),
     ]);
@@ -136,6 +142,8 @@ export class CalendarView {
           this.timeViews.show(this.plan);
           this.timeViews.changeView(view, date ?? from);
         } else {
+          // an earlier failure to load left its message here
+          this.timeHost.replaceChildren();
           this.timeViews = new Views(this.timeHost, this.plan, { view, date: date ?? from }, this.tooltip, {
             send: this.callbacks.send,
             datesSet: (shown, first, weeks, title, showsToday) => {
@@ -151,7 +159,7 @@ export class CalendarView {
       },
       (error: Error) => {
         this.timeHost.hidden = false;
-        this.timeHost.replaceChildren(element('p', { className: 'ccal-error', text: `${this.plan.labels.viewsFailed ?? 'The week and list views could not be loaded.'} (${error.message})` }));
+        this.timeHost.replaceChildren(element('p', { className: 'ccal-error', text: `${this.plan.labels.viewsFailed} (${error.message})` }));
       },
     );
   }

@@ -82,7 +82,7 @@ export class MonthView {
     this.render();
   }
 
-  /** Draws the whole month again, from the plan; keyboard focus stays on the same post or badge. */
+  /** Draws the whole month again, from the plan; keyboard focus stays on the same post. */
   render(): void {
     const focused = this.root.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
     const focusedPath = focused?.dataset.path;
@@ -98,7 +98,7 @@ export class MonthView {
     for (let row = 0; row < WEEKS_SHOWN; row++) {
       const monday = addDays(start, row * 7);
       const week = isoWeekOf(dayOf(monday));
-      const number = element('th', { className: 'ccal-week-number', text: fill(labels.weekNumber ?? 'W{0}', Number(week.slice(6))), attributes: { scope: 'row' } });
+      const number = element('th', { className: 'ccal-week-number', text: fill(labels.weekNumber, Number(week.slice(6))), attributes: { scope: 'row' } });
       plan.decorateWeek(number, week, this.tooltip);
       const cells: HTMLElement[] = [number];
       for (let column = 0; column < 7; column++) {

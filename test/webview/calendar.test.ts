@@ -202,6 +202,22 @@ describe('calendar webview in Chromium', function () {
     assert.equal(await page.locator('.ccal-week-problem').innerText(), 'W48');
   });
 
+  it('says so when the week and list views cannot be loaded, and the month still works', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    await page.route('**/calendar-views.js', (route) => route.abort());
+    await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
+    assert.match(await page.locator('.ccal-error').innerText(), /^The week and list views could not be loaded\. \(could not load .*calendar-views\.js\)$/);
+    await page.locator('.ccal-view[data-view="dayGridMonth"]').click();
+    assert.equal(await page.locator('.ccal-error').isVisible(), false);
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-11-23"] .ccal-chip-title').allInnerTexts(), ['南瓜小米粥']);
+    // once the script can be had, the next switch loads it
+    await page.unroute('**/calendar-views.js');
+    await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
+    await page.locator('.fc-timegrid-event', { hasText: '南瓜小米粥' }).waitFor();
+    assert.equal(await page.locator('.ccal-error').count(), 0);
+  });
+
   it('speaks Chinese when VS Code does', async () => {
     await calendar.sendState({ ...novemberState(), locale: 'zh-CN', labels: { ...novemberState().labels, ...calendarNames('zh-CN'), weekNumber: '{0}周', monthTitle: '{0}年{2}月' } });
     const { page } = calendar;
