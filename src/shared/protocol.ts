@@ -1,4 +1,5 @@
-// The messages between the calendar webview and the extension host: the only code the two share.
+// The messages between the calendar webview and the extension host, and the host's validation of them.
+import { daysBetween, type DayRange } from './days';
 
 export type PostTypeName = 'practical' | 'interactive' | 'emotional' | 'ad' | 'activity' | 'notice';
 export type PostStatusName = 'draft' | 'review' | 'approved' | 'published';
@@ -63,6 +64,8 @@ export interface CalendarState {
   locale: 'en' | 'zh-CN';
   timezone: string;
   today: string;
+  /** The days `posts` covers; the webview asks for others with `view/range` when it shows them. */
+  range: DayRange;
   posts: CalendarPost[];
   groups: CalendarGroup[];
   problems: CalendarProblem[];
@@ -83,11 +86,15 @@ export type WebviewToHost =
   | { type: 'post/open'; path: string }
   | { type: 'post/reschedule'; path: string; revision: string; date: string; time?: string }
   | { type: 'post/create'; date: string }
+  /** The days on screen, when the last state does not cover them: the host sends a state that does. */
+  | { type: 'view/range'; from: string; to: string }
   /** Ctrl+Z in the calendar: take back the last move made from it. */
   | { type: 'edit/undo' }
   | { type: 'export/request'; format: ExportFormat; groups: string[] };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The longest view: six weeks of a month. Anything longer is not a request the webview makes. */
+const MAX_VIEW_DAYS = 42;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -114,6 +121,11 @@ export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
       return { type: 'edit/undo' };
     case 'post/create':
       return typeof value.date === 'string' && DATE.test(value.date) ? { type: 'post/create', date: value.date } : undefined;
+    case 'view/range': {
+      if (typeof value.from !== 'string' || !DATE.test(value.from) || typeof value.to !== 'string' || !DATE.test(value.to)) return undefined;
+      const days = daysBetween(value.from, value.to);
+      return days > 0 && days <= MAX_VIEW_DAYS ? { type: 'view/range', from: value.from, to: value.to } : undefined;
+    }
     case 'export/request':
       if (value.format !== 'ics' && value.format !== 'csv' && value.format !== 'json') return undefined;
       if (!Array.isArray(value.groups) || !value.groups.every((group) => isShortString(group, 200))) return undefined;

@@ -1,13 +1,14 @@
 import type { CalendarPost, CalendarState, WebviewToHost } from '../shared/protocol';
 import { element } from './dom';
 import { MonthView } from './month';
-import { Plan, dayKey, dayOf } from './plan';
+import { dayKey, dayOf, type DayRange } from '../shared/days';
+import { Plan } from './plan';
 import type { Step, TimeViews } from './timeViews';
 import type { Tooltip } from './tooltip';
 
 export interface CalendarCallbacks {
   send(message: WebviewToHost): void;
-  viewChanged(view: string, date: string, weeks: string[]): void;
+  viewChanged(view: string, date: string, visible: DayRange, weeks: string[]): void;
 }
 
 export const MONTH_VIEW = 'dayGridMonth';
@@ -146,13 +147,13 @@ export class CalendarView {
           this.timeHost.replaceChildren();
           this.timeViews = new Views(this.timeHost, this.plan, { view, date: date ?? from }, this.tooltip, {
             send: this.callbacks.send,
-            datesSet: (shown, first, weeks, title, showsToday) => {
+            datesSet: (shown, first, visible, weeks, title, showsToday) => {
               if (this.view === MONTH_VIEW) return;
               this.view = shown;
               this.title.textContent = title;
               this.todayButton.disabled = showsToday;
               this.markView();
-              this.callbacks.viewChanged(shown, first, weeks);
+              this.callbacks.viewChanged(shown, first, visible, weeks);
             },
           });
         }
@@ -176,7 +177,7 @@ export class CalendarView {
     this.title.textContent = this.month.title;
     this.todayButton.disabled = this.month.firstDay === firstOfMonth(this.plan.state.today);
     this.markView();
-    this.callbacks.viewChanged(MONTH_VIEW, this.month.firstDay, this.month.weeks);
+    this.callbacks.viewChanged(MONTH_VIEW, this.month.firstDay, this.month.visible, this.month.weeks);
   }
 
   private markView(): void {

@@ -1,3 +1,4 @@
+import { covers, type DayRange } from '../shared/days';
 import type { CalendarPost, CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
 import { CalendarView } from './calendar';
 import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
@@ -25,6 +26,8 @@ let saved: SavedState | undefined = vscode.getState();
 let state: CalendarState | undefined;
 let calendar: CalendarView | undefined;
 let weeks: string[] = [];
+/** The days last asked for with `view/range`. */
+let asked: DayRange | undefined;
 const tooltip = new Tooltip(document.body);
 const toolbar = new Toolbar(document.getElementById('toolbar') as HTMLElement, saved?.filters ?? NO_FILTERS, {
   filtersChanged: (filters) => {
@@ -65,6 +68,13 @@ function updateSummary(): void {
   renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, groups, weeks), scope, adHeavyWeeks);
 }
 
+/** Asks the host for the posts of days on screen that the state does not cover (once per range until it answers). */
+function askForDays(visible: DayRange): void {
+  if (!state || covers(state.range, visible) || (asked && covers(asked, visible))) return;
+  asked = visible;
+  vscode.postMessage({ type: 'view/range', ...visible });
+}
+
 /** New data or new filters. */
 function refresh(): void {
   if (!state || !calendar) return;
@@ -85,11 +95,12 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
         const input = calendarInput(state);
         calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, input.state, input.posts, { view: saved?.view ?? 'dayGridMonth', date: saved?.date || state.today }, tooltip, {
           send: (outgoing) => vscode.postMessage(outgoing),
-          // the calendar fetches the new dates' posts itself; the summary follows the weeks on screen
-          viewChanged: (view, date, visibleWeeks) => {
+          // the summary follows the weeks on screen; days the state does not cover are asked for
+          viewChanged: (view, date, visible, visibleWeeks) => {
             weeks = visibleWeeks;
             save({ view, date });
             updateSummary();
+            askForDays(visible);
           },
         });
       }

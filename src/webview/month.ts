@@ -1,7 +1,8 @@
 import type { CalendarPost, WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import { isoWeekOf } from './model';
-import { addDays, dayOf, type Plan } from './plan';
+import { addDays, dayOf, type DayRange } from '../shared/days';
+import type { Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
 export interface MonthCallbacks {
@@ -61,6 +62,12 @@ export class MonthView {
   /** The first day of the month shown, `YYYY-MM-01`. */
   get firstDay(): string {
     return this.month;
+  }
+
+  /** The days on screen. */
+  get visible(): DayRange {
+    const start = gridStart(this.month);
+    return { from: start, to: addDays(start, WEEKS_SHOWN * 7) };
   }
 
   /** The ISO weeks on screen, in order. */

@@ -3,25 +3,6 @@ import { element, fill } from './dom';
 import type { Tooltip } from './tooltip';
 
 const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
-const DAY_MS = 86_400_000;
-
-export function twoDigits(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** `YYYY-MM-DD` of a UTC-coded calendar day. */
-export function dayKey(date: Date): string {
-  return `${date.getUTCFullYear()}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
-}
-
-/** The UTC-coded calendar day of a `YYYY-MM-DD` key. */
-export function dayOf(key: string): Date {
-  return new Date(`${key}T00:00:00Z`);
-}
-
-export function addDays(key: string, days: number): string {
-  return dayKey(new Date(dayOf(key).getTime() + days * DAY_MS));
-}
 
 /** The first index at or after `from` whose post starts on or after the day `day` (posts sorted by start). */
 function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): number {

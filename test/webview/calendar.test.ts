@@ -218,6 +218,20 @@ describe('calendar webview in Chromium', function () {
     assert.equal(await page.locator('.ccal-error').count(), 0);
   });
 
+  it('asks the host for the posts of days its state does not cover, once, and not after they came', async () => {
+    await calendar.sendState({ ...novemberState(), range: { from: '2026-10-19', to: '2026-12-14' } });
+    const { page } = calendar;
+    await page.locator('.ccal-step-next').click();
+    const asked = await calendar.messagesOfType('view/range');
+    assert.deepEqual(asked, [{ type: 'view/range', from: '2026-11-30', to: '2027-01-11' }]);
+    await page.locator('.ccal-step-prev').click();
+    await page.locator('.ccal-step-next').click();
+    await calendar.sendState({ ...novemberState(), range: { from: '2026-11-23', to: '2027-01-18' } });
+    await page.locator('.ccal-step-prev').click();
+    await page.locator('.ccal-step-next').click();
+    assert.deepEqual(await calendar.messagesOfType('view/range'), [asked[0], { type: 'view/range', from: '2026-10-26', to: '2026-12-07' }]);
+  });
+
   it('speaks Chinese when VS Code does', async () => {
     await calendar.sendState({ ...novemberState(), locale: 'zh-CN', labels: { ...novemberState().labels, ...calendarNames('zh-CN'), weekNumber: '{0}周', monthTitle: '{0}年{2}月' } });
     const { page } = calendar;

@@ -33,6 +33,8 @@ export function novemberState(extraPosts: CalendarPost[] = []): CalendarState {
     locale: 'en',
     timezone: 'Asia/Shanghai',
     today: '2026-11-23',
+    // October to December on screen, as the month view shows them
+    range: { from: '2026-09-28', to: '2027-01-11' },
     groups: [
       { id: 'mom', name: '小禾妈妈', tier: 'regular' },
       { id: 'mom-vip', name: '母婴VIP群', parent: 'mom', tier: 'core' },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { rescheduleEdit, textRevision } from '../../core/reschedule';
+import { addDays, covers, type DayRange } from '../../shared/days';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
 import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
@@ -7,6 +8,14 @@ import { exportFromCalendar } from './exporting';
 import { buildCalendarState } from './state';
 
 const STATE_DEBOUNCE_MS = 250;
+/** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
+const RANGE_MARGIN_DAYS = 7;
+
+/** What the calendar shows before it says: the month grid of today's month. */
+function todaysMonth(today: string): DayRange {
+  const first = `${today.slice(0, 7)}-01`;
+  return { from: addDays(first, -7), to: addDays(first, 42) };
+}
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -31,6 +40,8 @@ export class CalendarPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastMove: LastMove | undefined;
   private focusGroup: string | undefined;
+  /** The days whose posts the webview has, around the ones it shows. */
+  private range: DayRange | undefined;
 
   private constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -129,7 +140,8 @@ export class CalendarPanel implements vscode.Disposable {
   private postState(): void {
     const community = this.community();
     if (!community) return;
-    this.post({ type: 'state/full', state: buildCalendarState(community, this.focusGroup) });
+    this.range ??= todaysMonth(community.session.environment.facts.today);
+    this.post({ type: 'state/full', state: buildCalendarState(community, this.range, this.focusGroup) });
     this.focusGroup = undefined;
   }
 
@@ -147,6 +159,11 @@ export class CalendarPanel implements vscode.Disposable {
         return;
       case 'post/open':
         if (community?.session.isPost(message.path)) await vscode.window.showTextDocument(community.uriOf(message.path), { viewColumn: vscode.ViewColumn.Beside, preview: true });
+        return;
+      case 'view/range':
+        if (this.range && covers(this.range, message)) return;
+        this.range = { from: addDays(message.from, -RANGE_MARGIN_DAYS), to: addDays(message.to, RANGE_MARGIN_DAYS) };
+        this.postState();
         return;
       case 'post/create':
         await vscode.commands.executeCommand(COMMANDS.newPost, message.date);

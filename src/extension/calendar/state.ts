@@ -5,6 +5,7 @@ import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { daysOffBetween, keyDatesBetween } from '../../core/time/keyDates';
+import type { DayRange } from '../../shared/days';
 import type { CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
 import { engineLocale } from '../locale';
@@ -86,7 +87,7 @@ function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?:
 }
 
 /** The calendar's picture of a community: its posts, groups, problems by day and week, and key dates. */
-export function buildCalendarState(community: Community, focusGroup?: string): CalendarState {
+export function buildCalendarState(community: Community, range: DayRange, focusGroup?: string): CalendarState {
   const { session } = community;
   const { index, config, environment } = session;
   const locale = engineLocale();
@@ -99,6 +100,10 @@ export function buildCalendarState(community: Community, focusGroup?: string): C
     const groups = summary.groupIds.filter((id) => config.groupsById.has(id));
     if (!summary.time || !summary.type || groups.length === 0) continue;
     const { local, date } = summary.time;
+    if (date < first) first = date;
+    if (date > last) last = date;
+    // a big workspace has far more posts than the days on screen: the webview gets those, and asks for others
+    if (date < range.from || date >= range.to) continue;
     const diagnostics = index.diagnosticsFor(summary.path);
     posts.push({
       path: summary.path,
@@ -114,8 +119,6 @@ export function buildCalendarState(community: Community, focusGroup?: string): C
       revision: textRevision(session.textOf(summary.path) ?? ''),
       problems: diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnosticMessage(diagnostic, locale)),
     });
-    if (date < first) first = date;
-    if (date > last) last = date;
     for (const diagnostic of diagnostics) {
       const place = placeOf(diagnostic, date);
       const group = typeof diagnostic.data.group === 'string' ? diagnostic.data.group : undefined;
@@ -147,6 +150,7 @@ export function buildCalendarState(community: Community, focusGroup?: string): C
     locale,
     timezone: environment.facts.timezone.name,
     today: environment.facts.today,
+    range,
     posts,
     groups: config.groups.map((group) => ({ id: group.id, name: group.name ?? group.id, parent: group.parent, tier: group.tier, platform: group.platform })),
     problems: [...problems.values()],

@@ -47,6 +47,17 @@ suite('Calendar panel in VS Code', () => {
     await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
   });
 
+  test('sends the posts of the days the webview asks for', async function () {
+    const panel = await until('calendar panel', () => api.calendar());
+    if (!runnerBrowser()) return this.skip();
+    const chipsOn28th = () => webviewTexts('calendar-range-chips', '.ccal-day[data-date="2026-11-28"] .ccal-chip-title');
+    // a later spring: the state that comes back holds none of November's posts
+    await panel.receive({ type: 'view/range', from: '2027-03-01', to: '2027-04-12' });
+    await until('November without its posts', async () => (await chipsOn28th()).length === 0);
+    await panel.receive({ type: 'view/range', from: '2026-10-26', to: '2026-12-07' });
+    await until('November with its posts again', async () => (await chipsOn28th()).length > 0);
+  });
+
   test('moves a post by changing only its publish value, refuses a stale move, and undoes', async () => {
     const panel = await until('calendar panel', () => api.calendar());
     const uri = workspaceUri(POST);

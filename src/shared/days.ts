@@ -1,0 +1,35 @@
+/** Calendar days as `YYYY-MM-DD` keys (wall-clock days of the workspace zone, coded as UTC), for host and webview. */
+
+const DAY_MS = 86_400_000;
+
+export function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** `YYYY-MM-DD` of a UTC-coded calendar day. */
+export function dayKey(date: Date): string {
+  return `${date.getUTCFullYear()}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
+/** The UTC-coded calendar day of a `YYYY-MM-DD` key. */
+export function dayOf(key: string): Date {
+  return new Date(`${key}T00:00:00Z`);
+}
+
+export function addDays(key: string, days: number): string {
+  return dayKey(new Date(dayOf(key).getTime() + days * DAY_MS));
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dayOf(to).getTime() - dayOf(from).getTime()) / DAY_MS);
+}
+
+/** The days from `from` up to, not including, `to`. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+export function covers(outer: DayRange, inner: DayRange): boolean {
+  return outer.from <= inner.from && inner.to <= outer.to;
+}
