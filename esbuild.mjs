@@ -31,6 +31,6 @@ await Promise.all([
   build({ ...node, entryPoints: ['test/integration/suite/*.ts'], outdir: out('test/integration'), external: ['vscode', 'mocha'] }),
   build({ ...node, entryPoints: { index: 'bench/vscode/recheck.ts' }, outdir: out('test/bench'), external: ['vscode'] }),
   // the calendar's browser code, no access to node or vscode: the page and its month view, and the week and list
-  // views (FullCalendar), which the page loads when they are first shown
+  // views (FullCalendar), which the page loads once the month is on screen
   build({ entryPoints: { calendar: 'src/webview/main.ts', 'calendar-views': 'src/webview/timeViews.ts' }, outdir: out('webview'), bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', minify: true, sourcemap: !production, logLevel: 'warning' }),
 ]);

@@ -24,7 +24,7 @@ export const bundleSection = {
   id: 'bundle',
   title: 'Bundle sizes (production build)',
   method: () => [
-    '**Bundles**: `node esbuild.mjs --production --out bench/.work/production` — the minified build `npm run package` puts in the .vsix. The extension is `extension.js` (the activation shell) plus `services.js` (everything else, loaded right after activation); the calendar webview is `webview/calendar.js` (the page and the month view, loaded when the panel opens) and `webview/calendar-views.js` (the week and list views, FullCalendar inside, loaded when one of them is first shown). Sizes are bytes on disk, and gzip level 6 for reference.',
+    '**Bundles**: `node esbuild.mjs --production --out bench/.work/production` — the minified build `npm run package` puts in the .vsix. The extension is `extension.js` (the activation shell) plus `services.js` (everything else, loaded right after activation); the calendar webview is `webview/calendar.js` (the page and the month view, loaded when the panel opens) and `webview/calendar-views.js` (the week and list views, FullCalendar inside, loaded once the month is on screen). Sizes are bytes on disk, and gzip level 6 for reference.',
   ],
   async run(context) {
     context.log('  production build…');

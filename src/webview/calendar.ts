@@ -18,6 +18,9 @@ const VIEW_BUTTONS = [
   { view: 'listWeek', label: 'list' },
 ] as const;
 
+/** The week and list views' script is loaded this long after the month is drawn, out of the month's way. */
+const PRELOAD_AFTER_MS = 1500;
+
 /** Where the week and list views' script is: beside this one. */
 const TIME_VIEWS_SCRIPT = (document.currentScript as HTMLScriptElement | null)?.src.replace(/calendar\.js(?=$|\?)/, 'calendar-views.js');
 
@@ -99,8 +102,11 @@ export class CalendarView {
     this.timeHost = element('div', { className: 'ccal-time-host' });
     host.replaceChildren(header, this.monthHost, this.timeHost);
     this.month = new MonthView(this.monthHost, this.plan, firstOfMonth(initial.date), tooltip, { send: callbacks.send, showDay: (date) => this.changeView('listDay', date) });
-    if (this.view === MONTH_VIEW) this.monthShown();
-    else this.changeView(this.view, initial.date);
+    if (this.view === MONTH_VIEW) {
+      this.monthShown();
+      // the first switch to a week or list then only has to draw it; a failure here is reported on that switch
+      setTimeout(() => loadTimeViews().catch(() => undefined), PRELOAD_AFTER_MS);
+    } else this.changeView(this.view, initial.date);
   }
 
   /** New data or new filters: every view draws from the new plan. */

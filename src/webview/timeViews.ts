@@ -21,8 +21,8 @@ const WEEK_VIEW_HEIGHT = 760;
 const MORNING = '07:00';
 
 /**
- * The week (by time of day) and list views, on FullCalendar. They are a separate script, loaded the first time
- * one of them is asked for, so the month opens without it. Dates are wall-clock times of the workspace zone,
+ * The week (by time of day) and list views, on FullCalendar. They are a separate script, loaded once the month is
+ * on screen (or when one of them is asked for first), so the month opens without it. Dates are wall-clock times of the workspace zone,
  * handed to FullCalendar as UTC so the browser's own zone never shifts them.
  */
 export class TimeViews {

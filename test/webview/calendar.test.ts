@@ -202,10 +202,20 @@ describe('calendar webview in Chromium', function () {
     assert.equal(await page.locator('.ccal-week-problem').innerText(), 'W48');
   });
 
-  it('says so when the week and list views cannot be loaded, and the month still works', async () => {
+  it('loads the week and list views in the background once the month is drawn, without drawing them', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
+    assert.equal(await page.evaluate(() => 'ccalTimeViews' in window), false, 'not before the month');
+    await page.waitForFunction(() => 'ccalTimeViews' in window, undefined, { timeout: 5_000 });
+    assert.equal(await page.locator('.fc').count(), 0);
+    await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
+    await page.locator('.fc-timegrid-event', { hasText: '南瓜小米粥' }).waitFor();
+  });
+
+  it('says so when the week and list views cannot be loaded, and the month still works', async () => {
+    const { page } = calendar;
     await page.route('**/calendar-views.js', (route) => route.abort());
+    await calendar.sendState(novemberState());
     await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
     assert.match(await page.locator('.ccal-error').innerText(), /^The week and list views could not be loaded\. \(could not load .*calendar-views\.js\)$/);
     await page.locator('.ccal-view[data-view="dayGridMonth"]').click();
