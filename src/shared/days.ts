@@ -30,6 +30,17 @@ export interface DayRange {
   to: string;
 }
 
+export function firstOfMonth(key: string): string {
+  return `${key.slice(0, 7)}-01`;
+}
+
+/** The days of a month view of the month of `key`: six ISO weeks from the Monday on or before the first. */
+export function monthGrid(key: string): DayRange {
+  const first = firstOfMonth(key);
+  const from = addDays(first, -((dayOf(first).getUTCDay() + 6) % 7));
+  return { from, to: addDays(from, 42) };
+}
+
 export function covers(outer: DayRange, inner: DayRange): boolean {
   return outer.from <= inner.from && inner.to <= outer.to;
 }

@@ -1,7 +1,7 @@
 import type { CalendarPost, CalendarState, WebviewToHost } from '../shared/protocol';
 import { element } from './dom';
 import { MonthView } from './month';
-import { dayKey, dayOf, type DayRange } from '../shared/days';
+import { dayKey, dayOf, firstOfMonth, type DayRange } from '../shared/days';
 import { Plan } from './plan';
 import type { Step, TimeViews } from './timeViews';
 import type { Tooltip } from './tooltip';
@@ -43,10 +43,6 @@ function loadTimeViews(): Promise<typeof TimeViews> {
     throw error;
   });
   return timeViewsScript;
-}
-
-function firstOfMonth(date: string): string {
-  return `${date.slice(0, 7)}-01`;
 }
 
 function shiftMonth(month: string, by: number): string {

@@ -1,6 +1,6 @@
 import { covers, type DayRange } from '../shared/days';
 import type { CalendarPost, CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
-import { CalendarView } from './calendar';
+import { CalendarView, MONTH_VIEW } from './calendar';
 import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
 import { renderSummary } from './summary';
 import { Toolbar } from './toolbar';
@@ -45,7 +45,7 @@ function currentFilters(): Filters {
 }
 
 function save(change: Partial<SavedState>): void {
-  saved = { view: 'dayGridMonth', date: state?.today ?? '', filters: NO_FILTERS, ...saved, ...change };
+  saved = { view: MONTH_VIEW, date: state?.today ?? '', filters: NO_FILTERS, ...saved, ...change };
   vscode.setState(saved);
 }
 
@@ -93,7 +93,7 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
       if (calendar) refresh();
       else {
         const input = calendarInput(state);
-        calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, input.state, input.posts, { view: saved?.view ?? 'dayGridMonth', date: saved?.date || state.today }, tooltip, {
+        calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, input.state, input.posts, { view: saved?.view ?? MONTH_VIEW, date: saved?.date || state.today }, tooltip, {
           send: (outgoing) => vscode.postMessage(outgoing),
           // the summary follows the weeks on screen; days the state does not cover are asked for
           viewChanged: (view, date, visible, visibleWeeks) => {

@@ -1,7 +1,7 @@
 import type { CalendarPost, WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import { isoWeekOf } from './model';
-import { addDays, dayOf, type DayRange } from '../shared/days';
+import { addDays, dayOf, monthGrid, type DayRange } from '../shared/days';
 import type { Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
@@ -13,18 +13,12 @@ export interface MonthCallbacks {
 
 /** Chips a day shows before the rest go behind one "+N more" chip. */
 const DAY_CHIP_LIMIT = 4;
-const WEEKS_SHOWN = 6;
 /** How far the pointer must travel before a press on a chip becomes a drag rather than a click. */
 const DRAG_THRESHOLD_PX = 4;
 /** Alt+arrow on a focused chip moves its post by this many days. */
 const KEY_MOVES: Readonly<Record<string, number>> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
 /** Keyboard moves in a row are sent as one, once the keys rest this long: each move changes the file. */
 const KEY_MOVE_SETTLE_MS = 600;
-
-/** The Monday on or before the first of the month: the grid's first day. */
-function gridStart(month: string): string {
-  return addDays(month, -((dayOf(month).getUTCDay() + 6) % 7));
-}
 
 /**
  * The month grid, drawn by hand: six ISO weeks of day cells with at most four chips a day, key dates, problem
@@ -66,14 +60,15 @@ export class MonthView {
 
   /** The days on screen. */
   get visible(): DayRange {
-    const start = gridStart(this.month);
-    return { from: start, to: addDays(start, WEEKS_SHOWN * 7) };
+    return monthGrid(this.month);
   }
 
   /** The ISO weeks on screen, in order. */
   get weeks(): string[] {
-    const start = gridStart(this.month);
-    return Array.from({ length: WEEKS_SHOWN }, (_, index) => isoWeekOf(dayOf(addDays(start, index * 7))));
+    const { from, to } = monthGrid(this.month);
+    const weeks: string[] = [];
+    for (let monday = from; monday < to; monday = addDays(monday, 7)) weeks.push(isoWeekOf(dayOf(monday)));
+    return weeks;
   }
 
   /** "November 2026", "2026年11月": from the host's names, as the first Intl formatter in a webview is slow. */
@@ -95,15 +90,13 @@ export class MonthView {
     const focusedPath = focused?.dataset.path;
     const plan = this.plan;
     const labels = plan.labels;
-    const start = gridStart(this.month);
-    const end = addDays(start, WEEKS_SHOWN * 7);
+    const { from: start, to: end } = monthGrid(this.month);
     const posts = plan.postsBetween(start, end);
     this.postsByPath = new Map(posts.map((post) => [post.path, post]));
     const head = element('tr', {}, [element('th', { className: 'ccal-week-number', attributes: { scope: 'col' } }), ...Array.from({ length: 7 }, (_, index) => element('th', { className: 'ccal-weekday', text: labels[`weekday.${index + 1}`], attributes: { scope: 'col' } }))]);
     const rows: HTMLElement[] = [];
     let next = 0;
-    for (let row = 0; row < WEEKS_SHOWN; row++) {
-      const monday = addDays(start, row * 7);
+    for (let monday = start; monday < end; monday = addDays(monday, 7)) {
       const week = isoWeekOf(dayOf(monday));
       const number = element('th', { className: 'ccal-week-number', text: fill(labels.weekNumber, Number(week.slice(6))), attributes: { scope: 'row' } });
       plan.decorateWeek(number, week, this.tooltip);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { rescheduleEdit, textRevision } from '../../core/reschedule';
-import { addDays, covers, type DayRange } from '../../shared/days';
+import { addDays, covers, monthGrid, type DayRange } from '../../shared/days';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
 import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
@@ -10,12 +10,6 @@ import { buildCalendarState } from './state';
 const STATE_DEBOUNCE_MS = 250;
 /** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
 const RANGE_MARGIN_DAYS = 7;
-
-/** What the calendar shows before it says: the month grid of today's month. */
-function todaysMonth(today: string): DayRange {
-  const first = `${today.slice(0, 7)}-01`;
-  return { from: addDays(first, -7), to: addDays(first, 42) };
-}
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -140,7 +134,8 @@ export class CalendarPanel implements vscode.Disposable {
   private postState(): void {
     const community = this.community();
     if (!community) return;
-    this.range ??= todaysMonth(community.session.environment.facts.today);
+    // before the webview says what it shows: the month grid of today's month
+    this.range ??= monthGrid(community.session.environment.facts.today);
     this.post({ type: 'state/full', state: buildCalendarState(community, this.range, this.focusGroup) });
     this.focusGroup = undefined;
   }

@@ -5,16 +5,12 @@ import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { daysOffBetween, keyDatesBetween } from '../../core/time/keyDates';
-import type { DayRange } from '../../shared/days';
+import { twoDigits, type DayRange } from '../../shared/days';
 import type { CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
 import { engineLocale } from '../locale';
 
 const CALENDAR_RULES_BY_DAY = new Set(['posts-per-day', 'min-gap', 'holiday-plan', 'duplicate-content', 'ad-ratio', 'content-mix']);
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
 
 /**
  * Month and weekday names (`month.1`…`month.12`, `weekday.1` = Monday…`weekday.7`): formatted here, where Intl is
@@ -109,7 +105,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
       path: summary.path,
       title: summary.title ?? summary.path,
       groups,
-      start: `${date}T${pad(local.hour)}:${pad(local.minute)}:${pad(local.second)}`,
+      start: `${date}T${twoDigits(local.hour)}:${twoDigits(local.minute)}:${twoDigits(local.second)}`,
       date,
       week: summary.time.week,
       type: summary.type,
