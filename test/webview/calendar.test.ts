@@ -118,6 +118,23 @@ describe('calendar webview in Chromium', function () {
     assert.deepEqual((await calendar.messages()).filter((message) => message.type === 'post/open'), []);
   });
 
+  it('cancels a drag on Escape: nothing moves and nothing is sent', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    const chip = await page.locator('.ccal-day[data-date="2026-11-23"] .ccal-event').boundingBox();
+    const target = await page.locator('.ccal-day[data-date="2026-11-27"]').boundingBox();
+    assert.ok(chip && target);
+    await page.mouse.move(chip.x + 10, chip.y + chip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 6 });
+    assert.equal(await page.locator('.ccal-drag-ghost').count(), 1);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    assert.equal(await page.locator('.ccal-drag-ghost, .ccal-drop-target, .ccal-dragging').count(), 0);
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-11-23"] .ccal-chip-title').allInnerTexts(), ['南瓜小米粥']);
+    assert.deepEqual((await calendar.messages()).filter((message) => message.type !== 'webview/ready'), []);
+  });
+
   it('opens a post on click or Enter, and starts a new post on a double click on an empty day', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
