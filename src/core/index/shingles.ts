@@ -45,52 +45,83 @@ export function bodyGrams(text: string): Float64Array {
   return grams.subarray(0, writeGrams(text, 0, text.length, grams));
 }
 
-/** A 32-bit hash of a 3-gram code (murmur3's finalizer over both halves). */
-export function gramHash(code: number): number {
-  const low = code >>> 0;
-  const high = (code / 4294967296) | 0;
-  let hash = Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
+/** A body's distinct 3-gram codes in ascending order: the exact set the rule compares. */
+export function exactGramSet(text: string): Float64Array {
+  const codes = bodyGrams(text).sort();
+  let distinct = 0;
+  for (let index = 0; index < codes.length; index++) if (distinct === 0 || codes[index] !== codes[distinct - 1]) codes[distinct++] = codes[index];
+  return codes.slice(0, distinct);
 }
 
-// Scratch space reused from body to body: the 3-grams, their distinct hashes, and an open-addressing set of codes.
-let scratchGrams = new Float64Array(4096);
-let scratchHashes = new Uint32Array(4096);
-let slots = new Float64Array(8192);
+/** |a ∩ b| / |a ∪ b| of two ascending sets (0 when both are empty). */
+export function sortedJaccard(a: Float64Array, b: Float64Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
 
-const EMPTY_SLOT = -1;
+/** 2 048 bits: two unrelated bodies of a few hundred characters then differ in far more bits than a near-duplicate pair can. */
+const SIGNATURE_WORDS = 64;
+const SIGNATURE_SHIFT = 32 - 11;
+const EPSILON = 1e-9;
+
+/** A body's 3-grams folded into a fixed bit set: cheap to compare, and enough to rule most pairs out. */
+export interface GramSignature {
+  /** How many 3-grams the body has, repeats counted: never fewer than its distinct 3-grams. */
+  grams: number;
+  /** One bit set per 3-gram, at a hash of it. */
+  words: Int32Array;
+  /** How many bits are set: never more than the body's distinct 3-grams. */
+  bits: number;
+}
+
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  bits = (bits + (bits >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(bits, 0x01010101) >>> 24;
+}
+
+let scratchGrams = new Float64Array(4096);
+
+export function gramSignature(text: string): GramSignature {
+  if (scratchGrams.length < text.length) scratchGrams = new Float64Array(text.length * 2);
+  const grams = writeGrams(text, 0, text.length, scratchGrams);
+  const words = new Int32Array(SIGNATURE_WORDS);
+  for (let index = 0; index < grams; index++) {
+    const code = scratchGrams[index];
+    const bit = Math.imul((code >>> 0) ^ Math.imul((code / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b) >>> SIGNATURE_SHIFT;
+    words[bit >>> 5] |= 1 << (bit & 31);
+  }
+  let bits = 0;
+  for (let word = 0; word < SIGNATURE_WORDS; word++) bits += bitCount(words[word]);
+  return { grams, words, bits };
+}
 
 /**
- * The 32-bit hashes of the body's distinct 3-grams (as `bodyGrams` reads them), in order of first occurrence.
- * Repeats are found by the exact code, so two different 3-grams that share a hash both stay: the hash then
- * appears twice.
+ * Whether two bodies may be at least `threshold` alike (3-gram Jaccard), judged from their signatures; false only
+ * when they cannot be. A bit set in one signature and not in the other stands for a 3-gram of that body that the
+ * other lacks, and different bits for different 3-grams, so the differing bits never exceed |x Δ y|. A pair at
+ * Jaccard ≥ t has |x Δ y| ≤ (|x| + |y|)(1 − t)/(1 + t), and the 3-gram counts bound |x| and |y| from above.
  */
-export function distinctGramHashes(text: string): Uint32Array {
-  if (scratchGrams.length < text.length) {
-    scratchGrams = new Float64Array(text.length * 2);
-    scratchHashes = new Uint32Array(text.length * 2);
+export function mayReach(a: GramSignature, b: GramSignature, threshold: number): boolean {
+  const allowed = ((a.grams + b.grams) * (1 - threshold)) / (1 + threshold) + EPSILON;
+  // the differing bits are at least the difference of the bit counts: a quick first cut
+  if (Math.abs(a.bits - b.bits) > allowed) return false;
+  let differing = 0;
+  for (let word = 0; word < SIGNATURE_WORDS; word++) {
+    differing += bitCount(a.words[word] ^ b.words[word]);
+    if (differing > allowed) return false;
   }
-  const count = writeGrams(text, 0, text.length, scratchGrams);
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  if (slots.length < size) slots = new Float64Array(size);
-  slots.fill(EMPTY_SLOT, 0, size);
-  const mask = size - 1;
-  let distinct = 0;
-  for (let index = 0; index < count; index++) {
-    const code = scratchGrams[index];
-    const hash = gramHash(code);
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = slots[slot];
-      if (held === code) break;
-      if (held === EMPTY_SLOT) {
-        slots[slot] = code;
-        scratchHashes[distinct++] = hash;
-        break;
-      }
-    }
-  }
-  return scratchHashes.slice(0, distinct);
+  return true;
 }
