@@ -185,15 +185,8 @@ function entryValue(tokens: Tokens, base: number): YamlValue {
   return list;
 }
 
-/**
- * The top-level entries of front matter that is a flat mapping of one-line scalars and lists of them — what
- * nearly every post has — read straight from yaml's own lexer. Composing a full Document (or even yaml's syntax
- * tree) costs more than the rest of a post's lint; the values and spans here are the ones the composed Document
- * gives, and the tests hold the two equal. Anything else (nesting, anchors, tags, multi-line or block scalars,
- * duplicate keys, anything yaml would warn about) returns undefined and takes the full path.
- */
-export function readFlatMapping(yamlText: string, base: number): YamlEntry[] | undefined {
-  if (yamlText.includes('\t')) return undefined;
+/** The entries of yaml text read from the lexer's tokens as a flat mapping, or undefined when it is not one. */
+function readTokens(yamlText: string, base: number): YamlEntry[] | undefined {
   try {
     const tokens = new Tokens(yamlText);
     const entries: YamlEntry[] = [];
@@ -214,4 +207,63 @@ export function readFlatMapping(yamlText: string, base: number): YamlEntry[] | u
     if (error instanceof NotFlat) return undefined;
     throw error;
   }
+}
+
+/**
+ * Lines already read on their own, by their text: the entry with spans from the line's start, or null when the
+ * line is not one whole entry. Posts repeat most of their lines (`type: tip`, `status: draft`, the group), and
+ * lexing is most of a post's parse. Cleared when full, so a long session's memory stays bounded.
+ */
+const lineEntries = new Map<string, YamlEntry | null>();
+const LINE_CACHE_LIMIT = 50_000;
+
+function shifted(value: YamlValue, offset: number): YamlValue {
+  const span = { start: value.span.start + offset, end: value.span.end + offset };
+  return value.kind === 'list' ? { ...value, items: value.items.map((item) => shifted(item, offset)), span } : { ...value, span };
+}
+
+/** A letter, digit or underscore: a line starting with one is a plain key at column 0, never the rest of a line above. */
+function startsKey(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+}
+
+/**
+ * Front matter whose every line starts a key at column 0, read a line at a time. At column 0 the lexer ends
+ * whatever the line above left open (a plain scalar, a quote, a flow collection), so each such line lexes alone
+ * exactly as in the whole text; a line that is not one complete entry sends the whole text to `readTokens`.
+ */
+function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
+  const entries: YamlEntry[] = [];
+  const keys = new Set<string>();
+  for (let start = 0; start < yamlText.length; ) {
+    if (!startsKey(yamlText.charCodeAt(start))) return undefined;
+    const lineBreak = yamlText.indexOf('\n', start);
+    const next = lineBreak === -1 ? yamlText.length : lineBreak + 1;
+    const line = yamlText.slice(start, next);
+    let entry = lineEntries.get(line);
+    if (entry === undefined) {
+      const read = readTokens(line, 0);
+      entry = read?.length === 1 ? read[0] : null;
+      if (lineEntries.size >= LINE_CACHE_LIMIT) lineEntries.clear();
+      lineEntries.set(line, entry);
+    }
+    if (entry === null || keys.has(entry.key)) return undefined;
+    keys.add(entry.key);
+    const offset = base + start;
+    entries.push({ key: entry.key, keySpan: { start: entry.keySpan.start + offset, end: entry.keySpan.end + offset }, value: shifted(entry.value, offset) });
+    start = next;
+  }
+  return entries.length > 0 ? entries : undefined;
+}
+
+/**
+ * The top-level entries of front matter that is a flat mapping of one-line scalars and lists of them — what
+ * nearly every post has — read straight from yaml's own lexer. Composing a full Document (or even yaml's syntax
+ * tree) costs more than the rest of a post's lint; the values and spans here are the ones the composed Document
+ * gives, and the tests hold the two equal. Anything else (nesting, anchors, tags, multi-line or block scalars,
+ * duplicate keys, anything yaml would warn about) returns undefined and takes the full path.
+ */
+export function readFlatMapping(yamlText: string, base: number): YamlEntry[] | undefined {
+  if (yamlText.includes('\t')) return undefined;
+  return readLines(yamlText, base) ?? readTokens(yamlText, base);
 }

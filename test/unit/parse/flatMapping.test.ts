@@ -24,7 +24,8 @@ const SCALARS = [
   '[a: 1]', '[a, {b: 1}]', '[a # c', '[,a]', '[a,,b]', '[a] tail', '[a] # ok', '"a" "b"',
 ];
 const BLOCK_SEQUENCES = ['\n  - a\n  - b', '\n- a\n- b', '\n  - a\n    - b', '\n  -a', '\n  - ', '\n  - a # c\n\n  # mid\n  - "b"', '\n  - [a]', '\n  - a: 1', '\n  - a\n - b', '\n  x'];
-const EXTRA_LINES = ['# comment', '', '   ', '\t', '  indented: yes', 'tab:\tvalue', 'crlf: yes\r', '...', '---', '  # indented comment'];
+// lines at column 0 that would continue what the line above left open, if the lexer let them
+const EXTRA_LINES = ['# comment', '', '   ', '\t', '  indented: yes', 'tab:\tvalue', 'crlf: yes\r', '...', '---', '  # indented comment', 'continued', 'tail"', "tail'", 'b]', 'b, c]', 'x: y"', '_k: 1', '9: x'];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
