@@ -48,9 +48,9 @@ export function reportConfigErrors({ configFile, config }: LocatedWorkspace, io:
 }
 
 /** Reads and checks the given posts and builds the index over them: the calendar rules see all of them. */
-export function indexPosts(root: string, paths: readonly string[], env: RuleEnvironment): WorkspaceIndex {
+export async function indexPosts(root: string, paths: readonly string[], env: RuleEnvironment): Promise<WorkspaceIndex> {
   const index = new WorkspaceIndex(env);
-  index.load(evaluatePosts(root, paths, env));
+  index.load(await evaluatePosts(root, paths, env));
   return index;
 }
 
@@ -77,5 +77,5 @@ export async function loadWorkspace(io: CliIO, locale: Locale, options: { config
   if (reportConfigErrors(located, io, locale)) return undefined;
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io);
-  return { located, env, index: indexPosts(root, await findFilesUnder(root, config.postGlobs), env) };
+  return { located, env, index: await indexPosts(root, await findFilesUnder(root, config.postGlobs), env) };
 }

@@ -41,27 +41,48 @@ const EXPECTED: Record<string, string[]> = {
   'aliases.md': [],
 };
 
+/** A workspace holding the corpus, and `fillers` good posts besides. */
+function corpusWorkspace(fillers: number): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-bad-input-'));
+  fs.writeFileSync(path.join(dir, 'community.yaml'), 'groups:\n  - id: g\n    tier: regular\nrules:\n  posts-per-day: off\n  content-mix: off\n  ugc-per-month: off\n  min-gap: off\n  duplicate-content: off\n');
+  fs.mkdirSync(path.join(dir, 'posts'));
+  for (const [name, content] of Object.entries(CORPUS)) fs.writeFileSync(path.join(dir, 'posts', name), content);
+  for (let index = 0; index < fillers; index++) fs.writeFileSync(path.join(dir, 'posts', `filler-${String(index).padStart(4, '0')}.md`), GOOD);
+  return dir;
+}
+
+/** Lints the workspace and checks every corpus file's diagnostics, and that the fillers have none. */
+function assertCorpusDiagnostics(dir: string, fillers: number): void {
+  const run = ccal(['lint', dir, '-f', 'json', '--now', '2026-11-24T09:00']);
+  assert.equal(run.stderr, '');
+  assert.equal(run.status, 1);
+  const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+  const found = Object.fromEntries(
+    results.filter((result) => result.filePath.includes(`${path.sep}posts${path.sep}`)).map((result) => [path.basename(result.filePath), result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`)]),
+  );
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    assert.equal(found[name]?.length, expected.length, `${name}: ${JSON.stringify(found[name])}`);
+    expected.forEach((prefix, index) => assert.ok(found[name][index].startsWith(prefix), `${name}: ${found[name][index]}`));
+  }
+  const fillerResults = Object.entries(found).filter(([name]) => name.startsWith('filler-'));
+  assert.equal(fillerResults.length, fillers);
+  assert.deepEqual(fillerResults.filter(([, messages]) => messages.length > 0), []);
+}
+
 describe('ccal lint on a corpus of bad input', () => {
-  let dir: string;
-  before(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-bad-input-'));
-    fs.writeFileSync(path.join(dir, 'community.yaml'), 'groups:\n  - id: g\n    tier: regular\nrules:\n  posts-per-day: off\n  content-mix: off\n  ugc-per-month: off\n  min-gap: off\n  duplicate-content: off\n');
-    fs.mkdirSync(path.join(dir, 'posts'));
-    for (const [name, content] of Object.entries(CORPUS)) fs.writeFileSync(path.join(dir, 'posts', name), content);
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   });
-  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('gives each file a precise diagnostic or none, and never crashes', () => {
-    const run = ccal(['lint', dir, '-f', 'json', '--now', '2026-11-24T09:00']);
-    assert.equal(run.stderr, '');
-    assert.equal(run.status, 1);
-    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
-    const found = Object.fromEntries(
-      results.filter((result) => result.filePath.includes(`${path.sep}posts${path.sep}`)).map((result) => [path.basename(result.filePath), result.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`)]),
-    );
-    for (const [name, expected] of Object.entries(EXPECTED)) {
-      assert.equal(found[name]?.length, expected.length, `${name}: ${JSON.stringify(found[name])}`);
-      expected.forEach((prefix, index) => assert.ok(found[name][index].startsWith(prefix), `${name}: ${found[name][index]}`));
-    }
+    dirs.push(corpusWorkspace(0));
+    assertCorpusDiagnostics(dirs[0], 0);
+  });
+
+  // from 500 posts on, a second thread reads the files while the first checks them
+  it('gives the same diagnostics in a workspace large enough to be read on a second thread', () => {
+    dirs.push(corpusWorkspace(700));
+    assertCorpusDiagnostics(dirs[1], 700);
   });
 });
