@@ -1,3 +1,13 @@
+/** 2 048 bits: two unrelated bodies of a few hundred characters then differ in far more bits than a near-duplicate pair can. */
+const SIGNATURE_WORDS = 64;
+const SIGNATURE_SHIFT = 32 - 11;
+
+/** Sets the bit of a 3-gram (its three code points) in a signature: a multiplicative hash's top 11 bits. */
+function setGramBit(signature: Int32Array, first: number, second: number, third: number): void {
+  const bit = Math.imul(Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ third, 0xc2b2ae35) >>> SIGNATURE_SHIFT;
+  signature[bit >>> 5] |= 1 << (bit & 31);
+}
+
 function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0;
 }
@@ -6,9 +16,10 @@ function isSpace(code: number): boolean {
  * Writes the character 3-grams of `text[start, end)` into `into`, in text order (repeats kept), and returns how
  * many. The body is trimmed and every run of white space counts as one space, so re-wrapped text stays the same.
  * A 3-gram is encoded exactly as a number: three 17-bit code points (astral characters folded into 17 bits, so
- * two emoji from different planes with equal low bits would collide), 51 bits in all.
+ * two emoji from different planes with equal low bits would collide), 51 bits in all. Given a signature, it also
+ * sets each 3-gram's bit there, in the same pass.
  */
-function writeGrams(text: string, start: number, end: number, into: Float64Array): number {
+function writeGrams(text: string, start: number, end: number, into: Float64Array, signature?: Int32Array): number {
   let count = 0;
   let first = -1;
   let second = -1;
@@ -27,12 +38,18 @@ function writeGrams(text: string, start: number, end: number, into: Float64Array
       }
     }
     if (pendingSpace) {
-      if (first !== -1) into[count++] = first * 17179869184 + second * 131072 + 0x20;
+      if (first !== -1) {
+        into[count++] = first * 17179869184 + second * 131072 + 0x20;
+        if (signature) setGramBit(signature, first, second, 0x20);
+      }
       first = second;
       second = 0x20;
       pendingSpace = false;
     }
-    if (first !== -1) into[count++] = first * 17179869184 + second * 131072 + code;
+    if (first !== -1) {
+      into[count++] = first * 17179869184 + second * 131072 + code;
+      if (signature) setGramBit(signature, first, second, code);
+    }
     first = second;
     second = code;
   }
@@ -70,9 +87,6 @@ export function sortedJaccard(a: Float64Array, b: Float64Array): number {
   return shared / (a.length + b.length - shared);
 }
 
-/** 2 048 bits: two unrelated bodies of a few hundred characters then differ in far more bits than a near-duplicate pair can. */
-const SIGNATURE_WORDS = 64;
-const SIGNATURE_SHIFT = 32 - 11;
 const EPSILON = 1e-9;
 
 /** A body's 3-grams folded into a fixed bit set: cheap to compare, and enough to rule most pairs out. */
@@ -96,13 +110,8 @@ let scratchGrams = new Float64Array(4096);
 
 export function gramSignature(text: string): GramSignature {
   if (scratchGrams.length < text.length) scratchGrams = new Float64Array(text.length * 2);
-  const grams = writeGrams(text, 0, text.length, scratchGrams);
   const words = new Int32Array(SIGNATURE_WORDS);
-  for (let index = 0; index < grams; index++) {
-    const code = scratchGrams[index];
-    const bit = Math.imul((code >>> 0) ^ Math.imul((code / 4294967296) | 0, 0x9e3779b1), 0x85ebca6b) >>> SIGNATURE_SHIFT;
-    words[bit >>> 5] |= 1 << (bit & 31);
-  }
+  const grams = writeGrams(text, 0, text.length, scratchGrams, words);
   let bits = 0;
   for (let word = 0; word < SIGNATURE_WORDS; word++) bits += bitCount(words[word]);
   return { grams, words, bits };
