@@ -242,10 +242,12 @@ function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
     const line = yamlText.slice(start, next);
     let entry = lineEntries.get(line);
     if (entry === undefined) {
-      const read = readTokens(line, 0);
+      // a slice would keep the whole file's text alive as long as the cache holds the line: read a copy
+      const own = JSON.parse(JSON.stringify(line)) as string;
+      const read = readTokens(own, 0);
       entry = read?.length === 1 ? read[0] : null;
       if (lineEntries.size >= LINE_CACHE_LIMIT) lineEntries.clear();
-      lineEntries.set(line, entry);
+      lineEntries.set(own, entry);
     }
     if (entry === null || keys.has(entry.key)) return undefined;
     keys.add(entry.key);
