@@ -60,6 +60,9 @@ export class TimeViews {
       height: 'auto',
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       eventOrder: 'start,title',
+      // posts at the same time sit side by side, not on top of each other; past three, a "+N" link opens the rest
+      slotEventOverlap: false,
+      eventMaxStack: 3,
       displayEventEnd: false,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
       events: (range, success) => success(this.plan.postsBetween(dayKey(range.start), dayKey(range.end)).map(toEvent)),

@@ -179,6 +179,19 @@ describe('calendar webview in Chromium', function () {
     await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-week.png') });
   });
 
+  it('puts posts at the same time side by side in the week view, three at most and "+N more"', async () => {
+    const sameTime = [1, 2, 3, 4, 5].map((index) => calendarPost({ path: `posts/same-${index}.md`, title: `同一时间 ${index}`, start: '2026-11-25T10:00:00' }));
+    await calendar.sendState(novemberState(sameTime));
+    const { page } = calendar;
+    await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
+    const events = page.locator('.fc-timegrid-event', { hasText: '同一时间' });
+    await events.first().waitFor();
+    const boxes = (await Promise.all((await events.all()).map((event) => event.boundingBox()))).filter((box) => box !== null).sort((a, b) => a.x - b.x);
+    assert.equal(boxes.length, 3);
+    for (let index = 1; index < boxes.length; index++) assert.ok(boxes[index].x >= boxes[index - 1].x + boxes[index - 1].width - 1, `event ${index} overlaps the one before`);
+    assert.equal(await page.locator('.fc-timegrid-more-link').innerText(), '+2');
+  });
+
   it('moves a focused post with Alt+arrow keys, sending one move once the keys rest, and keeps the focus on it', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;
