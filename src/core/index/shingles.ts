@@ -13,18 +13,19 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * Writes the character 3-grams of `text[start, end)` into `into`, in text order (repeats kept), and returns how
- * many. The body is trimmed and every run of white space counts as one space, so re-wrapped text stays the same.
- * A 3-gram is encoded exactly as a number: three 17-bit code points (astral characters folded into 17 bits, so
- * two emoji from different planes with equal low bits would collide), 51 bits in all. Given a signature, it also
- * sets each 3-gram's bit there, in the same pass.
+ * Reads the character 3-grams of a text in order (repeats kept) and returns how many there are; writes their codes
+ * into `codes` and sets their bits in `signature`, for whichever is given. The body is trimmed and every run of
+ * white space counts as one space, so re-wrapped text stays the same. A 3-gram's code is exact: three 17-bit code
+ * points (astral characters folded into 17 bits, so two emoji from different planes with equal low bits would
+ * collide), 51 bits in all.
  */
-function writeGrams(text: string, start: number, end: number, into: Float64Array, signature?: Int32Array): number {
+function readGrams(text: string, codes?: Float64Array, signature?: Int32Array): number {
+  const end = text.length;
   let count = 0;
   let first = -1;
   let second = -1;
   let pendingSpace = false;
-  for (let index = start; index < end; index++) {
+  for (let index = 0; index < end; index++) {
     let code = text.charCodeAt(index);
     if (isSpace(code)) {
       pendingSpace = second !== -1 || first !== -1;
@@ -39,16 +40,18 @@ function writeGrams(text: string, start: number, end: number, into: Float64Array
     }
     if (pendingSpace) {
       if (first !== -1) {
-        into[count++] = first * 17179869184 + second * 131072 + 0x20;
+        if (codes) codes[count] = first * 17179869184 + second * 131072 + 0x20;
         if (signature) setGramBit(signature, first, second, 0x20);
+        count++;
       }
       first = second;
       second = 0x20;
       pendingSpace = false;
     }
     if (first !== -1) {
-      into[count++] = first * 17179869184 + second * 131072 + code;
+      if (codes) codes[count] = first * 17179869184 + second * 131072 + code;
       if (signature) setGramBit(signature, first, second, code);
+      count++;
     }
     first = second;
     second = code;
@@ -59,7 +62,7 @@ function writeGrams(text: string, start: number, end: number, into: Float64Array
 /** The body's 3-gram codes in text order (repeats kept), as the duplicate-content rule compares them. */
 export function bodyGrams(text: string): Float64Array {
   const grams = new Float64Array(Math.max(0, text.length - 2));
-  return grams.subarray(0, writeGrams(text, 0, text.length, grams));
+  return grams.subarray(0, readGrams(text, grams));
 }
 
 /** A body's distinct 3-gram codes in ascending order: the exact set the rule compares. */
@@ -106,12 +109,9 @@ function bitCount(word: number): number {
   return Math.imul(bits, 0x01010101) >>> 24;
 }
 
-let scratchGrams = new Float64Array(4096);
-
 export function gramSignature(text: string): GramSignature {
-  if (scratchGrams.length < text.length) scratchGrams = new Float64Array(text.length * 2);
   const words = new Int32Array(SIGNATURE_WORDS);
-  const grams = writeGrams(text, 0, text.length, scratchGrams, words);
+  const grams = readGrams(text, undefined, words);
   let bits = 0;
   for (let word = 0; word < SIGNATURE_WORDS; word++) bits += bitCount(words[word]);
   return { grams, words, bits };
