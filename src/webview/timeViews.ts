@@ -19,6 +19,8 @@ export type Step = 'prev' | 'next' | 'today';
 
 const WEEK_VIEW_HEIGHT = 760;
 const MORNING = '07:00';
+/** FullCalendar's class for a cell of the week's all-day row. */
+const ALL_DAY_CELL = 'fc-daygrid-day';
 
 /**
  * The week (by time of day) and list views, on FullCalendar. They are a separate script, loaded once the month is
@@ -85,8 +87,11 @@ export class TimeViews {
         if (!start) return info.revert();
         this.callbacks.send({ type: 'post/reschedule', path: post.path, revision: post.revision, date: dayKey(start), time: `${twoDigits(start.getUTCHours())}:${twoDigits(start.getUTCMinutes())}` });
       },
-      // the week's all-day row: key dates, days off and problem badges, as in the month
-      dayCellDidMount: (arg) => this.decorateDay(arg.el),
+      // the week's all-day row: key dates, days off and problem badges, as in the month; FullCalendar mounts the
+      // time columns as day cells too, and they get none
+      dayCellDidMount: (arg) => {
+        if (arg.el.classList.contains(ALL_DAY_CELL)) this.decorateDay(arg.el);
+      },
       weekNumberDidMount: (arg) => this.plan.decorateWeek(arg.el, isoWeekOf(arg.date), this.tooltip),
       viewDidMount: (arg) => {
         // a bounded week view opens scrolled to the morning (scrollTime); night posts stay reachable above
@@ -115,7 +120,7 @@ export class TimeViews {
   show(plan: Plan): void {
     this.plan = plan;
     this.calendar.refetchEvents();
-    for (const cell of Array.from(document.querySelectorAll<HTMLElement>('.fc-daygrid-day[data-date]'))) this.decorateDay(cell);
+    for (const cell of Array.from(document.querySelectorAll<HTMLElement>(`.${ALL_DAY_CELL}[data-date]`))) this.decorateDay(cell);
   }
 
   /** Goes back to where the file was when a move was refused. */
@@ -134,7 +139,7 @@ export class TimeViews {
   }
 
   private decorateDay(cell: HTMLElement): void {
-    this.plan.decorateDay(cell, cell.querySelector<HTMLElement>('.fc-daygrid-day-top') ?? cell, cell.dataset.date ?? '', this.tooltip);
+    this.plan.decorateDay(cell, cell, cell.dataset.date ?? '', this.tooltip);
   }
 }
 

@@ -179,6 +179,16 @@ describe('calendar webview in Chromium', function () {
     await page.screenshot({ path: path.join(SHOTS, 'calendar-webview-week.png') });
   });
 
+  it('shows key dates and problem badges once in the week view, in its all-day row', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
+    await page.locator('.fc-timegrid-event').first().waitFor();
+    const places = (selector: string) => page.locator(`.fc-view ${selector}`).evaluateAll((found) => found.map((element) => (element.parentElement?.classList.contains('fc-daygrid-day') ? 'all-day' : 'elsewhere')));
+    assert.deepEqual(await places('.ccal-key-date'), ['all-day']);
+    assert.deepEqual(await places('.ccal-problem-badge'), ['all-day']);
+  });
+
   it('puts posts at the same time side by side in the week view, three at most and "+N more"', async () => {
     const sameTime = [1, 2, 3, 4, 5].map((index) => calendarPost({ path: `posts/same-${index}.md`, title: `同一时间 ${index}`, start: '2026-11-25T10:00:00' }));
     await calendar.sendState(novemberState(sameTime));
