@@ -138,8 +138,9 @@ export class TimeViews {
     this.calendar.updateSize();
   }
 
+  /** Decorations go inside the cell's frame, which sizes the row: after the frame they fell below the cell, hidden. */
   private decorateDay(cell: HTMLElement): void {
-    this.plan.decorateDay(cell, cell, cell.dataset.date ?? '', this.tooltip);
+    this.plan.decorateDay(cell, cell.querySelector<HTMLElement>('.fc-daygrid-day-frame') ?? cell, cell.dataset.date ?? '', this.tooltip);
   }
 }
 

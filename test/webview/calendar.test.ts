@@ -184,7 +184,16 @@ describe('calendar webview in Chromium', function () {
     const { page } = calendar;
     await page.locator('.ccal-view[data-view="timeGridWeek"]').click();
     await page.locator('.fc-timegrid-event').first().waitFor();
-    const places = (selector: string) => page.locator(`.fc-view ${selector}`).evaluateAll((found) => found.map((element) => (element.parentElement?.classList.contains('fc-daygrid-day') ? 'all-day' : 'elsewhere')));
+    // in the all-day row, and inside its cell's box: a badge below the cell is hidden under the time grid
+    const places = (selector: string) =>
+      page.locator(`.fc-view ${selector}`).evaluateAll((found) =>
+        found.map((element) => {
+          const cell = element.closest('.fc-daygrid-day');
+          if (!cell) return 'elsewhere';
+          const [box, cellBox] = [element.getBoundingClientRect(), cell.getBoundingClientRect()];
+          return box.top >= cellBox.top && box.bottom <= cellBox.bottom ? 'all-day' : 'outside its cell';
+        }),
+      );
     assert.deepEqual(await places('.ccal-key-date'), ['all-day']);
     assert.deepEqual(await places('.ccal-problem-badge'), ['all-day']);
   });
