@@ -77,6 +77,13 @@ export interface CalendarState {
   focusGroup?: string;
 }
 
+/**
+ * What the panel's HTML carries for the calendar to draw its frame (header, filters, the month's grid) while the
+ * host builds the first state: the first style, layout and fonts of a new page then happen before the posts arrive.
+ * Without `today` (the community is still loading) the page only says it is loading.
+ */
+export type CalendarBoot = Pick<CalendarState, 'locale' | 'labels'> & { today?: string };
+
 export type ExportFormat = 'ics' | 'csv' | 'json';
 
 export type HostToWebview = { type: 'state/full'; state: CalendarState } | { type: 'reschedule/result'; path: string; ok: boolean };

@@ -98,11 +98,16 @@ export class CalendarView {
     this.timeHost = element('div', { className: 'ccal-time-host' });
     host.replaceChildren(header, this.monthHost, this.timeHost);
     this.month = new MonthView(this.monthHost, this.plan, firstOfMonth(initial.date), tooltip, { send: callbacks.send, showDay: (date) => this.changeView('listDay', date) });
-    if (this.view === MONTH_VIEW) {
-      this.monthShown();
-      // the first switch to a week or list then only has to draw it; a failure here is reported on that switch
-      setTimeout(() => loadTimeViews().catch(() => undefined), PRELOAD_AFTER_MS);
-    } else this.changeView(this.view, initial.date);
+    if (this.view === MONTH_VIEW) this.monthShown();
+    else this.changeView(this.view, initial.date);
+  }
+
+  /**
+   * Loads the week and list views' script a while after the month is drawn with posts, so that the first switch
+   * only has to draw them; a failure here is reported on that switch.
+   */
+  preloadTimeViews(): void {
+    setTimeout(() => loadTimeViews().catch(() => undefined), PRELOAD_AFTER_MS);
   }
 
   /** New data or new filters: every view draws from the new plan. */

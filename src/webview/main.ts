@@ -1,6 +1,7 @@
 import { covers, type DayRange } from '../shared/days';
-import type { CalendarPost, CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
+import type { CalendarBoot, CalendarPost, CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
 import { CalendarView, MONTH_VIEW } from './calendar';
+import { element } from './dom';
 import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
 import { renderSummary } from './summary';
 import { Toolbar } from './toolbar';
@@ -26,16 +27,23 @@ let saved: SavedState | undefined = vscode.getState();
 let state: CalendarState | undefined;
 let calendar: CalendarView | undefined;
 let weeks: string[] = [];
+/** The days on screen. */
+let shown: DayRange | undefined;
 /** The days last asked for with `view/range`. */
 let asked: DayRange | undefined;
+const calendarRoot = document.getElementById('calendar') as HTMLElement;
+const summaryRoot = document.getElementById('summary') as HTMLElement;
+/** Until the host's first state: the page shows its frame, drawn from the boot data in its HTML. */
+let loading = true;
+const loadingNote = element('p', { className: 'ccal-loading', attributes: { role: 'status' } });
 const tooltip = new Tooltip(document.body);
-const toolbar = new Toolbar(document.getElementById('toolbar') as HTMLElement, saved?.filters ?? NO_FILTERS, {
+const toolbar = new Toolbar(document.getElementById('toolbar') as HTMLElement, {
   filtersChanged: (filters) => {
     save({ filters });
     refresh();
   },
   exportRequested: (format) => {
-    if (!state) return;
+    if (!state || loading) return;
     vscode.postMessage({ type: 'export/request', format, groups: [...selectedGroups(state, currentFilters())] });
   },
 });
@@ -60,17 +68,17 @@ function calendarInput(current: CalendarState): { state: CalendarState; posts: C
 }
 
 function updateSummary(): void {
-  if (!state) return;
+  if (!state || loading) return;
   const filters = currentFilters();
   const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
   const groups = selectedGroups(state, filters);
   const adHeavyWeeks = new Set(problemsOf(state, groups).flatMap((problem) => (problem.ruleId === 'ad-ratio' && problem.week ? [problem.week] : [])));
-  renderSummary(document.getElementById('summary') as HTMLElement, state, weekSummaries(state.weekStats, groups, weeks), scope, adHeavyWeeks);
+  renderSummary(summaryRoot, state, weekSummaries(state.weekStats, groups, weeks), scope, adHeavyWeeks);
 }
 
 /** Asks the host for the posts of days on screen that the state does not cover (once per range until it answers). */
 function askForDays(visible: DayRange): void {
-  if (!state || covers(state.range, visible) || (asked && covers(asked, visible))) return;
+  if (!state || loading || covers(state.range, visible) || (asked && covers(asked, visible))) return;
   asked = visible;
   vscode.postMessage({ type: 'view/range', ...visible });
 }
@@ -83,26 +91,50 @@ function refresh(): void {
   updateSummary();
 }
 
+/** Draws a state: the first one builds the calendar, later ones redraw it. */
+function show(next: CalendarState): void {
+  state = next;
+  toolbar.render(next, currentFilters());
+  if (calendar) return refresh();
+  const input = calendarInput(next);
+  calendar = new CalendarView(calendarRoot, input.state, input.posts, { view: saved?.view ?? MONTH_VIEW, date: saved?.date || next.today }, tooltip, {
+    send: (outgoing) => vscode.postMessage(outgoing),
+    // the summary follows the weeks on screen; days the state does not cover are asked for
+    viewChanged: (view, date, visible, visibleWeeks) => {
+      weeks = visibleWeeks;
+      shown = visible;
+      save({ view, date });
+      updateSummary();
+      askForDays(visible);
+    },
+  });
+}
+
+/** The frame from the HTML's boot data: header, filters and the month's grid with no posts yet, and a loading note. */
+function showBoot(): void {
+  const content = document.querySelector<HTMLMetaElement>('meta[name="ccal-boot"]')?.content;
+  if (!content) return;
+  const boot = JSON.parse(content) as CalendarBoot;
+  loadingNote.textContent = boot.labels.loading ?? '';
+  calendarRoot.before(loadingNote);
+  calendarRoot.setAttribute('aria-busy', 'true');
+  if (boot.today) show({ locale: boot.locale, labels: boot.labels, today: boot.today, timezone: '', range: { from: boot.today, to: boot.today }, posts: [], groups: [], problems: [], keyDates: [], weekStats: [] });
+}
+
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
   const message = event.data;
   switch (message.type) {
     case 'state/full': {
-      state = message.state;
       if (message.state.focusGroup !== undefined) save({ filters: { ...currentFilters(), group: message.state.focusGroup } });
-      toolbar.render(state);
-      if (calendar) refresh();
-      else {
-        const input = calendarInput(state);
-        calendar = new CalendarView(document.getElementById('calendar') as HTMLElement, input.state, input.posts, { view: saved?.view ?? MONTH_VIEW, date: saved?.date || state.today }, tooltip, {
-          send: (outgoing) => vscode.postMessage(outgoing),
-          // the summary follows the weeks on screen; days the state does not cover are asked for
-          viewChanged: (view, date, visible, visibleWeeks) => {
-            weeks = visibleWeeks;
-            save({ view, date });
-            updateSummary();
-            askForDays(visible);
-          },
-        });
+      const first = loading;
+      loading = false;
+      loadingNote.remove();
+      calendarRoot.removeAttribute('aria-busy');
+      show(message.state);
+      if (first) {
+        // the frame's days were not asked for while the page had no state
+        if (shown) askForDays(shown);
+        calendar?.preloadTimeViews();
       }
       document.body.dataset.ready = 'true';
       break;
@@ -121,4 +153,6 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// the host starts building its state while the page draws and lays out its frame
 vscode.postMessage({ type: 'webview/ready' });
+showBoot();

@@ -1,6 +1,6 @@
-import type { CalendarState, ExportFormat } from '../shared/protocol';
+import type { CalendarGroup, CalendarState, ExportFormat } from '../shared/protocol';
 import { element } from './dom';
-import { STATUSES, TYPES, type Filters } from './model';
+import { NO_FILTERS, STATUSES, TYPES, type Filters } from './model';
 
 export interface ToolbarCallbacks {
   filtersChanged(filters: Filters): void;
@@ -9,17 +9,16 @@ export interface ToolbarCallbacks {
 
 /** Filters (group tree-aware, tier, types, statuses), the colour legend and export buttons. */
 export class Toolbar {
-  private filters: Filters;
+  private filters: Filters = NO_FILTERS;
 
   constructor(
     private readonly root: HTMLElement,
-    initial: Filters,
     private readonly callbacks: ToolbarCallbacks,
-  ) {
-    this.filters = initial;
-  }
+  ) {}
 
-  render(state: CalendarState): void {
+  /** Draws the toolbar for a state, showing `filters` (a panel opened from a group changes them). */
+  render(state: CalendarState, filters: Filters): void {
+    this.filters = filters;
     const labels = state.labels;
     this.root.replaceChildren(
       element('div', { className: 'ccal-filters', attributes: { role: 'group', 'aria-label': labels.filters } }, [this.groupSelect(state), this.tierSelect(state), this.toggles('types', TYPES, (type) => labels[`type.${type}`], true), this.toggles('statuses', STATUSES, (status) => labels[`status.${status}`], false)]),
@@ -41,27 +40,22 @@ export class Toolbar {
 
   private groupSelect(state: CalendarState): HTMLElement {
     const select = element('select', { className: 'ccal-select', attributes: { 'aria-label': state.labels.group } }, [element('option', { text: state.labels.allGroups, attributes: { value: '' } })]);
-    const depth = (id: string, seen = new Set<string>()): number => {
-      const parent = state.groups.find((group) => group.id === id)?.parent;
-      if (!parent || seen.has(parent) || !state.groups.some((group) => group.id === parent)) return 0;
-      seen.add(parent);
-      return 1 + depth(parent, seen);
-    };
-    const ordered: string[] = [];
-    const visit = (parent: string | undefined) => {
-      for (const group of state.groups.filter((candidate) => (candidate.parent && state.groups.some((other) => other.id === candidate.parent) ? candidate.parent : undefined) === parent)) {
-        ordered.push(group.id);
-        visit(group.id);
+    // children under their parent, a group whose parent is not in the list at the top
+    const known = new Set(state.groups.map((group) => group.id));
+    const children = new Map<string | undefined, CalendarGroup[]>();
+    for (const group of state.groups) {
+      const parent = group.parent && known.has(group.parent) ? group.parent : undefined;
+      children.set(parent, [...(children.get(parent) ?? []), group]);
+    }
+    const visit = (parent: string | undefined, depth: number) => {
+      for (const group of children.get(parent) ?? []) {
+        const option = element('option', { text: `${'\u2003'.repeat(depth)}${group.name}`, attributes: { value: group.id } });
+        option.selected = group.id === this.filters.group;
+        select.appendChild(option);
+        visit(group.id, depth + 1);
       }
     };
-    visit(undefined);
-    for (const id of ordered) {
-      const group = state.groups.find((candidate) => candidate.id === id);
-      if (!group) continue;
-      const option = element('option', { text: `${'\u2003'.repeat(depth(id))}${group.name}`, attributes: { value: group.id } });
-      option.selected = group.id === this.filters.group;
-      select.appendChild(option);
-    }
+    visit(undefined, 0);
     select.addEventListener('change', () => this.update({ group: select.value }));
     return select;
   }

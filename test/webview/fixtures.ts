@@ -1,7 +1,7 @@
 import type { CalendarPost, CalendarState } from '../../src/shared/protocol';
 
 const LABELS: Record<string, string> = {
-  monthTitle: '{1} {0}', today: 'Today', previous: 'Previous', next: 'Next', weekNumber: 'W{0}', viewsFailed: 'The week and list views could not be loaded.', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', morePosts: '+{0} more', morePostsOn: '{0} more posts on {1}', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
+  monthTitle: '{1} {0}', today: 'Today', previous: 'Previous', next: 'Next', weekNumber: 'W{0}', viewsFailed: 'The week and list views could not be loaded.', loading: 'Loading posts…', month: 'Month', week: 'Week', list: 'List', filters: 'Filters', group: 'Group', allGroups: 'All groups', tier: 'Tier', allTiers: 'All tiers', export: 'Export', adMark: 'AD', morePosts: '+{0} more', morePostsOn: '{0} more posts on {1}', dayProblems: '{0}: {1}', summaryTitle: 'Weekly summary: {0}', weekColumn: 'Week', postsColumn: 'Posts', adsColumn: 'Ads', adRatioColumn: 'Ad share', ugcColumn: 'UGC',
   'type.practical': 'practical', 'type.interactive': 'interactive', 'type.emotional': 'emotional', 'type.ad': 'ad', 'type.activity': 'activity', 'type.notice': 'notice',
   'status.draft': 'draft', 'status.review': 'review', 'status.approved': 'approved', 'status.published': 'published', 'status.unknown': 'unknown status',
   'tier.core': 'core', 'tier.potential': 'potential', 'tier.regular': 'regular',

@@ -3,7 +3,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { CalendarState, WebviewToHost } from '../../src/shared/protocol';
+import type { CalendarBoot, CalendarState, WebviewToHost } from '../../src/shared/protocol';
+import { novemberState } from './fixtures';
 
 const REPO = path.resolve(__dirname, '../../..');
 const NONCE = 'test-nonce-1234567890';
@@ -14,18 +15,35 @@ export const THEMES = {
   dark: { '--vscode-foreground': '#cccccc', '--vscode-editor-background': '#1f1f1f', '--vscode-descriptionForeground': '#9d9d9d', '--vscode-charts-blue': '#3794ff', '--vscode-charts-green': '#89d185', '--vscode-charts-purple': '#b180d7', '--vscode-charts-red': '#f14c4c', '--vscode-charts-orange': '#d18616', '--vscode-charts-yellow': '#cca700', '--vscode-panel-border': '#2b2b2b', '--vscode-button-secondaryBackground': '#313131', '--vscode-button-secondaryForeground': '#cccccc', '--vscode-button-background': '#0078d4', '--vscode-editorWarning-foreground': '#cca700', '--vscode-editorError-foreground': '#f14c4c', '--vscode-textLink-foreground': '#4daafc', '--vscode-editorWidget-background': '#202020', '--vscode-focusBorder': '#0078d4', '--vscode-dropdown-background': '#313131', '--vscode-dropdown-border': '#3c3c3c', '--vscode-editorHoverWidget-background': '#202020', '--vscode-editorHoverWidget-border': '#454545', '--vscode-font-family': 'sans-serif', '--vscode-font-size': '13px' },
 } as const;
 
-function page(theme: keyof typeof THEMES, savedState: unknown): string {
+/** What the panel's HTML gives the calendar to draw its frame with, for the fixtures' November. */
+export function novemberBoot(): CalendarBoot {
+  const { locale, today, labels } = novemberState();
+  return { locale, today, labels };
+}
+
+/** Text for an HTML attribute value in double quotes. */
+function attributeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function page(theme: keyof typeof THEMES, savedState: unknown, boot: CalendarBoot | undefined): string {
   const variables = Object.entries(THEMES[theme]).map(([name, value]) => `${name}: ${value};`).join(' ');
   // the same CSP as the extension's panel; the stub stands in for VS Code's webview API
   return `<!DOCTYPE html><html><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data:; font-src data:; style-src 'self' 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'">
-<meta name="csp-nonce" content="${NONCE}">
+<meta name="csp-nonce" content="${NONCE}">${boot ? `\n<meta name="ccal-boot" content="${attributeText(JSON.stringify(boot))}">` : ''}
 <style nonce="${NONCE}">html { ${variables} }</style>
 <link rel="stylesheet" href="/media/calendar.css"></head>
 <body class="vscode-${theme}"><div id="toolbar"></div><div id="calendar"></div><section id="summary"></section>
 <script nonce="${NONCE}">
 window.__messages = []; window.__state = ${JSON.stringify(savedState ?? null)};
-window.acquireVsCodeApi = () => ({ postMessage: (m) => { window.__messages.push(m); if (m.type === 'webview/ready') window.__readyAt = performance.now(); }, getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } });
+window.acquireVsCodeApi = () => ({ postMessage: (m) => {
+  window.__messages.push(m);
+  if (m.type !== 'webview/ready') return;
+  window.__readyAt = performance.now();
+  // the page draws its frame after saying it is ready: the frame after the one that paints it
+  requestAnimationFrame(() => requestAnimationFrame(() => (window.__framedAt = performance.now())));
+}, getState: () => window.__state ?? undefined, setState: (s) => { window.__state = s; } });
 </script>
 <script nonce="${NONCE}" src="/dist/webview/calendar.js"></script></body></html>`;
 }
@@ -38,11 +56,16 @@ export interface WebviewHarness {
   messagesOfType(type: WebviewToHost['type']): Promise<WebviewToHost[]>;
   /** Sends the host's full state and waits for the calendar to draw it. */
   sendState(state: CalendarState): Promise<number>;
+  /** From navigation start to the frame after the one that painted the page's frame (before any state), in ms. */
+  framedAt(): Promise<number>;
   close(): Promise<void>;
 }
 
-/** Serves the built webview and its CSS from localhost and opens it in Debian's Chromium. */
-export async function openCalendar(options: { theme?: keyof typeof THEMES; savedState?: unknown; viewport?: { width: number; height: number } } = {}): Promise<WebviewHarness> {
+/**
+ * Serves the built webview and its CSS from localhost and opens it in Debian's Chromium. The page carries the boot
+ * data the panel's HTML does (`novemberBoot()` unless another, or none with `boot: null`).
+ */
+export async function openCalendar(options: { theme?: keyof typeof THEMES; savedState?: unknown; viewport?: { width: number; height: number }; boot?: CalendarBoot | null } = {}): Promise<WebviewHarness> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/favicon.ico') {
@@ -50,7 +73,7 @@ export async function openCalendar(options: { theme?: keyof typeof THEMES; saved
       return;
     }
     if (url.pathname === '/') {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(options.theme ?? 'light', options.savedState));
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page(options.theme ?? 'light', options.savedState, options.boot === null ? undefined : (options.boot ?? novemberBoot())));
       return;
     }
     const file = path.join(REPO, path.normalize(url.pathname));
@@ -88,6 +111,10 @@ export async function openCalendar(options: { theme?: keyof typeof THEMES; saved
       }, state);
       if (errors.length > 0) throw new Error(`webview errors: ${errors.map((error) => error.slice(0, 300)).join('; ')}`);
       return elapsed;
+    },
+    framedAt: async () => {
+      await tab.waitForFunction(() => (window as unknown as { __framedAt?: number }).__framedAt !== undefined);
+      return tab.evaluate(() => (window as unknown as { __framedAt: number }).__framedAt);
     },
     close: async () => {
       await browser.close();

@@ -5,11 +5,16 @@ import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../
 import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
 import { exportFromCalendar } from './exporting';
-import { buildCalendarState } from './state';
+import { buildCalendarBoot, buildCalendarState } from './state';
 
 const STATE_DEBOUNCE_MS = 250;
 /** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
 const RANGE_MARGIN_DAYS = 7;
+
+/** Text for an HTML attribute value in double quotes. */
+function attributeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -101,6 +106,7 @@ export class CalendarPanel implements vscode.Disposable {
     const once = nonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'calendar.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'calendar.css'));
+    const boot = attributeText(JSON.stringify(buildCalendarBoot(this.community())));
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${once}'`, `script-src 'nonce-${once}'`].join('; ');
     // the page loads the week and list views script with this nonce, and FullCalendar adds its <style> with it too
     return `<!DOCTYPE html>
@@ -109,6 +115,7 @@ export class CalendarPanel implements vscode.Disposable {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="csp-nonce" content="${once}">
+<meta name="ccal-boot" content="${boot}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}">
 <title>Community Calendar</title>

@@ -6,7 +6,7 @@ import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { daysOffBetween, keyDatesBetween } from '../../core/time/keyDates';
 import { twoDigits, type DayRange } from '../../shared/days';
-import type { CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
+import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
 import { engineLocale } from '../locale';
 
@@ -48,6 +48,7 @@ export function calendarLabels(locale: string): Record<string, string> {
     morePostsOn: vscode.l10n.t('{0} more posts on {1}'),
     weekNumber: vscode.l10n.t('W{0}'),
     viewsFailed: vscode.l10n.t('The week and list views could not be loaded.'),
+    loading: vscode.l10n.t('Loading posts…'),
     dayProblems: vscode.l10n.t('{0}: {1}'),
     summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
     weekColumn: vscode.l10n.t('Week'),
@@ -80,6 +81,12 @@ function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?:
   if (typeof data.week === 'string') return { week: data.week };
   if (typeof data.window === 'string') return /W\d\d$/.test(data.window) ? { week: data.window } : /^\d{4}-\d{2}-\d{2}$/.test(data.window) ? { date: data.window } : undefined;
   return postDate ? { date: postDate } : undefined;
+}
+
+/** The labels, and the community's today once it is loaded, for the calendar's frame before its first state. */
+export function buildCalendarBoot(community: Community | undefined): CalendarBoot {
+  const locale = engineLocale();
+  return { locale, labels: calendarLabels(locale), ...(community ? { today: community.session.environment.facts.today } : {}) };
 }
 
 /** The calendar's picture of a community: its posts, groups, problems by day and week, and key dates. */

@@ -18,6 +18,12 @@ suite('Calendar panel in VS Code', () => {
     await vscode.commands.executeCommand('communityCalendar.openCalendar');
     const panel = await until('calendar panel', () => api.calendar());
     assert.equal(panel.webviewPanel.title, 'Community Calendar');
+    // the page draws its frame for today's month from the HTML, while the host builds the state
+    const boot = /<meta name="ccal-boot" content="([^"]*)">/.exec(panel.webviewPanel.webview.html)?.[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    assert.ok(boot, 'boot data in the HTML');
+    const { today, labels } = JSON.parse(boot) as { today?: string; labels: Record<string, string> };
+    assert.match(today ?? '', /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(labels.loading, 'Loading posts…');
     // the webview's DOM is reachable only through run.mjs's browser (not under @vscode/test-electron)
     if (!runnerBrowser()) return this.skip();
     const title = await until('month title in the webview', async () => {
@@ -25,8 +31,8 @@ suite('Calendar panel in VS Code', () => {
       return texts.length > 0 && texts[0] !== '' && !texts[0].startsWith('error') && texts;
     });
     assert.deepEqual(title, ['November 2026']);
-    const chips = await webviewTexts('calendar-chips', '.ccal-day[data-date="2026-11-28"] .ccal-chip-title');
-    assert.ok(chips.length > 0, 'member-day posts on the 28th');
+    // the frame has the month's title before the posts come
+    await until('member-day posts on the 28th', async () => (await webviewTexts('calendar-chips', '.ccal-day[data-date="2026-11-28"] .ccal-chip-title')).length > 0);
     const workbench = vscode.workspace.getConfiguration('workbench');
     await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
     await sleep(1500);
