@@ -153,6 +153,6 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// the host starts building its state while the page draws and lays out its frame
+// the host builds its state while the page draws its frame
 vscode.postMessage({ type: 'webview/ready' });
 showBoot();
