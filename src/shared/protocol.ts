@@ -84,6 +84,15 @@ export interface CalendarState {
  */
 export type CalendarBoot = Pick<CalendarState, 'locale' | 'labels'> & { today?: string };
 
+/** The name of the page's `<meta>` whose content is the boot data as JSON. */
+export const BOOT_META_NAME = 'ccal-boot';
+
+/** That `<meta>` element, its JSON escaped for a double-quoted attribute. */
+export function bootMeta(boot: CalendarBoot): string {
+  const content = JSON.stringify(boot).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<meta name="${BOOT_META_NAME}" content="${content}">`;
+}
+
 export type ExportFormat = 'ics' | 'csv' | 'json';
 
 export type HostToWebview = { type: 'state/full'; state: CalendarState } | { type: 'reschedule/result'; path: string; ok: boolean };

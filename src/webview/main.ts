@@ -1,5 +1,5 @@
 import { covers, type DayRange } from '../shared/days';
-import type { CalendarBoot, CalendarPost, CalendarState, HostToWebview, WebviewToHost } from '../shared/protocol';
+import { BOOT_META_NAME, type CalendarBoot, type CalendarPost, type CalendarState, type HostToWebview, type WebviewToHost } from '../shared/protocol';
 import { CalendarView, MONTH_VIEW } from './calendar';
 import { element } from './dom';
 import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
@@ -112,7 +112,7 @@ function show(next: CalendarState): void {
 
 /** The frame from the HTML's boot data: header, filters and the month's grid with no posts yet, and a loading note. */
 function showBoot(): void {
-  const content = document.querySelector<HTMLMetaElement>('meta[name="ccal-boot"]')?.content;
+  const content = document.querySelector<HTMLMetaElement>(`meta[name="${BOOT_META_NAME}"]`)?.content;
   if (!content) return;
   const boot = JSON.parse(content) as CalendarBoot;
   loadingNote.textContent = boot.labels.loading ?? '';

@@ -36,6 +36,19 @@ describe('calendar webview in Chromium', function () {
     assert.deepEqual(await calendar.messagesOfType('view/range'), [{ type: 'view/range', from: '2026-11-30', to: '2027-01-11' }]);
   });
 
+  it('says it is loading while the community loads (boot data without today), then draws the first state', async () => {
+    await calendar.close();
+    // a label with quotes and markup: the boot data is escaped into its attribute and shown as text
+    const loading = 'Loading "posts" <b>&amp;</b>…';
+    calendar = await openCalendar({ boot: { locale: 'en', labels: { ...novemberState().labels, loading } } });
+    const { page } = calendar;
+    assert.equal(await page.locator('.ccal-loading').innerText(), loading);
+    assert.equal(await page.locator('.ccal-month').count(), 0, 'no month without a today');
+    await calendar.sendState(novemberState());
+    assert.equal(await page.locator('.ccal-loading').count(), 0);
+    assert.deepEqual(await page.locator('.ccal-day[data-date="2026-11-24"] .ccal-chip-title').allInnerTexts(), ['双12 奶粉特惠', '晚安故事']);
+  });
+
   it('without boot data waits for the state, then draws it', async () => {
     await calendar.close();
     calendar = await openCalendar({ boot: null });

@@ -3,7 +3,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { CalendarBoot, CalendarState, WebviewToHost } from '../../src/shared/protocol';
+import { bootMeta, type CalendarBoot, type CalendarState, type WebviewToHost } from '../../src/shared/protocol';
 import { novemberState } from './fixtures';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -21,17 +21,12 @@ export function novemberBoot(): CalendarBoot {
   return { locale, today, labels };
 }
 
-/** Text for an HTML attribute value in double quotes. */
-function attributeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 function page(theme: keyof typeof THEMES, savedState: unknown, boot: CalendarBoot | undefined): string {
   const variables = Object.entries(THEMES[theme]).map(([name, value]) => `${name}: ${value};`).join(' ');
   // the same CSP as the extension's panel; the stub stands in for VS Code's webview API
   return `<!DOCTYPE html><html><head><meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' data:; font-src data:; style-src 'self' 'nonce-${NONCE}'; script-src 'nonce-${NONCE}'">
-<meta name="csp-nonce" content="${NONCE}">${boot ? `\n<meta name="ccal-boot" content="${attributeText(JSON.stringify(boot))}">` : ''}
+<meta name="csp-nonce" content="${NONCE}">${boot ? `\n${bootMeta(boot)}` : ''}
 <style nonce="${NONCE}">html { ${variables} }</style>
 <link rel="stylesheet" href="/media/calendar.css"></head>
 <body class="vscode-${theme}"><div id="toolbar"></div><div id="calendar"></div><section id="summary"></section>

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { rescheduleEdit, textRevision } from '../../core/reschedule';
 import { addDays, covers, monthGrid, type DayRange } from '../../shared/days';
-import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
+import { bootMeta, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
 import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
 import { exportFromCalendar } from './exporting';
@@ -10,11 +10,6 @@ import { buildCalendarBoot, buildCalendarState } from './state';
 const STATE_DEBOUNCE_MS = 250;
 /** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
 const RANGE_MARGIN_DAYS = 7;
-
-/** Text for an HTML attribute value in double quotes. */
-function attributeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 function nonce(): string {
   const bytes = new Uint8Array(16);
@@ -106,7 +101,6 @@ export class CalendarPanel implements vscode.Disposable {
     const once = nonce();
     const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'calendar.js'));
     const style = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'calendar.css'));
-    const boot = attributeText(JSON.stringify(buildCalendarBoot(this.community())));
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${once}'`, `script-src 'nonce-${once}'`].join('; ');
     // the page loads the week and list views script with this nonce, and FullCalendar adds its <style> with it too
     return `<!DOCTYPE html>
@@ -115,7 +109,7 @@ export class CalendarPanel implements vscode.Disposable {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="csp-nonce" content="${once}">
-<meta name="ccal-boot" content="${boot}">
+${bootMeta(buildCalendarBoot(this.community()))}
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}">
 <title>Community Calendar</title>
