@@ -8,11 +8,16 @@ import { decodeFile, stripBom, type DecodedFile } from '../core/text';
 /** What reading a post as UTF-8 gave: its text, or the error code when it could not be read. */
 type Utf8Read = string | { unreadable: string };
 
+/** Why a file could not be read: node's error code (ENOENT, EACCES…). */
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
 function readUtf8(file: string): Utf8Read {
   try {
     return fs.readFileSync(file, 'utf8');
   } catch (error) {
-    return { unreadable: (error as NodeJS.ErrnoException).code ?? String(error) };
+    return { unreadable: errorCode(error) };
   }
 }
 
@@ -26,7 +31,7 @@ function postContent(file: string, read: Utf8Read): string | DecodedFile {
   try {
     return decodeFile(fs.readFileSync(file));
   } catch (error) {
-    return { kind: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+    return { kind: 'unreadable', reason: errorCode(error) };
   }
 }
 
