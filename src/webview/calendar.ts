@@ -8,7 +8,7 @@ import type { Tooltip } from './tooltip';
 
 export interface CalendarCallbacks {
   send(message: WebviewToHost): void;
-  viewChanged(view: string, date: string, visible: DayRange, weeks: string[]): void;
+  viewChanged(view: string, date: string, visible: DayRange): void;
 }
 
 export const MONTH_VIEW = 'dayGridMonth';
@@ -154,13 +154,13 @@ export class CalendarView {
           this.timeHost.replaceChildren();
           this.timeViews = new Views(this.timeHost, this.plan, { view, date: date ?? from }, this.tooltip, {
             send: this.callbacks.send,
-            datesSet: (shown, first, visible, weeks, title, showsToday) => {
+            datesSet: (shown, first, visible, title, showsToday) => {
               if (this.view === MONTH_VIEW) return;
               this.view = shown;
               this.title.textContent = title;
               this.todayButton.disabled = showsToday;
               this.markView();
-              this.callbacks.viewChanged(shown, first, visible, weeks);
+              this.callbacks.viewChanged(shown, first, visible);
             },
           });
         }
@@ -184,7 +184,7 @@ export class CalendarView {
     this.title.textContent = this.month.title;
     this.todayButton.disabled = this.month.firstDay === firstOfMonth(this.plan.state.today);
     this.markView();
-    this.callbacks.viewChanged(MONTH_VIEW, this.month.firstDay, this.month.visible, this.month.weeks);
+    this.callbacks.viewChanged(MONTH_VIEW, this.month.firstDay, this.month.visible);
   }
 
   private markView(): void {

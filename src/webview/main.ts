@@ -2,7 +2,7 @@ import { covers, type DayRange } from '../shared/days';
 import { BOOT_META_NAME, type CalendarBoot, type CalendarPost, type CalendarState, type HostToWebview, type WebviewToHost } from '../shared/protocol';
 import { CalendarView, MONTH_VIEW } from './calendar';
 import { element } from './dom';
-import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, type Filters } from './model';
+import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, weeksOf, type Filters } from './model';
 import { renderSummary } from './summary';
 import { Toolbar } from './toolbar';
 import { Tooltip } from './tooltip';
@@ -26,7 +26,6 @@ const vscode = acquireVsCodeApi();
 let saved: SavedState | undefined = vscode.getState();
 let state: CalendarState | undefined;
 let calendar: CalendarView | undefined;
-let weeks: string[] = [];
 /** The days on screen. */
 let shown: DayRange | undefined;
 /** The days last asked for with `view/range`. */
@@ -73,7 +72,7 @@ function updateSummary(): void {
   const scope = filters.group ? (state.groups.find((group) => group.id === filters.group)?.name ?? filters.group) : state.labels.allGroups;
   const groups = selectedGroups(state, filters);
   const adHeavyWeeks = new Set(problemsOf(state, groups).flatMap((problem) => (problem.ruleId === 'ad-ratio' && problem.week ? [problem.week] : [])));
-  renderSummary(summaryRoot, state, weekSummaries(state.weekStats, groups, weeks), scope, adHeavyWeeks);
+  renderSummary(summaryRoot, state, weekSummaries(state.weekStats, groups, shown ? weeksOf(shown) : []), scope, adHeavyWeeks);
 }
 
 /** Asks the host for the posts of days on screen that the state does not cover (once per range until it answers). */
@@ -100,8 +99,7 @@ function show(next: CalendarState): void {
   calendar = new CalendarView(calendarRoot, input.state, input.posts, { view: saved?.view ?? MONTH_VIEW, date: saved?.date || next.today }, tooltip, {
     send: (outgoing) => vscode.postMessage(outgoing),
     // the summary follows the weeks on screen; days the state does not cover are asked for
-    viewChanged: (view, date, visible, visibleWeeks) => {
-      weeks = visibleWeeks;
+    viewChanged: (view, date, visible) => {
       shown = visible;
       save({ view, date });
       updateSummary();

@@ -1,3 +1,4 @@
+import { addDays, dayOf, type DayRange } from '../shared/days';
 import type { CalendarGroup, CalendarPost, CalendarState, CalendarWeekStats, PostStatusName, PostTypeName } from '../shared/protocol';
 
 export const TYPES: readonly PostTypeName[] = ['practical', 'interactive', 'emotional', 'ad', 'activity', 'notice'];
@@ -64,6 +65,13 @@ export function weekSummaries(stats: readonly CalendarWeekStats[], groups: Reado
     for (const type of TYPES) summary.byType[type] += row.mix[type];
   }
   return [...summaries.values()];
+}
+
+/** The ISO weeks a run of days touches, in order: one for each seven days from its first. */
+export function weeksOf({ from, to }: DayRange): string[] {
+  const weeks: string[] = [];
+  for (let day = from; day < to; day = addDays(day, 7)) weeks.push(isoWeekOf(dayOf(day)));
+  return weeks;
 }
 
 /** ISO week key (`YYYY-Www`) of a UTC-coded calendar day. */

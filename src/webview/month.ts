@@ -63,14 +63,6 @@ export class MonthView {
     return monthGrid(this.month);
   }
 
-  /** The ISO weeks on screen, in order. */
-  get weeks(): string[] {
-    const { from, to } = monthGrid(this.month);
-    const weeks: string[] = [];
-    for (let monday = from; monday < to; monday = addDays(monday, 7)) weeks.push(isoWeekOf(dayOf(monday)));
-    return weeks;
-  }
-
   /** "November 2026", "2026年11月": from the host's names, as the first Intl formatter in a webview is slow. */
   get title(): string {
     const labels = this.plan.labels;

@@ -11,8 +11,8 @@ import type { Tooltip } from './tooltip';
 
 export interface TimeViewsCallbacks {
   send(message: WebviewToHost): void;
-  /** The view shows other dates: its type, first day, days and ISO weeks on screen, title, and whether today is among them. */
-  datesSet(view: string, date: string, visible: DayRange, weeks: string[], title: string, showsToday: boolean): void;
+  /** The view shows other dates: its type, first day, days on screen, title, and whether today is among them. */
+  datesSet(view: string, date: string, visible: DayRange, title: string, showsToday: boolean): void;
 }
 
 export type Step = 'prev' | 'next' | 'today';
@@ -101,11 +101,9 @@ export class TimeViews {
         if (timeGrid) requestAnimationFrame(() => this.calendar.scrollToTime(MORNING));
       },
       datesSet: (arg) => {
-        const weeks: string[] = [];
-        for (let day = new Date(arg.start); day < arg.end; day = new Date(day.getTime() + 7 * 86_400_000)) weeks.push(isoWeekOf(day));
         const today = this.plan.state.today;
         const showsToday = dayKey(arg.view.currentStart) <= today && today < dayKey(arg.view.currentEnd);
-        this.callbacks.datesSet(arg.view.type, dayKey(arg.view.currentStart), { from: dayKey(arg.start), to: dayKey(arg.end) }, weeks, arg.view.title, showsToday);
+        this.callbacks.datesSet(arg.view.type, dayKey(arg.view.currentStart), { from: dayKey(arg.start), to: dayKey(arg.end) }, arg.view.title, showsToday);
       },
     });
     this.calendar.render();
