@@ -8,18 +8,8 @@ ROOT="$PWD/.vscode-test/tools"
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
 
-apt_install() {
-  local missing=()
-  for package in "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
-  [ ${#missing[@]} -eq 0 ] && return 0
-  if [ "$(id -u)" -ne 0 ]; then echo "setup-vscode-test: please install: ${missing[*]}" >&2; exit 1; fi
-  echo "setup-vscode-test: installing ${missing[*]}"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-}
-
 # Chromium drives the workbench (with CJK fonts for the screenshots); the rest are headers code-server's native modules build against.
-apt_install chromium fonts-noto-cjk libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config
+bash scripts/setup-chromium.sh libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config
 
 # npm run exports its settings as npm_config_* variables (user agent "node/v20" included); the inner installs must
 # not inherit them, or code-server's install script believes it runs on Node 20.

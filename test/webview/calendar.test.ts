@@ -10,11 +10,15 @@ describe('calendar webview in Chromium', function () {
   this.timeout(60_000);
   let calendar: WebviewHarness;
 
+  // what afterEach closes: nothing when the test's browser did not start, so that failure is the one reported
+  let opened: WebviewHarness | undefined;
+
   beforeEach(async () => {
-    calendar = await openCalendar();
+    opened = undefined;
+    calendar = opened = await openCalendar();
   });
   afterEach(async () => {
-    await calendar.close();
+    await opened?.close();
   });
 
   it('draws its frame from the boot data before the state comes, says it is loading, and asks for nothing else', async () => {

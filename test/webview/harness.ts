@@ -2,8 +2,9 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { bootMeta, type CalendarBoot, type CalendarState, type WebviewToHost } from '../../src/shared/protocol';
+import { launchChromium } from './chromium';
 import { novemberState } from './fixtures';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -79,7 +80,14 @@ export async function openCalendar(options: { theme?: keyof typeof THEMES; saved
     response.writeHead(200, { 'content-type': file.endsWith('.css') ? 'text/css' : 'text/javascript' }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const browser: Browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  let browser: Browser;
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    // a server left listening would keep mocha from ever exiting
+    server.close();
+    throw error;
+  }
   const tab = await browser.newPage({ viewport: options.viewport ?? { width: 1300, height: 1000 } });
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
