@@ -21,8 +21,8 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io);
   const posts = await findFilesUnder(root, config.postGlobs);
-  const selection = selectPaths(io.cwd, root, config.path, options.paths, new Set(posts));
-  const index = await indexPosts(root, [...posts, ...selection.extraPosts], env);
+  const selection = selectPaths(io.cwd, root, options.paths);
+  const index = await indexPosts(root, posts, env);
 
   const files: FileReport[] = [];
   // below the current directory a file's display path is the root's plus its own: no path.relative per file

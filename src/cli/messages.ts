@@ -10,7 +10,6 @@ const CLI_MESSAGES = {
   configNotUtf8: { en: '{{file}} is not UTF-8 text', 'zh-CN': '{{file}} 不是 UTF-8 文本' },
   configError: { en: '{{location}}: {{message}}', 'zh-CN': '{{location}}：{{message}}' },
   noSuchPath: { en: 'no such file or directory: {{path}}', 'zh-CN': '文件或目录不存在：{{path}}' },
-  outsideWorkspace: { en: '{{path}} is outside the workspace of {{config}}', 'zh-CN': '{{path}} 不在 {{config}} 所在的工作区内' },
   badNow: { en: 'invalid --now / CCAL_NOW value "{{value}}": use an ISO date-time such as 2026-11-23T09:00+08:00', 'zh-CN': '--now / CCAL_NOW 的值“{{value}}”无效：请使用 ISO 日期时间，如 2026-11-23T09:00+08:00' },
   badMaxWarnings: { en: '--max-warnings needs a whole number, got "{{value}}"', 'zh-CN': '--max-warnings 需要整数，收到“{{value}}”' },
   badFormat: { en: 'unknown --format "{{value}}" (use {{choices}})', 'zh-CN': '未知的 --format“{{value}}”（可用：{{choices}}）' },

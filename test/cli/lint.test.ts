@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { assertOneLineError, ccal, FIXTURES } from './run';
+import { assertOneLineError, ccal, FIXTURES, REPO } from './run';
 
 const NOW = '2026-11-22T09:00';
 
@@ -83,6 +83,17 @@ describe('ccal lint (built binary)', () => {
     const run = ccal(['lint', 'test/fixtures/nested/community/posts/2026-11/2026-11-25-gear.md', '-f', 'json', '--now', NOW]);
     assert.equal(run.status, 1);
     assert.deepEqual(brief(json(run.stdout)), ['nested/community/posts/2026-11/2026-11-25-gear.md:4:10 min-gap/1', 'nested/community/posts/2026-11/2026-11-25-gear.md:7:1 banned-words/2']);
+  });
+
+  it('lints only the named files the posts globs select, and each as it is linted unnamed (a pre-commit hook names staged files)', () => {
+    const workspace = 'test/fixtures/staged-files';
+    const named = ccal(['lint', `${workspace}/NOTES.md`, `${workspace}/posts/drafts/wip.md`, `${workspace}/posts/ok.md`, `${workspace}/posts/ok2.md`, '-f', 'json', '--now', NOW]);
+    const whole = ccal(['lint', workspace, '-f', 'json', '--now', NOW]);
+    assert.equal(named.status, 0, named.stderr);
+    const files = json(named.stdout);
+    assert.deepEqual(files.map((file) => path.relative(REPO, file.filePath)), [`${workspace}/posts/ok.md`, `${workspace}/posts/ok2.md`], 'NOTES.md and the excluded draft are skipped silently');
+    assert.deepEqual(files[1].messages.map((message) => message.message), ['Only 20 min after "龙井冲泡三步" in tea (at least 30 min apart)'], 'the excluded draft is not in the schedule');
+    assert.deepEqual(files, json(whole.stdout).filter((file) => files.some((namedFile) => namedFile.filePath === file.filePath)));
   });
 
   it('takes --config', () => {
