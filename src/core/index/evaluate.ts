@@ -3,6 +3,7 @@ import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Severity, Span } from '../model';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
+import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from '../rules/registry';
 import type { PostRule, ProblemReport, WorkspaceFacts } from '../rules/types';
 import type { DecodedFile, SourceText } from '../text';
@@ -83,14 +84,6 @@ function firstBodyLine(post: Post): Span | undefined {
   if (!match) return undefined;
   const start = post.frontMatter.bodyStart + match.index + match[0].length - match[1].length;
   return { start, end: start + match[1].trimEnd().length };
-}
-
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
-
-/** The body as readers see it: HTML comments (ccal-disable switches among them) count as white space. */
-function readableBody(text: string, bodyStart: number): string {
-  const body = text.slice(bodyStart);
-  return body.includes('<!--') ? body.replace(HTML_COMMENT, ' ') : body;
 }
 
 export function summarize(post: Post, env: RuleEnvironment): PostSummary {

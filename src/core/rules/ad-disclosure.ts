@@ -1,5 +1,5 @@
 import { contentSpan } from '../parse/yamlValue';
-import { bodySpan } from './support';
+import { readableBody } from '../parse/readable';
 import { definePostRule } from './types';
 
 type Options = { labels: readonly string[] };
@@ -26,8 +26,8 @@ export const adDisclosureRule = definePostRule<Options>({
     if (post.type !== 'ad' || !post.fields) return;
     const labels = context.options.labels.map((label) => label.toLowerCase());
     if (labels.length === 0) return;
-    const body = bodySpan(post);
-    const readable = `${post.title ?? ''}\n${post.source.text.slice(body.start, body.end)}`.toLowerCase();
+    // only what readers see counts: the title's value (not a YAML comment beside it) and the body without comments
+    const readable = `${post.title ?? ''}\n${readableBody(post.source.text, post.frontMatter.bodyStart)}`.toLowerCase();
     if (labels.some((label) => readable.includes(label))) return;
     const typeValue = post.fields.get('type')?.value;
     if (!typeValue) return;

@@ -9,6 +9,7 @@ testRule(adDisclosureRule, {
     { name: 'labelled in the body', ...post(`${fm('冬季奶粉特惠')}本条为推广信息。\n`) },
     { name: '#AD in any case', ...post(`${fm('Winter sale')}#AD limited offer\n`) },
     { name: '[ad]', ...post(`${fm('Winter sale')}[ad] limited offer\n`) },
+    { name: 'labelled beside a comment', ...post(`${fm('冬季奶粉特惠')}<!-- 内部备注 -->【广告】限时优惠\n`) },
     { name: 'not an ad', ...post(`${fm('辅食教程', 'practical')}正文\n`) },
     { name: 'a team label', ...post(`${fm('冬季奶粉特惠')}【赞助】\n`, { options: { labels: ['赞助'] } }) },
   ],
@@ -20,6 +21,8 @@ testRule(adDisclosureRule, {
       output: `${fm('【广告】冬季奶粉特惠')}限时优惠，快来抢购！\n`,
     },
     { name: 'a quoted title is labelled inside its quotes', ...post(`${fm('"冬季奶粉特惠"')}正文\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('"【广告】冬季奶粉特惠"')}正文\n` },
+    { name: 'a label in an HTML comment, which readers never see', ...post(`${fm('冬季奶粉特惠')}快来买 <!-- 广告 -->\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【广告】冬季奶粉特惠')}快来买 <!-- 广告 -->\n` },
+    { name: 'a label in a comment beside the title', ...post(`${fm('冬季奶粉特惠 # 广告')}快来买\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【广告】冬季奶粉特惠 # 广告')}快来买\n` },
     { name: 'team labels replace the defaults', ...post(`${fm('广告：冬季奶粉')}正文\n`, { options: { labels: ['赞助'] } }), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【赞助】广告：冬季奶粉')}正文\n` },
   ],
 });
