@@ -22,7 +22,8 @@ const node = {
 };
 
 await Promise.all([
-  build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts' }, outdir: out() }),
+  // the CLI and its reading thread (src/cli/posts.ts starts it from dist/ccal-reader.js)
+  build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts', 'ccal-reader': 'src/node/readerThread.ts' }, outdir: out() }),
   // the extension is a thin shell that loads services.js after activation; the banner's timestamp lets it
   // report activation including its own start-up
   build({ ...node, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: out(), external: ['vscode', './services.js'], banner: { js: 'const __ccal_load_start = performance.now();' } }),

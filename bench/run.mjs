@@ -19,7 +19,7 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.dirname(BENCH_DIR);
 const WORK_DIR = path.join(BENCH_DIR, '.work');
 const DOCS_FILE = path.join(REPO_ROOT, 'docs', 'performance.md');
-const CCAL_FILES = ['bin/ccal.js', 'dist/ccal.js'];
+const CCAL_FILES = ['bin/ccal.js', 'dist/ccal.js', 'dist/ccal-reader.js'];
 const MIN_RUNS = 5;
 
 /**
@@ -53,7 +53,7 @@ function describeMachine() {
 }
 
 /**
- * Copies bin/ccal.js and dist/ccal.js (a self-contained bundle) as they are now, and returns the copy's bin:
+ * Copies bin/ccal.js, dist/ccal.js and its reading thread (self-contained bundles) as they are now, and returns the copy's bin:
  * a rebuild during the run — a watch task, another terminal — must not leave the figures from two builds.
  * The copy sits inside the repository, so the bundle's few runtime look-ups still find node_modules.
  */

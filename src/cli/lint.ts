@@ -9,7 +9,6 @@ import { stylish } from './formatters/stylish';
 import { cliMessage } from './messages';
 import { indexPosts, reportConfigErrors, runEnvironment } from './load';
 import { selectPaths } from './selection';
-import { findFilesUnder } from '../node/files';
 import { locateWorkspace, toPosix } from './workspace';
 import type { CliIO } from './main';
 
@@ -20,9 +19,8 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   if (reportConfigErrors(located, io, locale)) return 2;
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io);
-  const posts = await findFilesUnder(root, config.postGlobs);
   const selection = selectPaths(io.cwd, root, options.paths);
-  const index = await indexPosts(root, posts, env);
+  const index = await indexPosts(root, env);
 
   const files: FileReport[] = [];
   // below the current directory a file's display path is the root's plus its own: no path.relative per file

@@ -11,7 +11,7 @@ import { UsageError } from './args';
 import type { CliIO } from './main';
 import { cliMessage } from './messages';
 import { evaluatePosts } from './posts';
-import { findFilesUnder } from '../node/files';
+import { listPosts } from '../node/files';
 import { locateWorkspace, type LocatedWorkspace } from './workspace';
 
 /** "Now" from --now / CCAL_NOW (local time in the workspace zone unless an offset is given), else the clock. */
@@ -47,10 +47,11 @@ export function reportConfigErrors({ configFile, config }: LocatedWorkspace, io:
   return true;
 }
 
-/** Reads and checks the given posts and builds the index over them: the calendar rules see all of them. */
-export async function indexPosts(root: string, paths: readonly string[], env: RuleEnvironment): Promise<WorkspaceIndex> {
+/** Lists, reads and checks the workspace's posts and builds the index over them: the calendar rules see all of them. */
+export async function indexPosts(root: string, env: RuleEnvironment): Promise<WorkspaceIndex> {
+  const { files, skipped } = listPosts(root, env.config.postSelection);
   const index = new WorkspaceIndex(env);
-  index.load(await evaluatePosts(root, paths, env));
+  index.load(await evaluatePosts(root, files, skipped, env));
   return index;
 }
 
@@ -75,7 +76,6 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(io: CliIO, locale: Locale, options: { config?: string; now?: string }): Promise<LoadedWorkspace | undefined> {
   const located = locateWorkspace(io.cwd, options.config, []);
   if (reportConfigErrors(located, io, locale)) return undefined;
-  const { root, config } = located;
-  const env = runEnvironment(config, options.now, io);
-  return { located, env, index: await indexPosts(root, await findFilesUnder(root, config.postGlobs), env) };
+  const env = runEnvironment(located.config, options.now, io);
+  return { located, env, index: await indexPosts(located.root, env) };
 }

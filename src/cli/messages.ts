@@ -7,6 +7,8 @@ const CLI_MESSAGES = {
     'zh-CN': '在 {{dir}} 及其上级目录中找不到 community.yaml（请创建一个，或使用 --config <文件>）',
   },
   configUnreadable: { en: 'cannot read {{file}}: {{reason}}', 'zh-CN': '无法读取 {{file}}：{{reason}}' },
+  configTooLarge: { en: '{{file}} is larger than {{limit}} MB: not read', 'zh-CN': '{{file}} 超过 {{limit}} MB，未读取' },
+  configNotRegular: { en: '{{file}} is not a regular file (a device, FIFO or socket): not read', 'zh-CN': '{{file}} 不是普通文件（设备、命名管道或套接字），未读取' },
   configNotUtf8: { en: '{{file}} is not UTF-8 text', 'zh-CN': '{{file}} 不是 UTF-8 文本' },
   configError: { en: '{{location}}: {{message}}', 'zh-CN': '{{location}}：{{message}}' },
   noSuchPath: { en: 'no such file or directory: {{path}}', 'zh-CN': '文件或目录不存在：{{path}}' },

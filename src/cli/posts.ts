@@ -1,73 +1,25 @@
-import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { evaluatePost, type PostResult, type RuleEnvironment } from '../core/index/evaluate';
-import { decodeFile, stripBom, type DecodedFile } from '../core/text';
-
-/** What reading a post as UTF-8 gave: its text, or the error code when it could not be read. */
-type Utf8Read = string | { unreadable: string };
-
-/** Why a file could not be read: node's error code (ENOENT, EACCES…). */
-function errorCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error);
-}
-
-function readUtf8(file: string): Utf8Read {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    return { unreadable: errorCode(error) };
-  }
-}
-
-/**
- * A post's text from its UTF-8 read. Node decodes UTF-8 fastest straight into a string; only when that string
- * shows replacement characters or NULs (binary, UTF-16, GBK…) are the bytes read again and classified exactly.
- */
-function postContent(file: string, read: Utf8Read): string | DecodedFile {
-  if (typeof read !== 'string') return { kind: 'unreadable', reason: read.unreadable };
-  if (!read.includes('\ufffd') && !read.includes('\u0000')) return stripBom(read);
-  try {
-    return decodeFile(fs.readFileSync(file));
-  } catch (error) {
-    return { kind: 'unreadable', reason: errorCode(error) };
-  }
-}
-
-export function readPostFile(file: string): string | DecodedFile {
-  return postContent(file, readUtf8(file));
-}
+import type { DecodedFile } from '../core/text';
+import type { SkippedPath } from '../core/host';
+import { readBoundedFile } from '../node/files';
+import type { ReaderThreadData } from '../node/readerThread';
 
 /** Below this many posts a reading thread costs more to start than it saves. */
 const READ_AHEAD_MIN_POSTS = 500;
 /** Posts per message from the reading thread: small enough that checking starts at once. */
 const READ_AHEAD_BATCH = 128;
-
-// The reading thread only reads: plain node, no bundle to load, so it is ready in a few milliseconds.
-const READER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const fs = require('node:fs');
-const path = require('node:path');
-const { root, paths, batch } = workerData;
-for (let start = 0; start < paths.length; start += batch) {
-  const reads = [];
-  for (const relative of paths.slice(start, start + batch)) {
-    try {
-      reads.push(fs.readFileSync(path.join(root, relative), 'utf8'));
-    } catch (error) {
-      reads.push({ unreadable: error.code ?? String(error) });
-    }
-  }
-  parentPort.postMessage(reads);
-}
-`;
+/** The reading thread's bundle, beside this one in dist/. */
+const READER_THREAD = path.join(__dirname, 'ccal-reader.js');
 
 /**
  * Reads every post on a second thread while this one checks the posts already read, on a machine with more than
  * one core: reading is about a sixth of a lint. Should the thread fail, the posts it did not deliver are read here.
  */
 function evaluateReadAhead(root: string, paths: readonly string[], env: RuleEnvironment): Promise<PostResult[]> {
+  const limit = env.config.maxPostBytes;
   return new Promise((resolve, reject) => {
     const results: PostResult[] = [];
     let finished = false;
@@ -84,23 +36,21 @@ function evaluateReadAhead(root: string, paths: readonly string[], env: RuleEnvi
       guarded(() => {
         if (finished) return;
         finished = true;
-        for (let index = results.length; index < paths.length; index++) results.push(evaluatePost(paths[index], readPostFile(path.join(root, paths[index])), env));
+        for (let index = results.length; index < paths.length; index++) results.push(evaluatePost(paths[index], readBoundedFile(path.join(root, paths[index]), limit), env));
         resolve(results);
       });
     let reader: Worker;
     try {
-      reader = new Worker(READER_SOURCE, { eval: true, workerData: { root, paths, batch: READ_AHEAD_BATCH } });
+      const workerData: ReaderThreadData = { root, paths, batch: READ_AHEAD_BATCH, limit };
+      reader = new Worker(READER_THREAD, { workerData });
     } catch {
       finish();
       return;
     }
-    reader.on('message', (reads: Utf8Read[]) =>
+    reader.on('message', (reads: Array<string | DecodedFile>) =>
       guarded(() => {
         if (finished) return;
-        for (const read of reads) {
-          const relative = paths[results.length];
-          results.push(evaluatePost(relative, postContent(path.join(root, relative), read), env));
-        }
+        for (const read of reads) results.push(evaluatePost(paths[results.length], read, env));
         if (results.length === paths.length) finish();
       }),
     );
@@ -112,7 +62,13 @@ function evaluateReadAhead(root: string, paths: readonly string[], env: RuleEnvi
   });
 }
 
-export async function evaluatePosts(root: string, paths: readonly string[], env: RuleEnvironment): Promise<PostResult[]> {
-  if (paths.length >= READ_AHEAD_MIN_POSTS && availableParallelism() > 1) return evaluateReadAhead(root, paths, env);
-  return paths.map((relative) => evaluatePost(relative, readPostFile(path.join(root, relative)), env));
+/** Reads and checks the listed posts; what the listing skipped is reported with its reason, never read. */
+export async function evaluatePosts(root: string, paths: readonly string[], skipped: readonly SkippedPath[], env: RuleEnvironment): Promise<PostResult[]> {
+  const limit = env.config.maxPostBytes;
+  const results =
+    paths.length >= READ_AHEAD_MIN_POSTS && availableParallelism() > 1
+      ? await evaluateReadAhead(root, paths, env)
+      : paths.map((relative) => evaluatePost(relative, readBoundedFile(path.join(root, relative), limit), env));
+  for (const { path: relative, reason } of skipped) results.push(evaluatePost(relative, { kind: 'skipped', reason }, env));
+  return results;
 }

@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig } from '../core/config/load';
 import type { Config } from '../core/config/types';
-import { decodeFile } from '../core/text';
+import { MAX_CONFIG_BYTES } from '../core/host';
+import { textOf } from '../core/text';
+import { readBoundedFile } from '../node/files';
 import { UsageError } from './args';
 
 export const CONFIG_FILE_NAME = 'community.yaml';
@@ -42,16 +44,15 @@ export function locateWorkspace(cwd: string, configOption: string | undefined, p
       dir = parent;
     }
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(configFile);
-  } catch (error) {
-    throw new UsageError('configUnreadable', { file: configFile, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  const content = readBoundedFile(configFile, MAX_CONFIG_BYTES);
+  const text = textOf(content);
+  if (text === undefined) {
+    if (typeof content !== 'string' && content.kind === 'unreadable') throw new UsageError('configUnreadable', { file: configFile, reason: content.reason });
+    if (typeof content !== 'string' && content.kind === 'skipped') throw new UsageError(content.reason.why === 'tooLarge' ? 'configTooLarge' : 'configNotRegular', { file: configFile, limit: MAX_CONFIG_BYTES / 1_048_576 });
+    throw new UsageError('configNotUtf8', { file: configFile });
   }
-  const decoded = decodeFile(bytes);
-  if (decoded.kind !== 'text') throw new UsageError('configNotUtf8', { file: configFile });
   const root = path.dirname(configFile);
-  return { root, configFile, config: loadConfig(toPosix(path.relative(root, configFile)), decoded.text) };
+  return { root, configFile, config: loadConfig(toPosix(path.relative(root, configFile)), text) };
 }
 
 export function toPosix(relative: string): string {

@@ -1,11 +1,34 @@
+import type { Config } from './config/types';
+import type { DecodedFile, SkipReason } from './text';
+
+export interface SkippedPath {
+  /** Workspace-relative, forward slashes. */
+  path: string;
+  reason: SkipReason;
+}
+
+export interface PostListing {
+  /** Workspace-relative paths of the files the `posts` globs select, inside the workspace folder. */
+  files: string[];
+  /** What the globs select but must not be read (devices, FIFOs, links out of the folder, unreadable folders…). */
+  skipped: SkippedPath[];
+}
+
 /**
  * The only way the engine touches files: the extension implements it over node:fs for folders on its host's disk
- * and vscode.workspace.fs for virtual ones, tests over a map of strings (the CLI reads files itself).
- * Paths are workspace-relative with forward slashes.
+ * and vscode.workspace.fs for virtual ones, tests over a map of strings. Paths are workspace-relative with forward
+ * slashes. A workspace is untrusted input: a host lists only inside the folder and never reads past `limit` bytes
+ * nor anything that is not a regular file.
  */
 export interface WorkspaceHost {
-  /** A file's bytes, or undefined when it does not exist. */
-  readFile(path: string): Promise<Uint8Array | undefined>;
-  /** Files matching the globs (relative to the workspace root), in any order. */
-  findFiles(globs: readonly string[]): Promise<string[]>;
+  /**
+   * A file's content: plain UTF-8 text as a string, anything else classified; a file that is not regular or is larger
+   * than `limit` bytes comes back skipped, unread. Undefined when there is no such file.
+   */
+  readFile(path: string, limit: number): Promise<string | DecodedFile | undefined>;
+  /** The posts of the workspace, as `config.postSelection` selects them. */
+  listPosts(config: Config): Promise<PostListing>;
 }
+
+/** The largest community.yaml any host reads. */
+export const MAX_CONFIG_BYTES = 10 * 1_048_576;

@@ -2,10 +2,10 @@ import { loadConfig } from './config/load';
 import type { Config } from './config/types';
 import { createEnvironment, evaluatePost, type RuleEnvironment } from './index/evaluate';
 import { WorkspaceIndex } from './index/workspace';
-import type { WorkspaceHost } from './host';
+import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
 import type { Diagnostic } from './model';
 import { isPostPath } from './posts';
-import { decodeFile, type DecodedFile } from './text';
+import { textOf, type DecodedFile } from './text';
 import { dateKeyOf } from './time/dates';
 
 export type SessionProgress = (done: number, total: number) => void;
@@ -51,21 +51,21 @@ export class WorkspaceSession {
 
   /** Reads community.yaml and every post through the host, then checks them all. */
   async load(onProgress?: SessionProgress): Promise<void> {
-    const bytes = await this.host.readFile(this.configPath);
-    const decoded = bytes ? decodeFile(bytes) : { kind: 'text' as const, text: '' };
-    this.configText = decoded.kind === 'text' ? decoded.text : '';
+    const configContent = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
+    this.configText = configContent === undefined ? '' : (textOf(configContent) ?? '');
     const config = loadConfig(this.configPath, this.configText);
-    const paths = await this.host.findFiles(config.postGlobs);
+    const { files: paths, skipped } = await this.host.listPosts(config);
     const contents = new Map<string, string | DecodedFile>();
     for (let start = 0; start < paths.length; start += LOAD_BATCH) {
       const batch = paths.slice(start, start + LOAD_BATCH);
-      const read = await Promise.all(batch.map((path) => this.host.readFile(path)));
+      const read = await Promise.all(batch.map((path) => this.host.readFile(path, config.maxPostBytes)));
       batch.forEach((path, index) => {
-        const bytes = read[index];
-        if (bytes) contents.set(path, decodeFile(bytes));
+        const content = read[index];
+        if (content !== undefined) contents.set(path, content);
       });
       onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length * 2);
     }
+    for (const { path, reason } of skipped) contents.set(path, { kind: 'skipped', reason });
     this.contents = contents;
     await this.rebuild(config, onProgress);
   }
@@ -113,7 +113,7 @@ export class WorkspaceSession {
   /** The text last seen for a post, when it was readable text. */
   textOf(path: string): string | undefined {
     const content = this.contents.get(path);
-    return typeof content === 'string' ? content : content?.kind === 'text' ? content.text : undefined;
+    return content === undefined ? undefined : textOf(content);
   }
 
   private get state(): { config: Config; env: RuleEnvironment; index: WorkspaceIndex } {

@@ -73,13 +73,24 @@ export class SourceText {
   }
 }
 
+/** Why a path the `posts` globs select was not read (SPEC §9: stated, never silent). */
+export type SkipReason =
+  | { why: 'special'; kind: 'fifo' | 'socket' | 'device' | 'other' }
+  | { why: 'tooLarge'; bytes: number; limit: number }
+  | { why: 'linkOutside' }
+  | { why: 'linkBroken'; code: string }
+  | { why: 'unsafeName' }
+  | { why: 'folderUnreadable'; code: string };
+
 export type DecodedFile =
   | { kind: 'text'; text: string }
   | { kind: 'binary' }
   | { kind: 'utf16' }
   | { kind: 'not-utf8' }
   /** The file could not be read at all (permissions, removed while linting); `reason` is the system's code. */
-  | { kind: 'unreadable'; reason: string };
+  | { kind: 'unreadable'; reason: string }
+  /** Never read, on purpose: a device or FIFO, too large, a link out of the workspace… */
+  | { kind: 'skipped'; reason: SkipReason };
 
 const fatalDecoder = new TextDecoder('utf-8', { fatal: true });
 const BINARY_SNIFF_BYTES = 8000;
@@ -102,4 +113,9 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The text of a file's content, when it is readable text. */
+export function textOf(content: string | DecodedFile): string | undefined {
+  return typeof content === 'string' ? content : content.kind === 'text' ? content.text : undefined;
 }

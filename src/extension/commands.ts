@@ -32,7 +32,7 @@ function postsFolder(community: Community): string {
 async function freePath(community: Community, folder: string, base: string): Promise<string> {
   for (let suffix = 1; ; suffix++) {
     const path = `${folder}${base}${suffix === 1 ? '' : `-${suffix}`}.md`;
-    if (!(await community.host.readFile(path))) return path;
+    if (!(await community.host.exists(path))) return path;
   }
 }
 

@@ -1,18 +1,23 @@
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { WorkspaceHost } from '../core/host';
-import { findFilesUnder } from '../node/files';
+import type { Config } from '../core/config/types';
+import type { PostListing, WorkspaceHost } from '../core/host';
+import { decodeFile, type DecodedFile } from '../core/text';
+import { isSafeWorkspacePath } from '../core/workspacePath';
+import { listPosts, readBoundedFile } from '../node/files';
 
 /**
  * The engine's file access, rooted at a community's folder. A folder on the extension host's disk (a `file:` URI,
- * local or remote) is read with node's fs and listed like the CLI lists it: through vscode.workspace.fs and
- * findFiles every file is a round trip, which made the first check of 10 000 posts take seconds longer. Any
- * other scheme (virtual file systems) goes through vscode.workspace.fs.
+ * local or remote) is listed and read with node's fs exactly as the CLI does (src/node/files.ts): through
+ * vscode.workspace.fs every file is a round trip, which made the first check of 10 000 posts take seconds longer,
+ * and only a descriptor's fstat can refuse a FIFO or a device before reading it. Any other scheme (virtual file
+ * systems) goes through vscode.workspace.fs, with a stat before each read.
  */
 export class VscodeHost implements WorkspaceHost {
   constructor(readonly root: vscode.Uri) {}
 
+  /** The URI of a workspace-relative path; only for paths that stay inside the folder (isSafeWorkspacePath). */
   uriOf(path: string): vscode.Uri {
+    if (!isSafeWorkspacePath(path)) throw new Error(`not a path inside the workspace folder: ${JSON.stringify(path)}`);
     return vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
 
@@ -20,30 +25,48 @@ export class VscodeHost implements WorkspaceHost {
   pathOf(uri: vscode.Uri): string | undefined {
     if (uri.scheme !== this.root.scheme || uri.authority !== this.root.authority) return undefined;
     const rootPath = this.root.path.endsWith('/') ? this.root.path : `${this.root.path}/`;
-    return uri.path.startsWith(rootPath) ? uri.path.slice(rootPath.length) : undefined;
+    if (!uri.path.startsWith(rootPath)) return undefined;
+    const path = uri.path.slice(rootPath.length);
+    return isSafeWorkspacePath(path) ? path : undefined;
   }
 
   private get onDisk(): boolean {
     return this.root.scheme === 'file';
   }
 
-  async readFile(path: string): Promise<Uint8Array | undefined> {
-    const uri = this.uriOf(path);
+  async exists(path: string): Promise<boolean> {
     try {
-      // a post is a few KB: one synchronous read takes microseconds, fs.promises takes several thread-pool trips
-      return this.onDisk ? fs.readFileSync(uri.fsPath) : await vscode.workspace.fs.readFile(uri);
+      await vscode.workspace.fs.stat(this.uriOf(path));
+      return true;
     } catch {
-      return undefined;
+      return false;
     }
   }
 
-  async findFiles(globs: readonly string[]): Promise<string[]> {
-    if (this.onDisk) return findFilesUnder(this.root.fsPath, globs);
-    const include = globs.filter((glob) => !glob.startsWith('!'));
-    const exclude = globs.filter((glob) => glob.startsWith('!')).map((glob) => glob.slice(1));
+  async readFile(path: string, limit: number): Promise<string | DecodedFile | undefined> {
+    const uri = this.uriOf(path);
+    if (this.onDisk) {
+      const content = readBoundedFile(uri.fsPath, limit);
+      return typeof content !== 'string' && content.kind === 'unreadable' && content.reason === 'ENOENT' ? undefined : content;
+    }
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if ((stat.type & vscode.FileType.File) === 0) return { kind: 'skipped', reason: { why: 'special', kind: 'other' } };
+      if (stat.size > limit) return { kind: 'skipped', reason: { why: 'tooLarge', bytes: stat.size, limit } };
+      return decodeFile(await vscode.workspace.fs.readFile(uri));
+    } catch (error) {
+      return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? undefined : { kind: 'unreadable', reason: (error as Error).message };
+    }
+  }
+
+  async listPosts(config: Config): Promise<PostListing> {
+    if (this.onDisk) return listPosts(this.root.fsPath, config.postSelection);
+    const include = config.postGlobs.filter((glob) => !glob.startsWith('!'));
+    if (include.length === 0) return { files: [], skipped: [] };
     const pattern = include.length === 1 ? include[0] : `{${include.join(',')}}`;
-    const excludePattern = exclude.length === 0 ? '**/node_modules/**' : `{**/node_modules/**,${exclude.join(',')}}`;
-    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.root, pattern), new vscode.RelativePattern(this.root, excludePattern));
-    return uris.flatMap((uri) => this.pathOf(uri) ?? []);
+    const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.root, pattern), new vscode.RelativePattern(this.root, '**/node_modules/**'));
+    // the engine's own matcher has the last word, so a virtual folder selects exactly what a disk folder would
+    const files = uris.flatMap((uri) => this.pathOf(uri) ?? []).filter((path) => config.postSelection.matches(path));
+    return { files: files.sort(), skipped: [] };
   }
 }

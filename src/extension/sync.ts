@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { decodeFile } from '../core/text';
+import { MAX_CONFIG_BYTES } from '../core/host';
+import { textOf } from '../core/text';
 import type { Communities, Community } from './community';
 import { SETTINGS } from './ids';
 
@@ -91,15 +92,15 @@ export class WorkspaceSync implements vscode.Disposable {
     if (open && !open.isClosed) return this.fromBuffer(open);
     const path = community.pathOf(uri);
     if (path === undefined) return;
-    const bytes = await community.host.readFile(path);
-    if (!bytes) return this.deleted(uri);
-    if (community.isConfig(uri)) {
-      const decoded = decodeFile(bytes);
-      this.configChanged(community, decoded.kind === 'text' ? decoded.text : '');
+    const isConfig = community.isConfig(uri);
+    if (!isConfig && !community.session.isPost(path)) return;
+    const content = await community.host.readFile(path, isConfig ? MAX_CONFIG_BYTES : community.session.config.maxPostBytes);
+    if (content === undefined) return this.deleted(uri);
+    if (isConfig) {
+      this.configChanged(community, textOf(content) ?? '');
       return;
     }
-    if (!community.session.isPost(path)) return;
-    this.communities.notify(community, community.session.setPostContent(path, decodeFile(bytes)));
+    this.communities.notify(community, community.session.setPostContent(path, content));
   }
 
   private deleted(uri: vscode.Uri): void {

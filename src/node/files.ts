@@ -1,9 +1,141 @@
-import { glob } from 'tinyglobby';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { GlobSet } from '../core/glob';
+import type { PostListing, SkippedPath } from '../core/host';
+import { decodeFile, stripBom, type DecodedFile, type SkipReason } from '../core/text';
+import { isSafeWorkspacePath } from '../core/workspacePath';
+
+/** Folders never walked: tools' own trees, never posts. */
+const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String(error);
+}
+
+function specialKind(stat: fs.Stats): Extract<SkipReason, { why: 'special' }>['kind'] {
+  if (stat.isFIFO()) return 'fifo';
+  if (stat.isSocket()) return 'socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  return 'other';
+}
+
+function isInside(folder: string, candidate: string): boolean {
+  return candidate === folder || candidate.startsWith(folder.endsWith(path.sep) ? folder : `${folder}${path.sep}`);
+}
 
 /**
- * The files under a folder that match the globs (`!` excludes), relative with forward slashes. The CLI and the
- * extension (for local folders) both list posts with it, so both see the same ones.
+ * The posts of a workspace folder: a walk that enters only folders the globs could select from, and never leaves the
+ * folder. Nothing is read or opened here; links are resolved, and one that leads outside the folder, nowhere or to a
+ * device is reported, not followed. A folder reached twice through links is walked once.
  */
-export function findFilesUnder(root: string, globs: readonly string[]): Promise<string[]> {
-  return glob([...globs], { cwd: root, onlyFiles: true, expandDirectories: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+export function listPosts(root: string, selection: GlobSet): PostListing {
+  const files: string[] = [];
+  const skipped: SkippedPath[] = [];
+  let realRoot: string;
+  try {
+    realRoot = fs.realpathSync(root);
+  } catch {
+    return { files, skipped };
+  }
+  // folders by their real path, so a link back into the tree (or to a folder already walked) is walked once
+  const walked = new Set<string>([realRoot]);
+  const walk = (absolute: string, relative: string, real: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(absolute, { withFileTypes: true });
+    } catch (error) {
+      if (relative !== '') skipped.push({ path: relative, reason: { why: 'folderUnreadable', code: errorCode(error) } });
+      return;
+    }
+    for (const entry of entries) {
+      const entryPath = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      const entryAbsolute = path.join(absolute, entry.name);
+      if (entry.isDirectory()) {
+        const entryReal = path.join(real, entry.name);
+        if (IGNORED_FOLDERS.has(entry.name) || !isSafeWorkspacePath(entryPath) || !selection.mayContain(entryPath) || walked.has(entryReal)) continue;
+        walked.add(entryReal);
+        walk(entryAbsolute, entryPath, entryReal);
+        continue;
+      }
+      const selected = selection.matches(entryPath);
+      if (entry.isSymbolicLink()) {
+        followLink(entryAbsolute, entryPath, selected);
+        continue;
+      }
+      if (!selected) continue;
+      if (!isSafeWorkspacePath(entryPath)) skipped.push({ path: entryPath, reason: { why: 'unsafeName' } });
+      else if (entry.isFile()) files.push(entryPath);
+      else skipped.push({ path: entryPath, reason: { why: 'special', kind: entry.isFIFO() ? 'fifo' : entry.isSocket() ? 'socket' : entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'other' } });
+    }
+  };
+  const followLink = (absolute: string, relative: string, selected: boolean) => {
+    const asFolder = !IGNORED_FOLDERS.has(path.basename(relative)) && selection.mayContain(relative);
+    if (!selected && !asFolder) return;
+    if (!isSafeWorkspacePath(relative)) {
+      if (selected) skipped.push({ path: relative, reason: { why: 'unsafeName' } });
+      return;
+    }
+    let target: string;
+    let stat: fs.Stats;
+    try {
+      target = fs.realpathSync(absolute);
+      stat = fs.statSync(target);
+    } catch (error) {
+      if (selected) skipped.push({ path: relative, reason: { why: 'linkBroken', code: errorCode(error) } });
+      return;
+    }
+    if (stat.isDirectory()) {
+      if (!asFolder || walked.has(target)) return;
+      if (!isInside(realRoot, target)) {
+        skipped.push({ path: relative, reason: { why: 'linkOutside' } });
+        return;
+      }
+      walked.add(target);
+      walk(absolute, relative, target);
+      return;
+    }
+    if (!selected) return;
+    if (!isInside(realRoot, target)) skipped.push({ path: relative, reason: { why: 'linkOutside' } });
+    else if (stat.isFile()) files.push(relative);
+    else skipped.push({ path: relative, reason: { why: 'special', kind: specialKind(stat) } });
+  };
+  walk(root, '', realRoot);
+  files.sort();
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped };
+}
+
+// Opening a FIFO for reading blocks until a writer comes; non-blocking, the open returns and fstat says what it is.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * A file's content, read through one descriptor and never past `limit` bytes: what the descriptor turns out to be
+ * (fstat, after opening) decides, so a file swapped for a device or a FIFO after the walk is still not read.
+ * Text comes back as a string when it is plain UTF-8 (the fast path); anything else is classified exactly.
+ */
+export function readBoundedFile(absolute: string, limit: number): string | DecodedFile {
+  let descriptor: number;
+  try {
+    descriptor = fs.openSync(absolute, OPEN_FLAGS);
+  } catch (error) {
+    return { kind: 'unreadable', reason: errorCode(error) };
+  }
+  try {
+    const stat = fs.fstatSync(descriptor);
+    if (!stat.isFile()) return { kind: 'skipped', reason: { why: 'special', kind: specialKind(stat) } };
+    if (stat.size > limit) return { kind: 'skipped', reason: { why: 'tooLarge', bytes: stat.size, limit } };
+    // one byte more than the size says, to notice a file that grew past the limit while being read
+    const bytes = Buffer.allocUnsafe(Math.min(stat.size, limit) + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < bytes.length; length += read) read = fs.readSync(descriptor, bytes, length, bytes.length - length, null);
+    if (length > limit) return { kind: 'skipped', reason: { why: 'tooLarge', bytes: length, limit } };
+    const text = bytes.toString('utf8', 0, length);
+    // Node decodes UTF-8 fastest straight into a string; replacement characters or NULs mean it was not plain UTF-8
+    if (!text.includes('\ufffd') && !text.includes('\u0000')) return stripBom(text);
+    return decodeFile(bytes.subarray(0, length));
+  } catch (error) {
+    return { kind: 'unreadable', reason: errorCode(error) };
+  } finally {
+    fs.closeSync(descriptor);
+  }
 }

@@ -1,19 +1,17 @@
 import * as assert from 'node:assert/strict';
-import picomatch from 'picomatch/posix';
-import type { WorkspaceHost } from '../../src/core/host';
+import type { Config } from '../../src/core/config/types';
+import type { PostListing, WorkspaceHost } from '../../src/core/host';
 import { WorkspaceSession } from '../../src/core/session';
 import { BASE_CONFIG } from '../support/ruleTester';
 import { postText } from '../support/posts';
 
 class MemoryHost implements WorkspaceHost {
   constructor(readonly files: Map<string, string>) {}
-  async readFile(path: string): Promise<Uint8Array | undefined> {
-    const text = this.files.get(path);
-    return text === undefined ? undefined : new TextEncoder().encode(text);
+  async readFile(path: string): Promise<string | undefined> {
+    return this.files.get(path);
   }
-  async findFiles(globs: readonly string[]): Promise<string[]> {
-    const matches = picomatch([...globs]);
-    return [...this.files.keys()].filter((path) => matches(path));
+  async listPosts(config: Config): Promise<PostListing> {
+    return { files: [...this.files.keys()].filter((path) => config.postSelection.matches(path)), skipped: [] };
   }
 }
 

@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
 import { closestMatch } from '../closest';
+import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
 import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
 import { parseYaml } from '../parse/yamlDocument';
 import { toYamlValue, type YamlEntry, type YamlValue } from '../parse/yamlValue';
@@ -8,10 +9,10 @@ import { RULES_BY_ID } from '../rules/registry';
 import { SourceText } from '../text';
 import { parsePublish } from '../time/publish';
 import { TimeZone } from '../time/zone';
-import { DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, type Config, type ConfigProblem, type CustomKeyDate, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
+import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomKeyDate, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
 
 const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
-const TOP_LEVEL_KEYS = ['timezone', 'posts', 'groups', 'tiers', 'rules', 'dates'];
+const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'dates'];
 const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules'];
 const DATE_KEYS = ['date', 'name'];
 
@@ -25,7 +26,14 @@ const EXPECTED = {
   platform: { en: `one of ${PLATFORMS.join(', ')}`, 'zh-CN': `${PLATFORMS.join('、')} 之一` },
   tier: { en: `one of ${TIERS.join(', ')}`, 'zh-CN': `${TIERS.join('、')} 之一` },
   stage: { en: `one of ${STAGES.join(', ')}`, 'zh-CN': `${STAGES.join('、')} 之一` },
+  postSize: { en: `a number of megabytes above 0, at most ${MAX_POST_MB_CEILING}`, 'zh-CN': `大于 0 且不超过 ${MAX_POST_MB_CEILING} 的兆字节数` },
 };
+
+const DEFAULT_POST_SELECTION = new GlobSet(DEFAULT_POST_GLOBS.map((glob) => {
+  const compiled = compileGlob(glob);
+  if (!compiled.ok) throw new Error(`the default posts glob ${glob} does not compile`);
+  return compiled.glob;
+}));
 
 function didYouMean(suggestion: string | undefined): Localized | '' {
   return suggestion === undefined ? '' : { en: ` (did you mean "${suggestion}"?)`, 'zh-CN': `（是否是“${suggestion}”？）` };
@@ -53,6 +61,8 @@ class ConfigReader {
       source: this.source,
       timezone: TimeZone.named(DEFAULT_TIMEZONE) as TimeZone,
       postGlobs: [...DEFAULT_POST_GLOBS],
+      postSelection: DEFAULT_POST_SELECTION,
+      maxPostBytes: DEFAULT_MAX_POST_MB * 1_048_576,
       groups: [],
       groupsById: new Map(),
       tierRules: new Map(),
@@ -69,8 +79,17 @@ class ConfigReader {
         case 'timezone':
           config.timezone = this.readTimezone(entry.value) ?? config.timezone;
           break;
-        case 'posts':
-          config.postGlobs = this.readGlobs(entry.value) ?? config.postGlobs;
+        case 'posts': {
+          const globs = this.readGlobs(entry.value);
+          if (globs) {
+            config.postGlobs = globs.map((glob) => glob.source);
+            config.postSelection = new GlobSet(globs);
+          }
+          break;
+        }
+        case 'maxPostSizeMB':
+          if (entry.value.kind === 'number' && entry.value.value > 0 && entry.value.value <= MAX_POST_MB_CEILING) config.maxPostBytes = Math.round(entry.value.value * 1_048_576);
+          else this.wrongType('maxPostSizeMB', 'postSize', entry.value);
           break;
         case 'groups':
           config.groups = this.readGroups(entry.value);
@@ -156,13 +175,24 @@ class ConfigReader {
     return zone;
   }
 
-  private readGlobs(value: YamlValue): string[] | undefined {
-    if (value.kind === 'string' && value.value !== '') return [value.value];
-    if (value.kind === 'list' && value.items.length > 0 && value.items.every((item) => item.kind === 'string' && item.value !== '')) {
-      return value.items.map((item) => (item.kind === 'string' ? item.value : ''));
+  /**
+   * The `posts` globs that can be used. One that is refused (it reaches outside the folder, could backtrack…) is an
+   * error at its spot and left out; the rest still select posts, and if none is left, nothing is read.
+   */
+  private readGlobs(value: YamlValue): CompiledGlob[] | undefined {
+    const items = value.kind === 'list' ? value.items : [value];
+    if (items.length === 0 || !items.every((item) => item.kind === 'string' && item.value !== '')) {
+      this.wrongType('posts', 'strings', value);
+      return undefined;
     }
-    this.wrongType('posts', 'strings', value);
-    return undefined;
+    const globs: CompiledGlob[] = [];
+    for (const item of items) {
+      if (item.kind !== 'string') continue;
+      const compiled = compileGlob(item.value);
+      if (compiled.ok) globs.push(compiled.glob);
+      else this.error('badGlob', { glob: item.value, reason: compiled.reason }, item.span);
+    }
+    return globs;
   }
 
   private readGroups(value: YamlValue): GroupConfig[] {

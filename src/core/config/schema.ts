@@ -1,7 +1,7 @@
 import { PLATFORMS, SEVERITIES, STAGES, TIERS } from '../model';
 import { optionJsonSchema, type OptionSpec } from '../rules/options';
 import { docsUrl, RULES } from '../rules/registry';
-import { DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE } from './types';
+import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING } from './types';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -32,9 +32,16 @@ export function buildConfigSchema(): JsonSchema {
     properties: {
       timezone: { type: 'string', default: DEFAULT_TIMEZONE, description: 'IANA time zone that posts\' local times are read in.' },
       posts: {
-        description: 'Globs of post files, relative to community.yaml; a leading ! excludes.',
+        description: 'Globs of post files, relative to community.yaml and inside its folder: *, **, ?, [a-z], {a,b}; a leading ! excludes.',
         default: DEFAULT_POST_GLOBS,
         oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
+      },
+      maxPostSizeMB: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: MAX_POST_MB_CEILING,
+        default: DEFAULT_MAX_POST_MB,
+        description: 'Post files larger than this many megabytes are skipped (with a stated reason), never read.',
       },
       groups: { type: 'array', description: 'The chat groups the posts go to.', items: { $ref: '#/definitions/group' } },
       tiers: {

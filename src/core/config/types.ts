@@ -1,3 +1,4 @@
+import type { GlobSet } from '../glob';
 import type { MessageData, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
 import type { OptionValue } from '../rules/options';
 import type { SourceText } from '../text';
@@ -45,7 +46,12 @@ export interface Config {
   path: string;
   source: SourceText;
   timezone: TimeZone;
+  /** The `posts` globs as written; only the valid ones (an invalid one is a problem at its spot). */
   postGlobs: string[];
+  /** Which workspace-relative paths are posts, compiled from `postGlobs`. */
+  postSelection: GlobSet;
+  /** Post files larger than this are skipped, stated (`maxPostSizeMB`). */
+  maxPostBytes: number;
   groups: GroupConfig[];
   groupsById: ReadonlyMap<string, GroupConfig>;
   tierRules: ReadonlyMap<Tier, RuleSettings>;
@@ -58,3 +64,6 @@ export interface Config {
 
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
 export const DEFAULT_POST_GLOBS = ['posts/**/*.md'];
+export const DEFAULT_MAX_POST_MB = 10;
+/** Even a workspace's own setting cannot make ccal read posts larger than this. */
+export const MAX_POST_MB_CEILING = 100;

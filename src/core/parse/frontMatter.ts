@@ -14,7 +14,13 @@ export type FrontMatterProblemId =
   | 'binary'
   | 'utf16'
   | 'unreadable'
-  | 'notUtf8';
+  | 'notUtf8'
+  | 'notRegular'
+  | 'tooLarge'
+  | 'linkOutside'
+  | 'linkBroken'
+  | 'unsafeName'
+  | 'folderUnreadable';
 
 export interface FrontMatterProblem {
   messageId: FrontMatterProblemId;

@@ -1,8 +1,8 @@
-import { POST_STATUSES, POST_TYPES, type PostStatus, type PostType } from '../model';
-import { SourceText, type DecodedFile } from '../text';
+import { POST_STATUSES, POST_TYPES, type Localized, type MessageData, type PostStatus, type PostType } from '../model';
+import { SourceText, type DecodedFile, type SkipReason } from '../text';
 import { parsePublish, type ParsedPublish } from '../time/publish';
 import { NO_SUPPRESSIONS, parseSuppressions, type Suppressions } from './directives';
-import { parseFrontMatter, type FrontMatter } from './frontMatter';
+import { parseFrontMatter, type FrontMatter, type FrontMatterProblemId } from './frontMatter';
 import type { YamlEntry, YamlValue } from './yamlValue';
 
 export interface GroupRef {
@@ -37,13 +37,40 @@ export interface Post {
   tags: string[];
 }
 
-const DECODE_PROBLEMS = { binary: 'binary', utf16: 'utf16', 'not-utf8': 'notUtf8', unreadable: 'unreadable' } as const;
+const DECODE_PROBLEMS = { binary: 'binary', utf16: 'utf16', 'not-utf8': 'notUtf8' } as const;
+const SKIP_PROBLEMS = { special: 'notRegular', tooLarge: 'tooLarge', linkOutside: 'linkOutside', linkBroken: 'linkBroken', unsafeName: 'unsafeName', folderUnreadable: 'folderUnreadable' } as const;
+const SPECIAL_KINDS: Readonly<Record<Extract<SkipReason, { why: 'special' }>['kind'], Localized>> = {
+  fifo: { en: 'a FIFO (named pipe)', 'zh-CN': '命名管道（FIFO）' },
+  socket: { en: 'a socket', 'zh-CN': '套接字' },
+  device: { en: 'a device', 'zh-CN': '设备文件' },
+  other: { en: 'another kind of file', 'zh-CN': '其他类型的文件' },
+};
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** Why a file's content is not there to check: the front-matter rule reports it at the top of the file. */
+function contentProblem(content: Exclude<DecodedFile, { kind: 'text' }>): { messageId: FrontMatterProblemId; data: MessageData } {
+  switch (content.kind) {
+    case 'unreadable':
+      return { messageId: 'unreadable', data: { reason: content.reason } };
+    case 'skipped': {
+      const reason = content.reason;
+      const data: MessageData =
+        reason.why === 'special' ? { kind: SPECIAL_KINDS[reason.kind] } : reason.why === 'tooLarge' ? { size: megabytes(reason.bytes), limit: megabytes(reason.limit) } : 'code' in reason ? { code: reason.code } : {};
+      return { messageId: SKIP_PROBLEMS[reason.why], data };
+    }
+    default:
+      return { messageId: DECODE_PROBLEMS[content.kind], data: {} };
+  }
+}
 
 export function readPost(path: string, content: string | DecodedFile): Post {
   if (typeof content !== 'string' && content.kind !== 'text') {
     const source = new SourceText('');
     const frontMatter: FrontMatter = {
-      problems: [{ messageId: DECODE_PROBLEMS[content.kind], data: content.kind === 'unreadable' ? { reason: content.reason } : {}, span: { start: 0, end: 0 } }],
+      problems: [{ ...contentProblem(content), span: { start: 0, end: 0 } }],
       openFence: { start: 0, end: 0 },
       bodyStart: 0,
     };

@@ -60,6 +60,19 @@ dates:
     assert.equal(config.timezone.name, 'Asia/Shanghai');
     assert.deepEqual(config.postGlobs, ['posts/**/*.md']);
     assert.deepEqual(problems(''), []);
+    assert.equal(config.maxPostBytes, 10 * 1_048_576);
+  });
+
+  it('keeps the usable posts globs and selects nothing outside the folder when all are refused', () => {
+    const partly = loadConfig('community.yaml', 'posts: ["posts/**/*.md", "!posts/drafts/**", "../x/**/*.md"]\nmaxPostSizeMB: 2.5\n');
+    assert.deepEqual(partly.postGlobs, ['posts/**/*.md', '!posts/drafts/**']);
+    assert.equal(partly.postSelection.matches('posts/a.md'), true);
+    assert.equal(partly.postSelection.matches('posts/drafts/a.md'), false);
+    assert.equal(partly.maxPostBytes, 2.5 * 1_048_576);
+    const none = loadConfig('community.yaml', 'posts: ["../x/**/*.md"]\n');
+    assert.deepEqual(none.postGlobs, []);
+    assert.equal(none.postSelection.matches('posts/a.md'), false);
+    assert.equal(none.postSelection.mayContain(''), false);
   });
 
   const cases: Array<[string, string, string[]]> = [
@@ -89,6 +102,15 @@ dates:
     ['a key date without a date', 'dates:\n  - { name: 会员日 }\n', ['2:5 error missingDate: Key date needs a "date" (YYYY-MM-DD)']],
     ['a key date without a name', 'dates:\n  - { date: 2026-02-20 }\n', ['2:5 error missingDateName: Key date needs a "name"']],
     ['posts that is not a glob list', 'posts: 3\n', ['1:8 error wrongType: "posts" must be a string or a list of strings']],
+    [
+      'posts globs that reach outside the folder or could backtrack, each at its spot',
+      'posts: ["posts/**/*.md", "../elsewhere/**/*.md", "posts/@(a|a*)b.md"]\n',
+      [
+        '1:26 error badGlob: Posts glob "../elsewhere/**/*.md" is refused: ".." reaches outside the workspace folder',
+        '1:50 error badGlob: Posts glob "posts/@(a|a*)b.md" is refused: extglobs such as @(a|b) can take exponential time: use {a,b}',
+      ],
+    ],
+    ['a post size limit out of range', 'maxPostSizeMB: 1000\n', ['1:16 error wrongType: "maxPostSizeMB" must be a number of megabytes above 0, at most 100']],
     ['duplicate keys', 'timezone: UTC\ntimezone: Asia/Shanghai\n', ['2:1 error yamlError: YAML syntax error: Map keys must be unique']],
   ];
   for (const [name, text, expected] of cases) {

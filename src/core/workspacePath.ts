@@ -1,0 +1,11 @@
+/**
+ * Whether a workspace-relative path (forward slashes) can only name something inside the workspace folder, on every
+ * platform. Paths come from file names on disk, globs and webview messages; before one is joined to the folder for
+ * reading, creating or editing, it passes here. Refused: empty or `.`/`..` segments, segments of only dots and
+ * spaces (Windows trims those to `..`), backslashes (a separator on Windows), control characters, and a first
+ * segment that Windows reads as a drive (`C:`).
+ */
+export function isSafeWorkspacePath(path: string): boolean {
+  if (path === '' || path.length > 4096 || /[\u0000-\u001f\u007f\\]/.test(path) || /^[A-Za-z]:/.test(path)) return false;
+  return path.split('/').every((segment) => segment !== '' && !/^[. ]+$/.test(segment));
+}
