@@ -9,6 +9,7 @@ import type { TimeZone } from '../core/time/zone';
 import { UsageError, type ExportFormatName, type ExportOptions } from './args';
 import { loadWorkspace, selectedGroups } from './load';
 import type { CliIO } from './main';
+import { terminalText } from './terminalText';
 
 type PlanWriter = (rows: readonly PlanRow[], zone: TimeZone, now: number) => string;
 
@@ -26,7 +27,8 @@ export async function exportPlan(options: ExportOptions, io: CliIO, locale: Loca
   const rows = planRows(workspace.index, { groups: selectedGroups(config, options.groups, locale), from: options.from, to: options.to });
   const text = WRITERS[options.format](rows, config.timezone, facts.now);
   if (options.output === undefined) {
-    io.stdout.write(text);
+    // a terminal shows the plan; a pipe or a file gets it byte for byte
+    io.stdout.write(io.stdoutIsTTY ? terminalText(text) : text);
     return 0;
   }
   try {

@@ -13,6 +13,7 @@ import { cliMessage } from './messages';
 import { evaluatePosts } from './posts';
 import { listPosts } from '../node/files';
 import { locateWorkspace, type LocatedWorkspace } from './workspace';
+import { terminalLine } from './terminalText';
 
 /** "Now" from --now / CCAL_NOW (local time in the workspace zone unless an offset is given), else the clock. */
 export function resolveNow(value: string | undefined, zone: TimeZone, clock: number): number {
@@ -42,7 +43,7 @@ export function reportConfigErrors({ configFile, config }: LocatedWorkspace, io:
   const index = new WorkspaceIndex(createEnvironment(config, 0));
   for (const diagnostic of index.diagnosticsFor(config.path).filter((candidate) => candidate.severity === 'error')) {
     const location = `${displayConfig}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
-    io.stderr.write(`ccal: ${cliMessage('configError', { location, message: diagnosticMessage(diagnostic, locale) }, locale)}\n`);
+    io.stderr.write(`ccal: ${terminalLine(cliMessage('configError', { location, message: diagnosticMessage(diagnostic, locale) }, locale))}\n`);
   }
   return true;
 }

@@ -6,6 +6,7 @@ import { exportPlan } from './export';
 import { lint } from './lint';
 import { cliMessage, HELP } from './messages';
 import { stats } from './stats';
+import { terminalLine } from './terminalText';
 
 /** Everything the CLI touches besides the files of the workspace, injected so tests can run it in-process. */
 export interface CliIO {
@@ -44,7 +45,7 @@ export async function main(io: CliIO): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`ccal: ${cliMessage(error.messageId, error.data, locale)}\n`);
+      io.stderr.write(`ccal: ${terminalLine(cliMessage(error.messageId, error.data, locale))}\n`);
       return 2;
     }
     // A bug: say so in one line; the stack only on request.

@@ -5,6 +5,7 @@ import { loadWorkspace, selectedGroups } from './load';
 import type { CliIO } from './main';
 import { cliMessage } from './messages';
 import { textTable, type TableColumn } from './table';
+import { jsonText } from './terminalText';
 
 /** Types shown as their own columns; ads have theirs next to the ratio. */
 const MIX_COLUMNS = ['practical', 'interactive', 'emotional', 'activity', 'notice'] as const satisfies ReadonlyArray<Exclude<PostType, 'ad'>>;
@@ -55,7 +56,7 @@ export async function stats(options: StatsOptions, io: CliIO, locale: Locale): P
   const workspace = await loadWorkspace(io, locale, options);
   if (!workspace) return 2;
   const weeks = groupWeekStats(workspace.index, { groups: selectedGroups(workspace.env.config, options.groups, locale), from: options.from, to: options.to });
-  if (options.json) io.stdout.write(`${JSON.stringify(weeks, null, 2)}\n`);
+  if (options.json) io.stdout.write(`${jsonText(JSON.stringify(weeks, null, 2))}\n`);
   else io.stdout.write(`${weeks.length === 0 ? cliMessage('noWeeks', {}, locale) : statsTable(weeks, locale)}\n`);
   return 0;
 }

@@ -139,6 +139,7 @@ function parseSegment(segment: string): PatternSegment | Localized {
 /** Checks and compiles one `posts` glob; a refusal says why, in both languages. */
 export function compileGlob(source: string): GlobResult {
   if (source.length > MAX_GLOB_LENGTH) return refuse(REASONS.tooLong);
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(source)) return refuse(REASONS.control);
   const negated = source.startsWith('!');
   const pattern = negated ? source.slice(1) : source;

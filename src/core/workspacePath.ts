@@ -6,6 +6,7 @@
  * segment that Windows reads as a drive (`C:`).
  */
 export function isSafeWorkspacePath(path: string): boolean {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (path === '' || path.length > 4096 || /[\u0000-\u001f\u007f\\]/.test(path) || /^[A-Za-z]:/.test(path)) return false;
   return path.split('/').every((segment) => segment !== '' && !/^[. ]+$/.test(segment));
 }

@@ -1,9 +1,10 @@
 import { diagnosticMessage } from '../../core/diagnostics';
 import type { Formatter } from './report';
+import { terminalLine } from '../terminalText';
 
 // Workflow command escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalLine(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

@@ -1,6 +1,7 @@
 import { diagnosticMessage } from '../../core/diagnostics';
 import type { Diagnostic } from '../../core/model';
 import type { Formatter } from './report';
+import { jsonText } from '../terminalText';
 
 interface EslintFix {
   range: [number, number];
@@ -45,5 +46,5 @@ export const json: Formatter = (report) => {
       usedDeprecatedRules: [],
     };
   });
-  return JSON.stringify(results);
+  return jsonText(JSON.stringify(results));
 };

@@ -4,6 +4,7 @@ import type { Severity } from '../../core/model';
 import { docsUrl, RULES } from '../../core/rules/registry';
 import { CONFIG_RULE_ID } from '../../core/index/workspace';
 import type { Formatter } from './report';
+import { jsonText } from '../terminalText';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
 const SRCROOT = 'SRCROOT';
@@ -54,5 +55,5 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  return jsonText(JSON.stringify(log, null, 2));
 };

@@ -1,5 +1,6 @@
 import { diagnosticMessage } from '../../core/diagnostics';
 import { countBySeverity, type Formatter } from './report';
+import { terminalLine } from '../terminalText';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
 
@@ -16,11 +17,11 @@ export const stylish: Formatter = (report) => {
   const all = report.files.flatMap((file) => file.diagnostics);
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    lines.push('', paint(ANSI.underline, file.displayPath));
+    lines.push('', paint(ANSI.underline, terminalLine(file.displayPath)));
     const rows = file.diagnostics.map((diagnostic) => ({
       position: `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`,
       severity: diagnostic.severity,
-      message: diagnosticMessage(diagnostic, report.locale),
+      message: terminalLine(diagnosticMessage(diagnostic, report.locale)),
       ruleId: diagnostic.ruleId,
     }));
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
