@@ -14,6 +14,7 @@ const CONFIG = 'groups:\n  - id: g\n    tier: regular\nrules:\n  posts-per-day: 
 const post = (title: string, time: string) => `---\ntitle: ${JSON.stringify(title)}\ngroup: g\npublish: 2026-11-25 ${time}\ntype: notice\nstatus: approved\n---\n早上好\n`;
 // a title that would set the terminal's title, ring its bell, start a CSI through C1 and reverse the line's order
 const HOSTILE_TITLE = '早安\u001b]0;pwned\u0007\u009b2J\u202etxt.exe';
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 interface EslintFile {
