@@ -154,7 +154,8 @@ export function compileGlob(source: string): GlobResult {
     if (parts.length > MAX_SEGMENTS) return refuse(REASONS.tooDeep);
     const segments: PatternSegment[] = [];
     for (const part of parts) {
-      if (part === '..') return refuse(REASONS.outside);
+      // Windows trims trailing dots and spaces: ".. " and "..." are ".." there
+      if (part === '..' || (/^[. ]+$/.test(part) && part !== '.')) return refuse(REASONS.outside);
       if (part === '.') return refuse(REASONS.dotSegment);
       if (part === '') return refuse(alternative.startsWith('/') ? REASONS.absolute : REASONS.emptySegment);
       const segment = parseSegment(part);

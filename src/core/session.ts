@@ -5,6 +5,7 @@ import { WorkspaceIndex } from './index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
 import type { Diagnostic } from './model';
 import { isPostPath } from './posts';
+import { isSafeWorkspacePath } from './workspacePath';
 import { textOf, type DecodedFile } from './text';
 import { dateKeyOf } from './time/dates';
 
@@ -72,7 +73,8 @@ export class WorkspaceSession {
 
   /** Whether a workspace-relative path is (or would be) one of this community's posts. */
   isPost(path: string): boolean {
-    return this.contents.has(path) || (this.current !== undefined && isPostPath(this.current.config, path));
+    // a skipped path (a file name with a backslash…) is known but must never be opened, created or edited
+    return isSafeWorkspacePath(path) && (this.contents.has(path) || (this.current !== undefined && isPostPath(this.current.config, path)));
   }
 
   /** A post's new content, from an editor buffer or the disk; returns the files whose diagnostics may have changed. */

@@ -3,6 +3,7 @@ import { slugify } from '../core/editing';
 import { newPostText, nextFreeSlot, publishText } from '../core/newPost';
 import { POST_TYPES, type PostType } from '../core/model';
 import { isPostPath } from '../core/posts';
+import { isSafeWorkspacePath } from '../core/workspacePath';
 import { parsePublish } from '../core/time/publish';
 import type { Communities, Community } from './community';
 import { clock } from './locale';
@@ -69,6 +70,8 @@ export async function newPost(communities: Communities, preset?: { groupId?: str
   if (!title) return undefined;
   const day = publish.trim().slice(0, 10);
   const path = await freePath(community, `${postsFolder(community)}${day.slice(0, 7)}/`, `${day}-${slugify(title)}`);
+  // the folder comes from community.yaml, which compileGlob already keeps inside the workspace; checked again before writing
+  if (!isSafeWorkspacePath(path)) return undefined;
   if (!isPostPath(config, path)) void vscode.window.showWarningMessage(vscode.l10n.t('{0} is outside the posts globs of community.yaml and will not be checked.', path));
   const uri = community.uriOf(path);
   const edit = new vscode.WorkspaceEdit();

@@ -1,9 +1,10 @@
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { Config } from '../core/config/types';
 import type { PostListing, WorkspaceHost } from '../core/host';
 import { decodeFile, type DecodedFile } from '../core/text';
 import { isSafeWorkspacePath } from '../core/workspacePath';
-import { listPosts, readBoundedFile } from '../node/files';
+import { listPosts, readWorkspaceFile } from '../node/files';
 
 /**
  * The engine's file access, rooted at a community's folder. A folder on the extension host's disk (a `file:` URI,
@@ -13,11 +14,16 @@ import { listPosts, readBoundedFile } from '../node/files';
  * systems) goes through vscode.workspace.fs, with a stat before each read.
  */
 export class VscodeHost implements WorkspaceHost {
+  /** The folder's real path on disk, which links must stay inside; found on the first read. */
+  private realRoot: string | undefined;
+
   constructor(readonly root: vscode.Uri) {}
 
-  /** The URI of a workspace-relative path; only for paths that stay inside the folder (isSafeWorkspacePath). */
+  /**
+   * The URI of a workspace-relative path, to show diagnostics on. Reading, creating or editing goes only to paths that
+   * are posts (WorkspaceSession.isPost) or otherwise pass isSafeWorkspacePath.
+   */
   uriOf(path: string): vscode.Uri {
-    if (!isSafeWorkspacePath(path)) throw new Error(`not a path inside the workspace folder: ${JSON.stringify(path)}`);
     return vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
 
@@ -35,6 +41,7 @@ export class VscodeHost implements WorkspaceHost {
   }
 
   async exists(path: string): Promise<boolean> {
+    if (!isSafeWorkspacePath(path)) return false;
     try {
       await vscode.workspace.fs.stat(this.uriOf(path));
       return true;
@@ -44,9 +51,11 @@ export class VscodeHost implements WorkspaceHost {
   }
 
   async readFile(path: string, limit: number): Promise<string | DecodedFile | undefined> {
+    if (!isSafeWorkspacePath(path)) return { kind: 'skipped', reason: { why: 'unsafeName' } };
     const uri = this.uriOf(path);
     if (this.onDisk) {
-      const content = readBoundedFile(uri.fsPath, limit);
+      this.realRoot ??= fs.realpathSync(this.root.fsPath);
+      const content = readWorkspaceFile(this.realRoot, uri.fsPath, limit);
       return typeof content !== 'string' && content.kind === 'unreadable' && content.reason === 'ENOENT' ? undefined : content;
     }
     try {

@@ -60,6 +60,7 @@ describe('posts globs', () => {
     ['../elsewhere/**/*.md', /outside the workspace/],
     ['posts/../../x/*.md', /outside the workspace/],
     ['posts/{a,..}/*.md', /outside the workspace/],
+    ['posts/.. /*.md', /outside the workspace/],
     ['/etc/*.md', /absolute path/],
     ['C:/posts/*.md', /absolute path/],
     ['posts\\a\\*.md', /backslashes/],
