@@ -12,12 +12,26 @@ function isSpace(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0;
 }
 
+// Characters beyond U+FFFF (emoji, CJK extension B and later) each get one of the 65 536 codes above the BMP in the
+// order first seen, so a 3-gram's code stays exact in 51 bits: two different characters never share a code unless a
+// workspace uses more than 65 536 distinct ones, when the rest fold onto the last code.
+const astralCodes = new Map<number, number>();
+const ASTRAL_CODE_LIMIT = 0x1ffff;
+
+function astralCode(codePoint: number): number {
+  let code = astralCodes.get(codePoint);
+  if (code === undefined) {
+    code = Math.min(0x10000 + astralCodes.size, ASTRAL_CODE_LIMIT);
+    if (code < ASTRAL_CODE_LIMIT) astralCodes.set(codePoint, code);
+  }
+  return code;
+}
+
 /**
  * Reads the character 3-grams of a text in order (repeats kept) and returns how many there are; writes their codes
  * into `codes` and sets their bits in `signature`, for whichever is given. The body is trimmed and every run of
- * white space counts as one space, so re-wrapped text stays the same. A 3-gram's code is exact: three 17-bit code
- * points (astral characters folded into 17 bits, so two emoji from different planes with equal low bits would
- * collide), 51 bits in all.
+ * white space counts as one space, so re-wrapped text stays the same. A 3-gram's code is exact: three 17-bit
+ * character codes (see astralCode), 51 bits in all.
  */
 function readGrams(text: string, codes?: Float64Array, signature?: Int32Array): number {
   const end = text.length;
@@ -34,7 +48,7 @@ function readGrams(text: string, codes?: Float64Array, signature?: Int32Array): 
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
       const low = text.charCodeAt(index + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        code = 0x10000 + ((((code - 0xd800) << 10) + (low - 0xdc00)) & 0xffff);
+        code = astralCode(0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00));
         index++;
       }
     }

@@ -131,7 +131,9 @@ export class WorkspaceIndex {
       const setting = this.env.cascade.forGroup(rule, group);
       if (setting.severity === 'off') continue;
       threshold = Math.min(threshold, setting.options.threshold as number);
-      windowMs = Math.max(windowMs, (setting.options.days as number) * 86_400_000);
+      // the rule counts calendar days; instants of posts `days` days apart differ by up to a day more (times of day),
+      // and a zone's offset change adds at most another
+      windowMs = Math.max(windowMs, ((setting.options.days as number) + 2) * 86_400_000);
     }
     return { threshold, windowMs };
   }

@@ -3,6 +3,11 @@ import { defineCalendarRule } from './types';
 
 type Options = { maxMembersPerAdmin: number; platformLimits: Readonly<Record<string, number>> };
 
+/** Members per admin as the message shows it: to one decimal, rounded down, so a share just above the limit never reads as the limit (15 001 / 3 → 5 000.3). */
+function perAdminShown(members: number, admins: number): number {
+  return Math.floor((members / admins) * 10) / 10;
+}
+
 export const adminCapacityRule = defineCalendarRule<Options>({
   meta: {
     id: 'admin-capacity',
@@ -43,7 +48,7 @@ export const adminCapacityRule = defineCalendarRule<Options>({
     } else if (admins > 0 && group.members / admins > maxMembersPerAdmin) {
       context.reportOnConfig(group.membersSpan, {
         messageId: 'perAdmin',
-        data: { group: group.id, members: group.members, admins, perAdmin: Math.round(group.members / admins), max: maxMembersPerAdmin },
+        data: { group: group.id, members: group.members, admins, perAdmin: perAdminShown(group.members, admins), max: maxMembersPerAdmin },
       });
     }
     const limit = group.platform ? platformLimits[group.platform] : undefined;

@@ -1,4 +1,5 @@
 import { entryLabel, type ScheduleEntry } from '../index/schedule';
+import { dayDifference } from '../time/dates';
 import { defineCalendarRule } from './types';
 
 type Options = { threshold: number; days: number };
@@ -26,7 +27,6 @@ export const duplicateContentRule = defineCalendarRule<Options>({
   },
   checkGroup(schedule, context) {
     const { threshold, days } = context.options;
-    const windowMs = days * 86_400_000;
     const positions = new Map<string, number>(schedule.entries.map((entry, index) => [entry.post.path, index]));
     schedule.entries.forEach((entry, index) => {
       const partners = schedule.duplicates.partnersOf(entry.post.path);
@@ -38,7 +38,8 @@ export const duplicateContentRule = defineCalendarRule<Options>({
         const position = positions.get(path);
         if (position === undefined || position > index || similarity < threshold) continue;
         const other = schedule.entries[position];
-        if (entry.time.instant - other.time.instant > windowMs) continue;
+        // calendar days in the workspace zone, as every window is: a DST change or the time of day does not matter
+        if (dayDifference(other.time.date, entry.time.date) > days) continue;
         if (!closest || similarity > closest.similarity || (similarity === closest.similarity && position > closest.position)) closest = { entry: other, similarity, position };
       }
       if (!closest) return;

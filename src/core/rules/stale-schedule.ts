@@ -17,9 +17,12 @@ export const staleScheduleRule = definePostRule({
     },
   },
   checkPost(post, context) {
-    if (post.status === undefined || post.status === 'published') return;
+    if (post.status === 'published') return;
     const time = postTime(post.publish, context.workspace.timezone);
     if (!time || !post.publish || time.instant >= context.workspace.now) return;
-    context.report({ messageId: 'stale', data: { when: post.publish.raw.trim(), status: post.status }, span: post.publish.value.span });
+    // an unknown status (required-fields reports it) is not "published" either: the post is still stale
+    const written = post.fields?.get('status')?.value;
+    const status = post.status ?? (written?.kind === 'string' ? written.value : 'draft');
+    context.report({ messageId: 'stale', data: { when: post.publish.raw.trim(), status }, span: post.publish.value.span });
   },
 });

@@ -65,6 +65,13 @@ export function mondayOfWeek(week: WeekKey): DateKey {
   return addDaysToKey(weekStartOf(`${week.slice(0, 4)}-01-04`), (Number(week.slice(6)) - 1) * 7);
 }
 
+/** How many calendar days `last` is after `first` (negative when before). */
+export function dayDifference(first: DateKey, last: DateKey): number {
+  const a = parseDateKey(first);
+  const b = parseDateKey(last);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}
+
 /** Every day from `first` to `last`, both included. */
 export function daysBetween(first: DateKey, last: DateKey): DateKey[] {
   const days: DateKey[] = [];

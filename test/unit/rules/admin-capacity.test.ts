@@ -18,6 +18,12 @@ testRule(adminCapacityRule, {
       errors: [{ file: 'community.yaml', messageId: 'platformLimit', line: 4, column: 14, endColumn: 17, data: { group: 'big', members: 520, platform: 'wechat', limit: 500 } }],
     },
     {
+      name: 'just above 5 000 members per admin, shown to one decimal rather than as the limit',
+      config: group('other', 15001, '    admins: [a, b, c]\n'),
+      posts: {},
+      errors: [{ file: 'community.yaml', messageId: 'perAdmin', line: 4, column: 14, data: { group: 'big', members: 15001, admins: 3, perAdmin: 5000.3, max: 5000 } }],
+    },
+    {
       name: 'more than 5 000 members per admin',
       config: group('other', 12000, '    admins: [a, b]\n'),
       posts: {},

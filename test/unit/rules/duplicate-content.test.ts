@@ -1,5 +1,5 @@
 import { duplicateContentRule } from '../../../src/core/rules/duplicate-content';
-import { testRule } from '../../support/ruleTester';
+import { BASE_CONFIG, testRule } from '../../support/ruleTester';
 import { numbered, postText } from '../../support/posts';
 
 const BODY = '宝宝6个月后可以开始添加辅食啦！今天分享一道南瓜小米粥，做法简单，营养丰富。准备材料：南瓜50克，小米30克，清水适量。';
@@ -10,7 +10,11 @@ testRule(duplicateContentRule, {
   valid: [
     { name: 'different bodies', posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-05 10:00', OTHER)) },
     { name: 'the same body in different groups', posts: numbered(vip('2026-11-01 10:00', BODY), postText({ group: 'mom-newbie', publish: '2026-11-02 10:00', type: 'practical' }, BODY)) },
-    { name: 'the same body more than 30 days apart', posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-12-01 10:01', BODY)) },
+    { name: 'the same body more than 30 calendar days apart, however close the times of day', posts: numbered(vip('2026-11-01 23:00', BODY), vip('2026-12-02 08:00', BODY)) },
+    {
+      name: 'characters beyond U+FFFF are told apart: two unrelated runs from different planes',
+      posts: numbered(vip('2026-11-01 10:00', String.fromCodePoint(...Array.from({ length: 20 }, (_, index) => 0x20000 + index))), vip('2026-11-02 10:00', String.fromCodePoint(...Array.from({ length: 20 }, (_, index) => 0x30000 + index)))),
+    },
     { name: 'a lighter edit below the threshold', options: { threshold: 0.95 }, posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `${BODY}大家家里宝宝最爱吃什么？`)) },
     { name: 'empty bodies are not duplicates', posts: numbered(vip('2026-11-01 10:00', ''), vip('2026-11-02 10:00', '')) },
     { name: 'silenced by a comment above the first line', posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `<!-- ccal-disable-next-line duplicate-content -->\n${BODY}`)) },
@@ -35,6 +39,17 @@ testRule(duplicateContentRule, {
       name: 'a near duplicate above 0.8',
       posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', BODY.replace('南瓜50克', '南瓜60克'))),
       errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 7, column: 1 }],
+    },
+    {
+      name: '30 calendar days apart is within the window, whatever the times of day',
+      posts: numbered(vip('2026-11-01 08:00', BODY, '原帖'), vip('2026-12-01 23:00', BODY)),
+      errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 7, column: 1, data: { percent: '100%', other: '原帖', when: '2026-11-01', group: 'mom-vip' } }],
+    },
+    {
+      name: 'a DST change in the window does not count: 30 calendar days in New York',
+      config: BASE_CONFIG.replace('timezone: Asia/Shanghai', 'timezone: America/New_York'),
+      posts: numbered(vip('2026-10-20 10:00', BODY, '原帖'), vip('2026-11-19 10:00', BODY)),
+      errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 7, column: 1, data: { percent: '100%', other: '原帖', when: '2026-10-20', group: 'mom-vip' } }],
     },
     {
       name: 'at equal times the path that sorts later',

@@ -9,10 +9,10 @@ testRule(staleScheduleRule, {
     { name: 'past and published', ...post(fm('2026-11-20 10:00', 'published'), { now: NOW }) },
     { name: 'in the future', ...post(fm('2026-11-23 09:01', 'draft'), { now: NOW }) },
     { name: 'exactly now is not the past', ...post(fm('2026-11-23 09:00', 'approved'), { now: NOW }) },
-    { name: 'an unknown status is required-fields\' business', ...post(fm('2026-11-20 10:00', 'done'), { now: NOW }) },
   ],
   invalid: [
     { name: 'past and approved', ...post(fm('2026-11-20 10:00', 'approved'), { now: NOW }), errors: [{ messageId: 'stale', line: 4, column: 10, data: { when: '2026-11-20 10:00', status: 'approved' } }] },
+    { name: 'past with an unknown status, which is not published either', ...post(fm('2026-11-20 10:00', 'done'), { now: NOW }), errors: [{ messageId: 'stale', line: 4, column: 10, data: { when: '2026-11-20 10:00', status: 'done' } }] },
     { name: 'past with no status (draft)', ...post(fm('2026-11-23 08:59'), { now: NOW }), errors: [{ messageId: 'stale', line: 4, column: 10, data: { when: '2026-11-23 08:59', status: 'draft' } }] },
     { name: '--now with an offset: 00:30Z is 08:30 in Shanghai, past a 08:00 post', ...post(fm('2026-11-23 08:00', 'review'), { now: '2026-11-23T00:30:00Z' }), errors: [{ messageId: 'stale', line: 4, column: 10 }] },
   ],
