@@ -93,9 +93,19 @@ function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof p
   }
 }
 
+/** `--max-warnings -1` (ESLint's "no limit"): node's parser would read the negative value as an option. */
+function joinNegativeValues(argv: readonly string[], option: string): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    if (argv[index] === option && /^-\d+$/.test(argv[index + 1] ?? '')) joined.push(`${option}=${argv[++index]}`);
+    else joined.push(argv[index]);
+  }
+  return joined;
+}
+
 function parseLint(argv: readonly string[]): Command {
   const { values, positionals } = parseOptions({
-    args: [...argv],
+    args: joinNegativeValues(argv, '--max-warnings'),
     allowPositionals: true,
     strict: true,
     options: { ...COMMON_OPTIONS, format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },

@@ -19,7 +19,7 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   if (reportConfigErrors(located, io, locale)) return 2;
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io);
-  const selection = selectPaths(io.cwd, root, options.paths);
+  const selection = selectPaths(io.cwd, root, config.path, options.paths);
   const index = await indexPosts(root, env);
 
   const files: FileReport[] = [];

@@ -94,6 +94,9 @@ describe('ccal lint (built binary)', () => {
     assert.deepEqual(files.map((file) => path.relative(REPO, file.filePath)), [`${workspace}/posts/ok.md`, `${workspace}/posts/ok2.md`], 'NOTES.md and the excluded draft are skipped silently');
     assert.deepEqual(files[1].messages.map((message) => message.message), ['Only 20 min after "龙井冲泡三步" in tea (at least 30 min apart)'], 'the excluded draft is not in the schedule');
     assert.deepEqual(files, json(whole.stdout).filter((file) => files.some((namedFile) => namedFile.filePath === file.filePath)));
+    const config = json(ccal(['lint', `${workspace}/community.yaml`, `${workspace}/posts`, '-f', 'json', '--now', NOW]).stdout);
+    assert.ok(!config.some((file) => file.filePath.endsWith('community.yaml')), 'community.yaml is no post: named alone, it is skipped too');
+    assert.ok(json(whole.stdout).some((file) => file.filePath.endsWith('community.yaml')), 'it comes with its folder, the whole workspace');
   });
 
   it('takes --config', () => {
@@ -119,6 +122,8 @@ describe('ccal lint (built binary)', () => {
     const over = ccal([...args, '--max-warnings', '1']);
     assert.equal(over.status, 1);
     assert.match(over.stderr, /too many warnings \(maximum: 1\)/);
+    assert.equal(ccal([...args, '--max-warnings', '-1']).status, 0, 'ESLint\'s -1: no limit, written with a space too');
+    assert.equal(ccal([...args, '--max-warnings=-1']).status, 0);
   });
 
   it('prints GitHub workflow annotations, escaped', () => {
