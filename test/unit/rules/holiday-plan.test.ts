@@ -2,8 +2,8 @@ import { holidayPlanRule } from '../../../src/core/rules/holiday-plan';
 import { BASE_CONFIG, testRule } from '../../support/ruleTester';
 import { numbered, postText } from '../../support/posts';
 
-// From 2026-11-20 the 30-day horizon (to 2026-12-19) holds one built-in key date: 双12 on 2026-12-12.
-const NOW = '2026-11-20T09:00';
+// From 2026-12-06 the default 7-day horizon (to 2026-12-12) holds one built-in key date: 双12 on 2026-12-12.
+const NOW = '2026-12-06T09:00';
 const activity = (group: string, publish: string) => postText({ group, publish, type: 'activity' });
 
 testRule(holidayPlanRule, {
@@ -11,7 +11,8 @@ testRule(holidayPlanRule, {
     { name: 'an activity within the lead days before the key date', now: NOW, posts: numbered(activity('mom-vip', '2026-12-06 10:00')) },
     { name: 'an activity on the day', now: NOW, posts: numbered(activity('mom-vip', '2026-12-12 20:00')) },
     { name: 'non-core groups are not checked', now: NOW, config: BASE_CONFIG.replace('tier: core', 'tier: potential'), posts: {} },
-    { name: 'a horizon that ends before the key date', now: NOW, options: { horizonDays: 10 }, posts: {} },
+    { name: 'a horizon that ends before the key date', now: NOW, options: { horizonDays: 6 }, posts: {} },
+    { name: 'a key date 8 days ahead is past the default 7-day horizon, the one posts-per-day plans in', now: '2026-12-04T09:00', posts: {} },
   ],
   invalid: [
     {
@@ -28,10 +29,17 @@ testRule(holidayPlanRule, {
     },
     {
       name: 'the workspace\'s own key dates count too',
-      now: NOW,
+      now: '2026-11-22T09:00',
       config: `${BASE_CONFIG}dates:\n  - { date: 2026-11-28, name: 会员日 }\n`,
       posts: numbered(activity('mom-vip', '2026-12-12 10:00')),
       errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: '会员日', 'zh-CN': '会员日' }, date: '2026-11-28' } }],
+    },
+    {
+      name: 'a longer horizon gives a month\'s notice',
+      now: '2026-11-20T09:00',
+      options: { horizonDays: 30 },
+      posts: {},
+      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: 'Double 12', 'zh-CN': '双12' }, date: '2026-12-12' } }],
     },
     {
       name: 'fixed public holidays count (元旦 2027-01-01)',
