@@ -150,6 +150,20 @@ describe('calendar webview in Chromium', function () {
     assert.match(await page.locator('.ccal-tooltip').innerText(), /Ads are 1 of 2 posts/);
   });
 
+  it('marks official days off (休) and 调休 make-up working days (班), naming the holiday', async () => {
+    const keyDates = [...novemberState().keyDates, { date: '2026-11-21', name: 'National Day', kind: 'dayOff' as const }, { date: '2026-11-22', name: 'National Day', kind: 'workday' as const }];
+    await calendar.sendState({ ...novemberState(), keyDates });
+    const { page } = calendar;
+    const off = page.locator('.ccal-day[data-date="2026-11-21"]');
+    const work = page.locator('.ccal-day[data-date="2026-11-22"]');
+    assert.deepEqual([await off.locator('.ccal-official-day').innerText(), await off.getAttribute('class')], ['Off', 'ccal-day ccal-day-off']);
+    assert.deepEqual([await work.locator('.ccal-official-day').innerText(), await work.getAttribute('class')], ['Work', 'ccal-day ccal-workday']);
+    assert.equal(await work.locator('.ccal-official-day').getAttribute('aria-label'), 'National Day: make-up working day (调休)');
+    await work.locator('.ccal-official-day').hover();
+    assert.equal(await page.locator('.ccal-tooltip').innerText(), 'National Day: make-up working day (调休)');
+    assert.equal(await page.locator('.ccal-official-day').count(), 2);
+  });
+
   it('dragging a chip to another day asks the host to move that post, keeping its time', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/model';
 import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
-import { daysOffBetween, keyDatesBetween } from '../../core/time/keyDates';
+import { keyDatesBetween, officialDaysBetween } from '../../core/time/keyDates';
 import { twoDigits, type DayRange } from '../../shared/days';
 import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
@@ -50,6 +50,10 @@ export function calendarLabels(locale: string): Record<string, string> {
     viewsFailed: vscode.l10n.t('The week and list views could not be loaded.'),
     loading: vscode.l10n.t('Loading posts…'),
     dayProblems: vscode.l10n.t('{0}: {1}'),
+    dayOffMark: vscode.l10n.t('Off'),
+    dayOffNamed: vscode.l10n.t('{0}: official day off'),
+    workdayMark: vscode.l10n.t('Work'),
+    workdayNamed: vscode.l10n.t('{0}: make-up working day (调休)'),
     summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
     weekColumn: vscode.l10n.t('Week'),
     postsColumn: vscode.l10n.t('Posts'),
@@ -137,7 +141,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
   const to = addDaysToKey(last, 62);
   const keyDates: CalendarKeyDate[] = [
     ...keyDatesBetween(from, to, config.dates).map((keyDate) => ({ date: keyDate.date, name: keyDate.name[locale], kind: keyDate.kind })),
-    ...daysOffBetween(from, to).map((day) => ({ date: day.date, name: day.name[locale], kind: 'dayOff' as const })),
+    ...officialDaysBetween(from, to).map((day) => ({ date: day.date, name: day.name[locale], kind: day.off ? ('dayOff' as const) : ('workday' as const) })),
   ];
   // one row per group and week from the first to the last post: the numbers `ccal stats` prints
   const weeks = new Set<string>();
