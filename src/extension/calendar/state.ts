@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { diagnosticMessage } from '../../core/diagnostics';
-import type { Diagnostic } from '../../core/model';
+import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../../core/model';
 import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
@@ -27,7 +27,7 @@ function calendarNames(locale: string): Record<string, string> {
 }
 
 /** Every text the calendar shows, in VS Code's display language. */
-export function calendarLabels(locale: string): Record<string, string> {
+export function calendarLabels(locale: Locale): Record<string, string> {
   return {
     ...calendarNames(locale),
     monthTitle: vscode.l10n.t('{1} {0}'),
@@ -60,12 +60,8 @@ export function calendarLabels(locale: string): Record<string, string> {
     adsColumn: vscode.l10n.t('Ads'),
     adRatioColumn: vscode.l10n.t('Ad share'),
     ugcColumn: vscode.l10n.t('UGC'),
-    'type.practical': vscode.l10n.t('practical'),
-    'type.interactive': vscode.l10n.t('interactive'),
-    'type.emotional': vscode.l10n.t('emotional'),
-    'type.ad': vscode.l10n.t('ad'),
-    'type.activity': vscode.l10n.t('activity'),
-    'type.notice': vscode.l10n.t('notice'),
+    // the names the engine's messages use too
+    ...Object.fromEntries(POST_TYPES.map((type) => [`type.${type}`, POST_TYPE_NAMES[type][locale]])),
     'status.draft': vscode.l10n.t('draft'),
     'status.review': vscode.l10n.t('review'),
     'status.approved': vscode.l10n.t('approved'),
