@@ -4,7 +4,7 @@ import type { Diagnostic, Severity, SeveritySetting } from '../core/model';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
 import type { Communities, Community, CommunityChange } from './community';
 import { SETTINGS, SOURCE } from './ids';
-import { engineLocale } from './locale';
+import { displayLocale } from './locale';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -43,7 +43,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       for (const [uri] of this.collection) if (this.communities.communityOf(uri) === community) entries.push([uri, undefined]);
     }
     const overrides = vscode.workspace.getConfiguration(SETTINGS.section).get<Record<string, SeveritySetting>>(SETTINGS.severityOverrides, {});
-    const locale = engineLocale();
+    const locale = displayLocale();
     for (const path of files ?? community.session.index.files()) {
       const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
       entries.push([community.uriOf(path), diagnostics.length === 0 ? undefined : diagnostics]);
@@ -52,7 +52,7 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.collection.set(entries);
   }
 
-  private convert(diagnostic: Diagnostic, overrides: Readonly<Record<string, SeveritySetting>>, locale: ReturnType<typeof engineLocale>): vscode.Diagnostic[] {
+  private convert(diagnostic: Diagnostic, overrides: Readonly<Record<string, SeveritySetting>>, locale: ReturnType<typeof displayLocale>): vscode.Diagnostic[] {
     const severity = overrides[diagnostic.ruleId] ?? diagnostic.severity;
     if (severity === 'off') return [];
     const converted = new vscode.Diagnostic(toRange(diagnostic), diagnosticMessage(diagnostic, locale), SEVERITY[severity]);

@@ -5,6 +5,7 @@ import type { ScheduleEntry } from '../core/index/schedule';
 import { problemsByGroup } from './diagnostics';
 import type { Communities, Community } from './community';
 import { TREE_ITEM } from './ids';
+import { l10n } from './l10n';
 
 const UPCOMING_DAYS = 14;
 const GROUP_SCHEME = 'ccal-group';
@@ -30,7 +31,7 @@ const TYPE_ICONS: Readonly<Record<PostType, string>> = {
 };
 
 function tierLabel(tier: Tier): string {
-  return { core: vscode.l10n.t('core'), potential: vscode.l10n.t('potential'), regular: vscode.l10n.t('regular') }[tier];
+  return { core: l10n.t('core'), potential: l10n.t('potential'), regular: l10n.t('regular') }[tier];
 }
 
 export type GroupsNode =
@@ -98,7 +99,7 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   getTreeItem(node: GroupsNode): vscode.TreeItem {
     switch (node.kind) {
       case 'community': {
-        const item = new vscode.TreeItem(node.community.label || vscode.l10n.t('Community'), vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.community.label || l10n.t('Community'), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('organization');
         item.contextValue = TREE_ITEM.community;
         item.tooltip = node.community.configUri.fsPath;
@@ -116,7 +117,7 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     const community = this.communities.byConfigUri(vscode.Uri.parse(uri.query));
     const count = community ? this.problems.get(community)?.get(uri.path.slice(1)) ?? 0 : 0;
     if (count === 0) return undefined;
-    return new vscode.FileDecoration(count > 99 ? '99+' : String(count), vscode.l10n.t('{0} problems', count), new vscode.ThemeColor('list.warningForeground'));
+    return new vscode.FileDecoration(count > 99 ? '99+' : String(count), l10n.t('{0} problems', count), new vscode.ThemeColor('list.warningForeground'));
   }
 
   private topGroups(community: Community): GroupsNode[] {
@@ -136,12 +137,12 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     item.id = `${community.configUri.toString()}#${group.id}`;
     item.iconPath = new vscode.ThemeIcon(PLATFORM_ICONS[group.platform ?? 'other']);
     item.resourceUri = groupUri(community, group.id);
-    const parts = [group.tier ? tierLabel(group.tier) : undefined, group.members !== undefined ? vscode.l10n.t('{0} members', group.members) : undefined].filter(Boolean);
+    const parts = [group.tier ? tierLabel(group.tier) : undefined, group.members !== undefined ? l10n.t('{0} members', group.members) : undefined].filter(Boolean);
     item.description = parts.join(' · ');
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${escape(group.name ?? group.id)}** \`${group.id}\`\n\n`);
     tooltip.appendMarkdown([group.platform, group.tier, group.stage].filter(Boolean).map((text) => escape(String(text))).join(' · '));
-    if (group.admins.length > 0) tooltip.appendMarkdown(`\n\n${escape(vscode.l10n.t('Admins: {0}', group.admins.join(', ')))}`);
+    if (group.admins.length > 0) tooltip.appendMarkdown(`\n\n${escape(l10n.t('Admins: {0}', group.admins.join(', ')))}`);
     item.tooltip = tooltip;
     item.contextValue = TREE_ITEM.group;
     return item;
@@ -155,7 +156,7 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}`;
     item.contextValue = TREE_ITEM.post;
     const uri = community.uriOf(entry.post.path);
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Post'), arguments: [uri] };
+    item.command = { command: 'vscode.open', title: l10n.t('Open Post'), arguments: [uri] };
     return item;
   }
 

@@ -2,7 +2,8 @@
 // scripts/setup-vscode-test.sh) driven by Debian's Chromium through playwright-core. The extension host loads
 // dist/test/integration/index.js (the @vscode/test-electron `run()` contract) and reports back through the
 // smoke-test driver hooks. Screenshots the suites ask for land in .vscode-test/shots.
-// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--keep] [--verbose]
+// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--keep] [--verbose]
+//   --grep: run only the tests whose full title matches PATTERN (a regular expression), as mocha's --grep
 // Exit: 0 all passed, 1 a test failed, 2 timeout, 3 the harness could not start.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,6 +39,7 @@ const { values: options } = parseArgs({
     tests: { type: 'string', default: path.join(REPO, 'dist/test/integration/index.js') },
     now: { type: 'string', default: '2026-11-23T09:00:00+08:00' },
     timeout: { type: 'string', default: '300000' },
+    grep: { type: 'string' },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -59,7 +61,7 @@ function freePort() {
 }
 
 function startCodeServer(run, port) {
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots') };
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots'), ...(options.grep ? { CCAL_TEST_GREP: options.grep } : {}) };
   const server = spawn(NODE24, [CODE_SERVER, '--config', path.join(run, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', path.join(run, 'user'), '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const logFile = fs.createWriteStream(path.join(run, 'server.log'));
   server.stdout.pipe(logFile);

@@ -6,6 +6,8 @@ import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
 import { exportFromCalendar } from './exporting';
 import { buildCalendarBoot, buildCalendarState } from './state';
+import { l10n } from '../l10n';
+import { displayLocale } from '../locale';
 
 const STATE_DEBOUNCE_MS = 250;
 /** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
@@ -65,7 +67,7 @@ export class CalendarPanel implements vscode.Disposable {
       existing.postState();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(CALENDAR_VIEW_TYPE, vscode.l10n.t('Community Calendar'), vscode.ViewColumn.Active, CalendarPanel.webviewOptions(extensionUri));
+    const panel = vscode.window.createWebviewPanel(CALENDAR_VIEW_TYPE, l10n.t('Community Calendar'), vscode.ViewColumn.Active, CalendarPanel.webviewOptions(extensionUri));
     CalendarPanel.current = new CalendarPanel(panel, extensionUri, communities);
     CalendarPanel.current.focusGroup = focusGroup;
     return CalendarPanel.current;
@@ -83,6 +85,12 @@ export class CalendarPanel implements vscode.Disposable {
 
   get webviewPanel(): vscode.WebviewPanel {
     return this.panel;
+  }
+
+  /** Draws the page again, from new HTML: its labels in the current display locale. Filters and view stay (the webview's own state). */
+  redraw(): void {
+    this.panel.title = l10n.t('Community Calendar');
+    this.panel.webview.html = this.html();
   }
 
   dispose(): void {
@@ -104,7 +112,7 @@ export class CalendarPanel implements vscode.Disposable {
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${once}'`, `script-src 'nonce-${once}'`].join('; ');
     // the page loads the week and list views script with this nonce, and FullCalendar adds its <style> with it too
     return `<!DOCTYPE html>
-<html lang="${vscode.env.language}">
+<html lang="${displayLocale()}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -185,13 +193,13 @@ ${bootMeta(buildCalendarBoot(this.community()))}
     const document = await vscode.workspace.openTextDocument(uri);
     const text = document.getText();
     if (textRevision(text) !== message.revision) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed since the calendar showed it, so it was not moved. Try again on the updated calendar.', message.path));
+      void vscode.window.showWarningMessage(l10n.t('{0} changed since the calendar showed it, so it was not moved. Try again on the updated calendar.', message.path));
       this.postState();
       return false;
     }
     const result = rescheduleEdit(text, { date: message.date, time: message.time }, community.session.environment.facts.timezone);
     if (!result.ok) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no valid publish time to move.', message.path));
+      void vscode.window.showWarningMessage(l10n.t('{0} has no valid publish time to move.', message.path));
       return false;
     }
     const range = new vscode.Range(document.positionAt(result.edit.span.start), document.positionAt(result.edit.span.end));
@@ -207,7 +215,7 @@ ${bootMeta(buildCalendarBoot(this.community()))}
     if (!move) return;
     const document = await vscode.workspace.openTextDocument(move.uri);
     if (document.getText(move.range) !== move.after) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The post changed after it was moved; undo it in the editor instead.'));
+      void vscode.window.showWarningMessage(l10n.t('The post changed after it was moved; undo it in the editor instead.'));
       return;
     }
     this.lastMove = undefined;

@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import { diagnosticMessage } from '../../core/diagnostics';
 import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../../core/model';
 import { textRevision } from '../../core/reschedule';
@@ -8,7 +7,8 @@ import { keyDatesBetween, officialDaysBetween } from '../../core/time/keyDates';
 import { twoDigits, type DayRange } from '../../shared/days';
 import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
-import { engineLocale } from '../locale';
+import { displayLocale } from '../locale';
+import { l10n } from '../l10n';
 
 const CALENDAR_RULES_BY_DAY = new Set(['posts-per-day', 'min-gap', 'holiday-plan', 'duplicate-content', 'ad-ratio', 'content-mix']);
 
@@ -26,50 +26,50 @@ function calendarNames(locale: string): Record<string, string> {
   return names;
 }
 
-/** Every text the calendar shows, in VS Code's display language. */
+/** Every text the calendar shows, in the display locale (the `communityCalendar.locale` setting). */
 export function calendarLabels(locale: Locale): Record<string, string> {
   return {
     ...calendarNames(locale),
-    monthTitle: vscode.l10n.t('{1} {0}'),
-    today: vscode.l10n.t('Today'),
-    previous: vscode.l10n.t('Previous'),
-    next: vscode.l10n.t('Next'),
-    month: vscode.l10n.t('Month'),
-    week: vscode.l10n.t('Week'),
-    list: vscode.l10n.t('List'),
-    filters: vscode.l10n.t('Filters'),
-    group: vscode.l10n.t('Group'),
-    allGroups: vscode.l10n.t('All groups'),
-    tier: vscode.l10n.t('Tier'),
-    allTiers: vscode.l10n.t('All tiers'),
-    export: vscode.l10n.t('Export'),
-    adMark: vscode.l10n.t('AD'),
-    morePosts: vscode.l10n.t('+{0} more'),
-    morePostsOn: vscode.l10n.t('{0} more posts on {1}'),
-    weekNumber: vscode.l10n.t('W{0}'),
-    viewsFailed: vscode.l10n.t('The week and list views could not be loaded.'),
-    loading: vscode.l10n.t('Loading posts…'),
-    dayProblems: vscode.l10n.t('{0}: {1}'),
-    dayOffMark: vscode.l10n.t('Off'),
-    dayOffNamed: vscode.l10n.t('{0}: official day off'),
-    workdayMark: vscode.l10n.t('Work'),
-    workdayNamed: vscode.l10n.t('{0}: make-up working day (调休)'),
-    summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
-    weekColumn: vscode.l10n.t('Week'),
-    postsColumn: vscode.l10n.t('Posts'),
-    adsColumn: vscode.l10n.t('Ads'),
-    adRatioColumn: vscode.l10n.t('Ad share'),
-    ugcColumn: vscode.l10n.t('UGC'),
+    monthTitle: l10n.t('{1} {0}'),
+    today: l10n.t('Today'),
+    previous: l10n.t('Previous'),
+    next: l10n.t('Next'),
+    month: l10n.t('Month'),
+    week: l10n.t('Week'),
+    list: l10n.t('List'),
+    filters: l10n.t('Filters'),
+    group: l10n.t('Group'),
+    allGroups: l10n.t('All groups'),
+    tier: l10n.t('Tier'),
+    allTiers: l10n.t('All tiers'),
+    export: l10n.t('Export'),
+    adMark: l10n.t('AD'),
+    morePosts: l10n.t('+{0} more'),
+    morePostsOn: l10n.t('{0} more posts on {1}'),
+    weekNumber: l10n.t('W{0}'),
+    viewsFailed: l10n.t('The week and list views could not be loaded.'),
+    loading: l10n.t('Loading posts…'),
+    dayProblems: l10n.t('{0}: {1}'),
+    dayOffMark: l10n.t('Off'),
+    dayOffNamed: l10n.t('{0}: official day off'),
+    workdayMark: l10n.t('Work'),
+    workdayNamed: l10n.t('{0}: make-up working day (调休)'),
+    summaryTitle: l10n.t('Weekly summary: {0}'),
+    weekColumn: l10n.t('Week'),
+    postsColumn: l10n.t('Posts'),
+    adsColumn: l10n.t('Ads'),
+    adRatioColumn: l10n.t('Ad share'),
+    ugcColumn: l10n.t('UGC'),
     // the names the engine's messages use too
     ...Object.fromEntries(POST_TYPES.map((type) => [`type.${type}`, POST_TYPE_NAMES[type][locale]])),
-    'status.draft': vscode.l10n.t('draft'),
-    'status.review': vscode.l10n.t('review'),
-    'status.approved': vscode.l10n.t('approved'),
-    'status.published': vscode.l10n.t('published'),
-    'status.unknown': vscode.l10n.t('unknown status'),
-    'tier.core': vscode.l10n.t('core'),
-    'tier.potential': vscode.l10n.t('potential'),
-    'tier.regular': vscode.l10n.t('regular'),
+    'status.draft': l10n.t('draft'),
+    'status.review': l10n.t('review'),
+    'status.approved': l10n.t('approved'),
+    'status.published': l10n.t('published'),
+    'status.unknown': l10n.t('unknown status'),
+    'tier.core': l10n.t('core'),
+    'tier.potential': l10n.t('potential'),
+    'tier.regular': l10n.t('regular'),
   };
 }
 
@@ -85,7 +85,7 @@ function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?:
 
 /** The labels, and the community's today once it is loaded, for the calendar's frame before its first state. */
 export function buildCalendarBoot(community: Community | undefined): CalendarBoot {
-  const locale = engineLocale();
+  const locale = displayLocale();
   return { locale, labels: calendarLabels(locale), ...(community ? { today: community.session.environment.facts.today } : {}) };
 }
 
@@ -93,7 +93,7 @@ export function buildCalendarBoot(community: Community | undefined): CalendarBoo
 export function buildCalendarState(community: Community, range: DayRange, focusGroup?: string): CalendarState {
   const { session } = community;
   const { index, config, environment } = session;
-  const locale = engineLocale();
+  const locale = displayLocale();
   const posts: CalendarPost[] = [];
   const problems = new Map<string, CalendarProblem>();
   const addProblem = (problem: CalendarProblem) => problems.set(`${problem.date}|${problem.week}|${problem.group}|${problem.message}`, problem);
