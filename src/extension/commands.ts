@@ -5,6 +5,7 @@ import { POST_TYPES, type PostType } from '../core/model';
 import { isPostPath } from '../core/posts';
 import { parsePublish } from '../core/time/publish';
 import type { Communities, Community } from './community';
+import { typeDescription } from './editing';
 import { clock } from './locale';
 import type { GroupsNode } from './tree';
 import { l10n } from './l10n';
@@ -54,7 +55,7 @@ export async function newPost(communities: Communities, preset?: { groupId?: str
   );
   if (!groupPicks || groupPicks.length === 0) return undefined;
   const groups = groupPicks.map((pick) => pick.label);
-  const typePick = await vscode.window.showQuickPick(POST_TYPES.map((type) => ({ label: type })), { placeHolder: l10n.t('Type of post') });
+  const typePick = await vscode.window.showQuickPick(POST_TYPES.map((type) => ({ label: type, description: typeDescription(type) })), { placeHolder: l10n.t('Type of post') });
   if (!typePick) return undefined;
   const type = typePick.label as PostType;
   const { timezone } = community.session.environment.facts;

@@ -5,7 +5,8 @@ import { POST_STATUSES, POST_TYPES, type PostStatus, type PostType } from '../co
 import type { Communities, Community } from './community';
 import { l10n } from './l10n';
 
-function typeDescription(type: PostType): string {
+/** What a type is for, in the display language: completion, hover and New Post's type picker say the same. */
+export function typeDescription(type: PostType): string {
   return {
     practical: l10n.t('Practical: tips, tutorials, answers'),
     interactive: l10n.t('Interactive: topics, polls, check-ins'),

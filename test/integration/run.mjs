@@ -109,6 +109,24 @@ function runnerRequests(page) {
       act: (file, selector) => webview().locator(selector).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`),
     },
     {
+      // the workbench around the webview: each element's text, its ::after content (file decoration badges are
+      // drawn there) and its accessible name
+      pattern: /\[workbench-query\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) =>
+        JSON.stringify(
+          await page
+            .locator(selector)
+            .evaluateAll((elements) => elements.map((element) => ({ text: element.innerText, after: element.ownerDocument.defaultView.getComputedStyle(element, '::after').content, label: element.getAttribute('aria-label') ?? '' })))
+            .catch((error) => [{ text: `error: ${error.message}`, after: '', label: '' }]),
+        ),
+    },
+    {
+      pattern: /\[workbench-click\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.click`,
+      act: (file, selector) => page.locator(selector).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`),
+    },
+    {
       pattern: /\[screenshot\] ([\w.-]+)/,
       answer: (name) => `${name}.png`,
       act: async (file) => {

@@ -79,3 +79,22 @@ export async function webviewClick(name: string, selector: string): Promise<void
   const outcome = fs.readFileSync(await askRunner(runnerDir('webview clicks'), `[webview-click] ${name} ${selector}`, `${name}.click`), 'utf8');
   if (outcome !== 'ok') throw new Error(`clicking ${selector} in the webview failed: ${outcome}`);
 }
+
+/** An element of the workbench as the runner reads it: its text, its ::after content (file decoration badges), its accessible name. */
+export interface WorkbenchElement {
+  text: string;
+  after: string;
+  label: string;
+}
+
+/** Asks the runner for the elements a selector finds in the workbench page (outside the webviews). */
+export async function workbenchElements(name: string, selector: string): Promise<WorkbenchElement[]> {
+  const file = await askRunner(runnerDir('workbench queries'), `[workbench-query] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkbenchElement[];
+}
+
+/** Asks the runner to click, as a user would, the first element a selector finds in the workbench page. */
+export async function workbenchClick(name: string, selector: string): Promise<void> {
+  const outcome = fs.readFileSync(await askRunner(runnerDir('workbench clicks'), `[workbench-click] ${name} ${selector}`, `${name}.click`), 'utf8');
+  if (outcome !== 'ok') throw new Error(`clicking ${selector} in the workbench failed: ${outcome}`);
+}
