@@ -19,11 +19,14 @@ function nonce(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-interface LastMove {
+/** A move made from the calendar: the publish value before and after, where it is, and the file's text after it. */
+interface Move {
   uri: vscode.Uri;
   before: string;
   after: string;
   range: vscode.Range;
+  /** The file's revision right after the move: the move is taken back only while the file is still that. */
+  revision: string;
 }
 
 /**
@@ -34,7 +37,7 @@ export class CalendarPanel implements vscode.Disposable {
   private static current: CalendarPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastMove: LastMove | undefined;
+  private lastMove: Move | undefined;
   private focusGroup: string | undefined;
   /** The days whose posts the webview has, around the ones it shows. */
   private range: DayRange | undefined;
@@ -178,7 +181,7 @@ ${bootMeta(buildCalendarBoot(this.community()))}
         return;
       }
       case 'edit/undo':
-        await this.undoLastMove();
+        await this.undo(this.lastMove);
         return;
       case 'export/request':
         if (community) await exportFromCalendar(community, message.format, message.groups);
@@ -206,19 +209,30 @@ ${bootMeta(buildCalendarBoot(this.community()))}
     const before = document.getText(range);
     // like any refactoring, the edit lands in the file's buffer: one undo step, saved with the writer's other edits
     if (!(await this.replace(uri, range, result.edit.newText))) return false;
-    this.lastMove = { uri, before, after: result.edit.newText, range: new vscode.Range(range.start, document.positionAt(result.edit.span.start + result.edit.newText.length)) };
+    const after = new vscode.Range(range.start, document.positionAt(result.edit.span.start + result.edit.newText.length));
+    this.lastMove = { uri, before, after: result.edit.newText, range: after, revision: textRevision(document.getText()) };
+    this.announce(this.lastMove, community.session.index.summaryOf(message.path)?.title ?? message.path);
     return true;
   }
 
-  private async undoLastMove(): Promise<void> {
-    const move = this.lastMove;
+  /** Says what moved where, and how to take it back: the file changed, unsaved, where the writer may not be looking. */
+  private announce(move: Move, title: string): void {
+    const undo = l10n.t('Undo');
+    const text = l10n.t('Moved "{0}" from {1} to {2}. Undo it here, or with Ctrl+Z in the calendar or in the file.', title, move.before, move.after);
+    void vscode.window.showInformationMessage(text, undo).then((choice) => {
+      if (choice === undo) void this.undo(move);
+    });
+  }
+
+  /** Takes a move back, if the file is as the move left it. */
+  private async undo(move: Move | undefined): Promise<void> {
     if (!move) return;
     const document = await vscode.workspace.openTextDocument(move.uri);
-    if (document.getText(move.range) !== move.after) {
+    if (textRevision(document.getText()) !== move.revision) {
       void vscode.window.showWarningMessage(l10n.t('The post changed after it was moved; undo it in the editor instead.'));
       return;
     }
-    this.lastMove = undefined;
+    if (this.lastMove === move) this.lastMove = undefined;
     await this.replace(move.uri, move.range, move.before);
   }
 

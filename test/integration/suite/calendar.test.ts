@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { textRevision } from '../../../src/core/reschedule';
 import type { Services } from '../../../src/extension/services';
-import { activeServices, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workspaceUri } from './helpers';
+import { activeServices, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workbenchClick, workbenchElements, workspaceUri } from './helpers';
 
 const POST = 'posts/2026-11/2026-11-26-bedtime-story-bear-winter.md';
+const TITLE = '晚安故事：小熊的冬天';
 
 suite('Calendar panel in VS Code', () => {
   let api: Services;
@@ -81,5 +82,41 @@ suite('Calendar panel in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await panel.receive({ type: 'post/reschedule', path: '../../etc/passwd', revision: 'x', date: 'not-a-date' });
     assert.equal(document.getText(), before, 'malformed messages are ignored');
+  });
+
+  test('says what a move did and how to undo it; its Undo takes the move back only while the file is as the move left it', async function () {
+    if (!runnerBrowser()) return this.skip();
+    await vscode.commands.executeCommand('communityCalendar.openCalendar');
+    const panel = await until('calendar panel', () => api.calendar());
+    const uri = workspaceUri(POST);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const before = document.getText();
+    // with the smoke-test driver VS Code shows no toasts: the notifications are read and clicked in their list
+    const toasts = async (name: string) => {
+      await vscode.commands.executeCommand('notifications.showList');
+      return workbenchElements(name, '.notifications-center .notification-list-item-message');
+    };
+    const undoButton = '.notifications-center .notification-list-item:has-text("Moved") .monaco-button:has-text("Undo")';
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await panel.receive({ type: 'post/reschedule', path: POST, revision: textRevision(before), date: '2026-11-27', time: '20:15' });
+    const toast = await until('the notification of the move', async () => (await toasts('move-toast')).find((element) => element.text.startsWith('Moved')));
+    assert.equal(toast.text, `Moved "${TITLE}" from 2026-11-26 21:45 to 2026-11-27 20:15. Undo it here, or with Ctrl+Z in the calendar or in the file.`);
+    await workbenchClick('move-undo', undoButton);
+    await until('the move taken back', () => document.getText() === before);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await panel.receive({ type: 'post/reschedule', path: POST, revision: textRevision(before), date: '2026-11-28' });
+    await until('the second move', () => document.getText().includes('publish: 2026-11-28 21:45'));
+    await until('its notification', async () => (await toasts('move-toast-again')).some((element) => element.text.includes('to 2026-11-28 21:45')));
+    // the writer goes on typing in the file: the notification's Undo no longer takes the move back
+    const typing = new vscode.WorkspaceEdit();
+    typing.insert(uri, document.lineAt(document.lineCount - 1).range.end, '晚安。');
+    assert.ok(await vscode.workspace.applyEdit(typing));
+    await workbenchClick('move-undo-after-typing', undoButton);
+    await until('the refusal', async () => (await toasts('move-refused')).some((element) => element.text === 'The post changed after it was moved; undo it in the editor instead.'));
+    assert.ok(document.getText().includes('publish: 2026-11-28 21:45') && document.getText().endsWith('晚安。'));
+    await vscode.commands.executeCommand('vscode.open', uri);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('notifications.hideList');
   });
 });
