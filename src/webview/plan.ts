@@ -2,7 +2,8 @@ import type { CalendarPost, CalendarProblem, CalendarState } from '../shared/pro
 import { element, fill } from './dom';
 import type { Tooltip } from './tooltip';
 
-const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
+/** The mark before a post's title, by status: the legend explains them. */
+export const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
 
 /** The first index at or after `from` whose post starts on or after the day `day` (posts sorted by start). */
 function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): number {

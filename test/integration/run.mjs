@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, format } from 'node:util';
 import { chromium } from 'playwright-core';
+import { visibleCharacters } from '../../out/test/webview/visibleCharacters.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TOOLS = path.join(REPO, '.vscode-test/tools/node_modules');
@@ -102,6 +103,23 @@ function runnerRequests(page) {
       pattern: /\[webview-query\] ([\w.-]+) (.+)$/,
       answer: (name) => `${name}.json`,
       act: async (file, selector) => JSON.stringify(await webview().locator(selector).allInnerTexts().catch((error) => [`error: ${error.message}`])),
+    },
+    {
+      pattern: /\[webview-boxes\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) =>
+        JSON.stringify(
+          await webview()
+            .locator(selector)
+            .evaluateAll((elements) => elements.map((element) => ({ text: element.textContent ?? '', clientWidth: element.clientWidth, clientHeight: element.clientHeight, ...element.getBoundingClientRect().toJSON() })))
+            .catch((error) => [{ text: `error: ${error.message}` }]),
+        ),
+    },
+    {
+      // what a reader sees of each element's text: characters clipped or behind an ellipsis do not count
+      pattern: /\[webview-visible-characters\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) => JSON.stringify(await webview().locator(selector).evaluateAll(visibleCharacters).catch((error) => [{ text: `error: ${error.message}`, characters: 1, visible: 0 }])),
     },
     {
       pattern: /\[webview-click\] ([\w.-]+) (.+)$/,

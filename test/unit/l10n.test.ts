@@ -20,6 +20,8 @@ describe('localisation', () => {
     for (const file of sourceFiles('src/extension')) {
       // vscode.l10n.t follows only VS Code's display language: the extension's own l10n.t follows the locale setting
       assert.doesNotMatch(read(file), /vscode\.l10n\./, `${file} uses vscode.l10n, which ignores communityCalendar.locale`);
+      // the strings are read from single-quoted literals: any other kind would go unchecked
+      assert.doesNotMatch(read(file), /\bl10n\.t\(\s*["`]/, `${file} passes l10n.t a string this test cannot read`);
       for (const match of read(file).matchAll(/\bl10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(match[1].replace(/\\'/g, "'").replace(/\\"/g, '"'));
     }
     assert.ok(strings.size > 10);

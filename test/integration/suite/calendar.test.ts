@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { textRevision } from '../../../src/core/reschedule';
 import type { Services } from '../../../src/extension/services';
-import { activeServices, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workbenchClick, workbenchElements, workspaceUri } from './helpers';
+import { activeServices, runnerBrowser, screenshot, sleep, until, webviewBoxes, webviewClick, webviewTexts, webviewVisibleCharacters, workbenchClick, workbenchElements, workspaceUri } from './helpers';
 
 const POST = 'posts/2026-11/2026-11-26-bedtime-story-bear-winter.md';
 const TITLE = '晚安故事：小熊的冬天';
@@ -118,5 +118,44 @@ suite('Calendar panel in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('notifications.clearAll');
     await vscode.commands.executeCommand('notifications.hideList');
+  });
+
+  test('reads at 1400×900 with the side bar and the Problems panel open: one toolbar row, titles of at least 8 characters', async function () {
+    if (!runnerBrowser()) return this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await vscode.commands.executeCommand('communityCalendar.openCalendar');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await until('the month with its posts', async () => (await webviewTexts('readable-chips', '.ccal-day[data-date="2026-11-23"] .ccal-chip-title')).length > 0);
+    // a side bar wider than VS Code's first 300 px, as people work with it: the webview is then 800 to 900 px wide
+    const viewport = async () => (await webviewBoxes('readable-page', 'html'))[0];
+    for (let step = 0; step < 10 && (await viewport()).clientWidth > 900; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    const page = await viewport();
+    console.log(`calendar webview: ${page.clientWidth}×${page.clientHeight} px`);
+    const controls = await webviewBoxes('readable-toolbar', '#toolbar > * > *');
+    // one row: every control starts above the bottom of every other
+    const lowestTop = Math.max(...controls.map((control) => control.top));
+    assert.ok(controls.every((control) => lowestTop < control.top + control.height), `the toolbar in one row: ${JSON.stringify(controls.map((control) => [control.text.slice(0, 12), Math.round(control.top)]))}`);
+    const titles = await webviewVisibleCharacters('readable-titles', '.ccal-month .ccal-chip-title');
+    assert.ok(titles.length > 20, `${titles.length} titles`);
+    const cut = titles.filter((title) => title.visible < Math.min(title.characters, 8));
+    assert.deepEqual(cut, [], 'every title shows 8 characters or all of it');
+    await screenshot('calendar-month-1400x900-dark');
+    // the legend, in both themes: the webview's body says which theme it has drawn
+    await webviewClick('calendar-legend-open', '.ccal-legend-toggle');
+    await until('the legend', async () => (await webviewTexts('calendar-legend', '#ccal-legend li')).length > 5);
+    await screenshot('calendar-legend-dark');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await until('the light theme in the webview', async () => (await webviewTexts('calendar-light', 'body.vscode-light')).length === 1);
+      await screenshot('calendar-legend-light');
+      await webviewClick('calendar-legend-close', '.ccal-legend-toggle');
+      await until('the legend closed', async () => (await webviewTexts('calendar-legend-closed', '#ccal-legend li')).length === 0);
+      await screenshot('calendar-month-1400x900-light');
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
   });
 });

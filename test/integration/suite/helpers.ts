@@ -98,3 +98,26 @@ export async function workbenchClick(name: string, selector: string): Promise<vo
   const outcome = fs.readFileSync(await askRunner(runnerDir('workbench clicks'), `[workbench-click] ${name} ${selector}`, `${name}.click`), 'utf8');
   if (outcome !== 'ok') throw new Error(`clicking ${selector} in the workbench failed: ${outcome}`);
 }
+
+/** Asks the runner how much of each element's text a reader sees in the visible webview (test/webview/visibleCharacters.ts). */
+export async function webviewVisibleCharacters(name: string, selector: string): Promise<Array<{ text: string; characters: number; visible: number }>> {
+  const file = await askRunner(runnerDir('webview measures'), `[webview-visible-characters] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ text: string; characters: number; visible: number }>;
+}
+
+export interface WebviewBox {
+  text: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** The inside of the element; for `html`, the webview's viewport. */
+  clientWidth: number;
+  clientHeight: number;
+}
+
+/** Where the elements a selector finds in the visible webview are, in CSS pixels of the webview. */
+export async function webviewBoxes(name: string, selector: string): Promise<WebviewBox[]> {
+  const file = await askRunner(runnerDir('webview measures'), `[webview-boxes] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as WebviewBox[];
+}
