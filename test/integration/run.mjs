@@ -2,8 +2,10 @@
 // scripts/setup-vscode-test.sh) driven by Debian's Chromium through playwright-core. The extension host loads
 // dist/test/integration/index.js (the @vscode/test-electron `run()` contract) and reports back through the
 // smoke-test driver hooks. Screenshots the suites ask for land in .vscode-test/shots.
-// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--keep] [--verbose]
+// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--untrusted] [--keep] [--verbose]
 //   --grep: run only the tests whose full title matches PATTERN (a regular expression), as mocha's --grep
+//   --untrusted: open the folder in Restricted Mode (workspace trust on, the folder not trusted), as a new folder
+//     opens, and run the suites written for it (restricted.test.ts) instead of the others
 // Exit: 0 all passed, 1 a test failed, 2 timeout, 3 the harness could not start.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,6 +33,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
 };
+// Restricted Mode as a user meets it: trust on and the folder not trusted; no prompt, which would wait for an answer.
+const UNTRUSTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
 // Log lines of the workbench that say nothing about the tests.
 const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx|ENOTFOUND/;
 
@@ -41,6 +45,7 @@ const { values: options } = parseArgs({
     now: { type: 'string', default: '2026-11-23T09:00:00+08:00' },
     timeout: { type: 'string', default: '300000' },
     grep: { type: 'string' },
+    untrusted: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -62,8 +67,8 @@ function freePort() {
 }
 
 function startCodeServer(run, port) {
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots'), ...(options.grep ? { CCAL_TEST_GREP: options.grep } : {}) };
-  const server = spawn(NODE24, [CODE_SERVER, '--config', path.join(run, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', path.join(run, 'user'), '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots'), ...(options.grep ? { CCAL_TEST_GREP: options.grep } : {}), ...(options.untrusted ? { CCAL_TEST_RESTRICTED: '1' } : {}) };
+  const server = spawn(NODE24, [CODE_SERVER, '--config', path.join(run, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(options.untrusted ? [] : ['--disable-workspace-trust']), '--user-data-dir', path.join(run, 'user'), '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const logFile = fs.createWriteStream(path.join(run, 'server.log'));
   server.stdout.pipe(logFile);
   server.stderr.pipe(logFile);
@@ -166,7 +171,7 @@ async function main() {
   const workspace = path.join(run, 'workspace');
   fs.cpSync(options.workspace, workspace, { recursive: true });
   fs.mkdirSync(path.join(run, 'user/User'), { recursive: true });
-  fs.writeFileSync(path.join(run, 'user/User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(run, 'user/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(options.untrusted ? UNTRUSTED_SETTINGS : {}) }, null, 2));
   fs.mkdirSync(path.join(REPO, '.vscode-test/shots'), { recursive: true });
   const port = await freePort();
   const server = startCodeServer(run, port);
