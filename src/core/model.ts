@@ -16,6 +16,15 @@ export const STAGES = ['launch', 'growth', 'mature', 'optimise'] as const;
 export type Stage = (typeof STAGES)[number];
 export const POST_TYPES = ['practical', 'interactive', 'emotional', 'ad', 'activity', 'notice'] as const;
 export type PostType = (typeof POST_TYPES)[number];
+/** What the types are called in messages and views; the Chinese are the field's own words (实用 + 互动 + 情感). */
+export const POST_TYPE_NAMES: Readonly<Record<PostType, Localized>> = {
+  practical: { en: 'practical', 'zh-CN': '实用' },
+  interactive: { en: 'interactive', 'zh-CN': '互动' },
+  emotional: { en: 'emotional', 'zh-CN': '情感' },
+  ad: { en: 'ad', 'zh-CN': '广告' },
+  activity: { en: 'activity', 'zh-CN': '活动' },
+  notice: { en: 'notice', 'zh-CN': '通知' },
+};
 export const POST_STATUSES = ['draft', 'review', 'approved', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 

@@ -6,7 +6,8 @@ import type { Diagnostic, TextEdit } from '../core/model';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
 import type { Communities } from './community';
 import { SOURCE } from './ids';
-import { engineLocale } from './locale';
+import { displayLocale } from './locale';
+import { l10n } from './l10n';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SOURCE);
 
@@ -49,7 +50,7 @@ export class CodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const fresh = this.freshDiagnostics(document);
     if (!fresh) return [];
-    const locale = engineLocale();
+    const locale = displayLocale();
     if (context.only && FIX_ALL_KIND.contains(context.only)) return this.fixAll(document, fresh, FIX_ALL_KIND);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
@@ -66,13 +67,13 @@ export class CodeActions implements vscode.CodeActionProvider {
       for (const scope of ['line', 'file'] as const) {
         const edit = disableRuleEdit(document.getText(), ruleId, diagnostic.range.start.line, scope);
         if (!edit) continue;
-        const title = scope === 'line' ? vscode.l10n.t('Disable {0} for this line', ruleId) : vscode.l10n.t('Disable {0} for this file', ruleId);
+        const title = scope === 'line' ? l10n.t('Disable {0} for this line', ruleId) : l10n.t('Disable {0} for this file', ruleId);
         const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.edit = toWorkspaceEdit(document, [edit]);
         action.diagnostics = [diagnostic];
         actions.push(action);
       }
-      const docs = new vscode.CodeAction(vscode.l10n.t('Show documentation for {0}', ruleId), vscode.CodeActionKind.QuickFix);
+      const docs = new vscode.CodeAction(l10n.t('Show documentation for {0}', ruleId), vscode.CodeActionKind.QuickFix);
       docs.command = { command: 'vscode.open', title: docs.title, arguments: [vscode.Uri.parse(docsUrl(ruleId))] };
       actions.push(docs);
     }
@@ -91,7 +92,7 @@ export class CodeActions implements vscode.CodeActionProvider {
   private fixAll(document: vscode.TextDocument, fresh: readonly Diagnostic[], kind: vscode.CodeActionKind): vscode.CodeAction[] {
     const edits = fixAllEdits(fresh);
     if (edits.length === 0) return [];
-    const action = new vscode.CodeAction(vscode.l10n.t('Fix all auto-fixable Community Calendar problems'), kind);
+    const action = new vscode.CodeAction(l10n.t('Fix all auto-fixable Community Calendar problems'), kind);
     action.edit = toWorkspaceEdit(document, edits);
     return [action];
   }

@@ -6,15 +6,17 @@ import { isPostPath } from '../core/posts';
 import { isSafeWorkspacePath } from '../core/workspacePath';
 import { parsePublish } from '../core/time/publish';
 import type { Communities, Community } from './community';
+import { typeDescription } from './editing';
 import { clock } from './locale';
 import type { GroupsNode } from './tree';
+import { l10n } from './l10n';
 
 async function pickCommunity(communities: Communities): Promise<Community | undefined> {
   const loaded = communities.all().filter((community) => community.session.loaded);
   if (loaded.length <= 1) return loaded[0];
   const picked = await vscode.window.showQuickPick(
     loaded.map((community) => ({ label: community.label, community })),
-    { placeHolder: vscode.l10n.t('Which community?') },
+    { placeHolder: l10n.t('Which community?') },
   );
   return picked?.community;
 }
@@ -44,35 +46,35 @@ async function freePath(community: Community, folder: string, base: string): Pro
 export async function newPost(communities: Communities, preset?: { groupId?: string; date?: string }): Promise<vscode.Uri | undefined> {
   const community = await pickCommunity(communities);
   if (!community) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('No community.yaml in this workspace yet: run "Community Calendar: Create community.yaml" first.'));
+    void vscode.window.showWarningMessage(l10n.t('No community.yaml in this workspace yet: run "Community Calendar: Create community.yaml" first.'));
     return undefined;
   }
   const { config } = community.session;
   const groupPicks = await vscode.window.showQuickPick(
     config.groups.map((group) => ({ label: group.id, description: group.name, picked: group.id === preset?.groupId })),
-    { canPickMany: true, placeHolder: vscode.l10n.t('Groups to post to') },
+    { canPickMany: true, placeHolder: l10n.t('Groups to post to') },
   );
   if (!groupPicks || groupPicks.length === 0) return undefined;
   const groups = groupPicks.map((pick) => pick.label);
-  const typePick = await vscode.window.showQuickPick(POST_TYPES.map((type) => ({ label: type })), { placeHolder: vscode.l10n.t('Type of post') });
+  const typePick = await vscode.window.showQuickPick(POST_TYPES.map((type) => ({ label: type, description: typeDescription(type) })), { placeHolder: l10n.t('Type of post') });
   if (!typePick) return undefined;
   const type = typePick.label as PostType;
   const { timezone } = community.session.environment.facts;
   const from = preset?.date ? Math.max(clock(), timezone.toInstant({ ...parseDay(preset.date), hour: 8, minute: 0, second: 0, millisecond: 0 })) : clock();
   const slot = publishText(nextFreeSlot(community.session.environment, community.session.index, groups, from));
   const publish = await vscode.window.showInputBox({
-    prompt: vscode.l10n.t('Publish date and time ({0})', timezone.name),
+    prompt: l10n.t('Publish date and time ({0})', timezone.name),
     value: slot,
-    validateInput: (value) => (parsePublish(value).ok ? undefined : vscode.l10n.t('Write a date and time such as 2026-11-23 08:30')),
+    validateInput: (value) => (parsePublish(value).ok ? undefined : l10n.t('Write a date and time such as 2026-11-23 08:30')),
   });
   if (!publish) return undefined;
-  const title = await vscode.window.showInputBox({ prompt: vscode.l10n.t('Title'), validateInput: (value) => (value.trim() ? undefined : vscode.l10n.t('A post needs a title')) });
+  const title = await vscode.window.showInputBox({ prompt: l10n.t('Title'), validateInput: (value) => (value.trim() ? undefined : l10n.t('A post needs a title')) });
   if (!title) return undefined;
   const day = publish.trim().slice(0, 10);
   const path = await freePath(community, `${postsFolder(community)}${day.slice(0, 7)}/`, `${day}-${slugify(title)}`);
   // the folder comes from community.yaml, which compileGlob already keeps inside the workspace; checked again before writing
   if (!isSafeWorkspacePath(path)) return undefined;
-  if (!isPostPath(config, path)) void vscode.window.showWarningMessage(vscode.l10n.t('{0} is outside the posts globs of community.yaml and will not be checked.', path));
+  if (!isPostPath(config, path)) void vscode.window.showWarningMessage(l10n.t('{0} is outside the posts globs of community.yaml and will not be checked.', path));
   const uri = community.uriOf(path);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: false });
@@ -147,7 +149,7 @@ tags: [欢迎]
 export async function scaffold(communities: Communities): Promise<void> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first, then create community.yaml in it.'));
+    void vscode.window.showWarningMessage(l10n.t('Open a folder first, then create community.yaml in it.'));
     return;
   }
   const configUri = vscode.Uri.joinPath(folder.uri, 'community.yaml');

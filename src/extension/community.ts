@@ -3,6 +3,7 @@ import { WorkspaceSession } from '../core/session';
 import { VscodeHost } from './fsHost';
 import { SETTINGS } from './ids';
 import { clock } from './locale';
+import { l10n } from './l10n';
 
 /** Loading more posts than this shows a progress notification. */
 const PROGRESS_THRESHOLD = 500;
@@ -18,7 +19,7 @@ function progressNotification(label: string, work: Promise<void>): (percent: num
     progress.report({ increment: percent - reported, message: `${label} (${Math.round(percent)}%)` });
     reported = percent;
   };
-  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking community posts…') }, (handle) => {
+  void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: l10n.t('Checking community posts…') }, (handle) => {
     progress = handle;
     report(latest);
     // a failed load is reported by whoever awaits it; the notification only has to close

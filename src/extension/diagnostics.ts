@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { diagnosticMessage } from '../core/diagnostics';
-import type { Diagnostic, Severity, SeveritySetting } from '../core/model';
+import type { Diagnostic, Severity } from '../core/model';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
-import type { Communities, Community, CommunityChange } from './community';
-import { SETTINGS, SOURCE } from './ids';
-import { engineLocale } from './locale';
+import type { Communities, CommunityChange } from './community';
+import { SOURCE } from './ids';
+import { displayLocale } from './locale';
+import { effectiveSeverity, severityOverrides, type SeverityOverrides } from './problemCounts';
 
 const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -42,8 +43,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     if (files === undefined) {
       for (const [uri] of this.collection) if (this.communities.communityOf(uri) === community) entries.push([uri, undefined]);
     }
-    const overrides = vscode.workspace.getConfiguration(SETTINGS.section).get<Record<string, SeveritySetting>>(SETTINGS.severityOverrides, {});
-    const locale = engineLocale();
+    const overrides = severityOverrides();
+    const locale = displayLocale();
     for (const path of files ?? community.session.index.files()) {
       const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
       entries.push([community.uriOf(path), diagnostics.length === 0 ? undefined : diagnostics]);
@@ -52,31 +53,12 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.collection.set(entries);
   }
 
-  private convert(diagnostic: Diagnostic, overrides: Readonly<Record<string, SeveritySetting>>, locale: ReturnType<typeof engineLocale>): vscode.Diagnostic[] {
-    const severity = overrides[diagnostic.ruleId] ?? diagnostic.severity;
+  private convert(diagnostic: Diagnostic, overrides: SeverityOverrides, locale: ReturnType<typeof displayLocale>): vscode.Diagnostic[] {
+    const severity = effectiveSeverity(diagnostic, overrides);
     if (severity === 'off') return [];
     const converted = new vscode.Diagnostic(toRange(diagnostic), diagnosticMessage(diagnostic, locale), SEVERITY[severity]);
     converted.source = SOURCE;
     converted.code = RULES_BY_ID.has(diagnostic.ruleId) ? { value: diagnostic.ruleId, target: vscode.Uri.parse(docsUrl(diagnostic.ruleId)) } : diagnostic.ruleId;
     return [converted];
   }
-}
-
-/** Problems per group id, for the tree's badges. */
-export function problemsByGroup(community: Community): Map<string, number> {
-  const counts = new Map<string, number>();
-  const { index, config } = community.session;
-  for (const path of index.files()) {
-    const diagnostics = index.diagnosticsFor(path).filter((diagnostic) => diagnostic.severity !== 'info');
-    if (diagnostics.length === 0) continue;
-    if (path === config.path) {
-      for (const diagnostic of diagnostics) {
-        const group = config.groups.find((candidate) => candidate.idSpan.start === diagnostic.span.start || candidate.membersSpan?.start === diagnostic.span.start);
-        if (group) counts.set(group.id, (counts.get(group.id) ?? 0) + 1);
-      }
-      continue;
-    }
-    for (const id of new Set(index.summaryOf(path)?.groupIds ?? [])) counts.set(id, (counts.get(id) ?? 0) + diagnostics.length);
-  }
-  return counts;
 }

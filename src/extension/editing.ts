@@ -3,24 +3,26 @@ import type { GroupConfig } from '../core/config/types';
 import { frontMatterContextAt, frontMatterWordAt, inFrontMatter } from '../core/editing';
 import { POST_STATUSES, POST_TYPES, type PostStatus, type PostType } from '../core/model';
 import type { Communities, Community } from './community';
+import { l10n } from './l10n';
 
-function typeDescription(type: PostType): string {
+/** What a type is for, in the display language: completion, hover and New Post's type picker say the same. */
+export function typeDescription(type: PostType): string {
   return {
-    practical: vscode.l10n.t('Practical: tips, tutorials, answers'),
-    interactive: vscode.l10n.t('Interactive: topics, polls, check-ins'),
-    emotional: vscode.l10n.t('Emotional: stories, greetings, care'),
-    ad: vscode.l10n.t('Ad: must carry an ad label'),
-    activity: vscode.l10n.t('Activity: events, campaigns, UGC'),
-    notice: vscode.l10n.t('Notice: group announcements'),
+    practical: l10n.t('Practical: tips, tutorials, answers'),
+    interactive: l10n.t('Interactive: topics, polls, check-ins'),
+    emotional: l10n.t('Emotional: stories, greetings, care'),
+    ad: l10n.t('Ad: must carry an ad label'),
+    activity: l10n.t('Activity: events, campaigns, UGC'),
+    notice: l10n.t('Notice: group announcements'),
   }[type];
 }
 
 function statusDescription(status: PostStatus): string {
   return {
-    draft: vscode.l10n.t('Being written'),
-    review: vscode.l10n.t('Waiting for review'),
-    approved: vscode.l10n.t('Approved, ready to go out'),
-    published: vscode.l10n.t('Sent to the group'),
+    draft: l10n.t('Being written'),
+    review: l10n.t('Waiting for review'),
+    approved: l10n.t('Approved, ready to go out'),
+    published: l10n.t('Sent to the group'),
   }[status];
 }
 
@@ -40,16 +42,16 @@ export function groupCard(community: Community, group: GroupConfig): vscode.Mark
   const card = new vscode.MarkdownString(undefined, true);
   card.appendMarkdown(`**${escapeMarkdown(group.name ?? group.id)}** \`${group.id}\`\n\n`);
   const rows: Array<[string, string | undefined]> = [
-    [vscode.l10n.t('Platform'), group.platform],
-    [vscode.l10n.t('Tier'), group.tier],
-    [vscode.l10n.t('Stage'), group.stage],
-    [vscode.l10n.t('Members'), group.members?.toLocaleString()],
-    [vscode.l10n.t('Admins'), group.admins.length > 0 ? group.admins.join(', ') : undefined],
-    [vscode.l10n.t('Parent'), group.parent],
+    [l10n.t('Platform'), group.platform],
+    [l10n.t('Tier'), group.tier],
+    [l10n.t('Stage'), group.stage],
+    [l10n.t('Members'), group.members?.toLocaleString()],
+    [l10n.t('Admins'), group.admins.length > 0 ? group.admins.join(', ') : undefined],
+    [l10n.t('Parent'), group.parent],
   ];
   for (const [label, value] of rows) if (value !== undefined) card.appendMarkdown(`- ${escapeMarkdown(label)}: ${escapeMarkdown(value)}\n`);
   const upcoming = community.session.index.scheduleOf(group.id).filter((entry) => entry.time.instant >= community.session.environment.facts.now).length;
-  card.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('{0} posts scheduled from now on', upcoming))}`);
+  card.appendMarkdown(`\n${escapeMarkdown(l10n.t('{0} posts scheduled from now on', upcoming))}`);
   return card;
 }
 
@@ -112,7 +114,7 @@ export class FrontMatterCompletions implements vscode.CompletionItemProvider {
     const counts = new Map<string, number>();
     for (const summary of community.session.index.summaries()) for (const tag of summary.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     return [...counts].map(([tag, count]) => {
-      const item = this.valueItem(tag, vscode.l10n.t('used {0} times', count), range);
+      const item = this.valueItem(tag, l10n.t('used {0} times', count), range);
       item.sortText = String(1e6 - count).padStart(7, '0');
       return item;
     });

@@ -34,5 +34,6 @@ export const SETTINGS = {
   configPath: 'configPath',
   lintTrigger: 'lintTrigger',
   severityOverrides: 'severityOverrides',
+  locale: 'locale',
 } as const;
 

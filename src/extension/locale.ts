@@ -1,10 +1,18 @@
 import * as vscode from 'vscode';
 import { localeFromTag } from '../core/messages';
 import type { Locale } from '../core/model';
+import { SETTINGS } from './ids';
 
-/** The engine's message language, following VS Code's display language. */
-export function engineLocale(): Locale {
-  return localeFromTag(vscode.env.language);
+export type LocaleSetting = 'auto' | Locale;
+
+/**
+ * The language of everything the extension shows (diagnostics, views, the calendar): the `communityCalendar.locale`
+ * setting, or VS Code's display language when it is `auto`. Code-server without Microsoft's language pack can only
+ * show Chinese this way.
+ */
+export function displayLocale(): Locale {
+  const setting = vscode.workspace.getConfiguration(SETTINGS.section).get<LocaleSetting>(SETTINGS.locale, 'auto');
+  return setting === 'en' || setting === 'zh-CN' ? setting : localeFromTag(vscode.env.language);
 }
 
 /** "Now" for the rules: the clock, or CCAL_NOW when the extension host was started with it (tests, demos). */

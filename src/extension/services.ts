@@ -7,7 +7,7 @@ import { DiagnosticsPublisher } from './diagnostics';
 import { FrontMatterCompletions, FrontMatterHover } from './editing';
 import { COMMANDS, CONTEXT, GROUPS_VIEW, SETTINGS, type CommandId } from './ids';
 import { RecheckTimings, WorkspaceSync } from './sync';
-import { GroupsTree, type GroupsNode } from './tree';
+import { GroupsTree, viewBadge, type GroupsNode } from './tree';
 
 /** Everything the extension does, built once the thin activation shell has returned. */
 export interface Services {
@@ -27,7 +27,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
   const communities = new Communities();
   const tree = new GroupsTree(communities);
   const treeView = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
-  tree.onProblemsCounted = (total) => (treeView.badge = total > 0 ? { value: total, tooltip: vscode.l10n.t('{0} problems', total) } : undefined);
+  tree.onProblemsCounted = (total) => (treeView.badge = viewBadge(total));
   const diagnostics = new DiagnosticsPublisher(communities);
   const recheckTimings = new RecheckTimings();
   const markdown: vscode.DocumentSelector = [{ language: 'markdown' }];
@@ -47,8 +47,15 @@ export function startServices(context: vscode.ExtensionContext): Services {
     vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletions(communities), ...FrontMatterCompletions.triggerCharacters),
     vscode.languages.registerHoverProvider(markdown, new FrontMatterHover(communities)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.severityOverrides}`)) diagnostics.republishAll();
-      if (event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.configPath}`)) void discover();
+      const affects = (setting: string) => event.affectsConfiguration(`${SETTINGS.section}.${setting}`);
+      if (affects(SETTINGS.severityOverrides) || affects(SETTINGS.locale)) {
+        diagnostics.republishAll();
+        // the badges count what the Problems panel shows; the tree's texts are read again in the new language
+        tree.refresh();
+      }
+      // the calendar's texts come with its page
+      if (affects(SETTINGS.locale)) CalendarPanel.active?.redraw();
+      if (affects(SETTINGS.configPath)) void discover();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void discover()),
     { dispose: () => CalendarPanel.active?.dispose() },

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { GroupConfig } from '../core/config/types';
 import type { Platform, PostType, Tier } from '../core/model';
 import type { ScheduleEntry } from '../core/index/schedule';
-import { problemsByGroup } from './diagnostics';
 import type { Communities, Community } from './community';
 import { TREE_ITEM } from './ids';
+import { addCounts, countProblems, noProblems, severityOverrides, type CommunityProblems, type SeverityCounts } from './problemCounts';
+import { l10n } from './l10n';
 
 const UPCOMING_DAYS = 14;
 const GROUP_SCHEME = 'ccal-group';
@@ -30,13 +31,31 @@ const TYPE_ICONS: Readonly<Record<PostType, string>> = {
 };
 
 function tierLabel(tier: Tier): string {
-  return { core: vscode.l10n.t('core'), potential: vscode.l10n.t('potential'), regular: vscode.l10n.t('regular') }[tier];
+  return { core: l10n.t('core'), potential: l10n.t('potential'), regular: l10n.t('regular') }[tier];
 }
 
 export type GroupsNode =
   | { kind: 'community'; community: Community }
   | { kind: 'group'; community: Community; group: GroupConfig }
   | { kind: 'post'; community: Community; entry: ScheduleEntry };
+
+/**
+ * The Groups view's badge: errors and warnings, each diagnostic once, as the first two numbers of VS Code's status
+ * bar (when only this extension reports); the tooltip says so and how many infos it leaves out.
+ */
+export function viewBadge(total: SeverityCounts): vscode.ViewBadge | undefined {
+  const counted = total.error + total.warning;
+  return counted > 0 ? { value: counted, tooltip: l10n.t('Errors: {0}, warnings: {1} (info: {2}, not counted)', total.error, total.warning, total.info) } : undefined;
+}
+
+/** VS Code takes at most two characters for a decoration's badge: like the Explorer's problem badges, 1 to 9, then 9+. */
+export function groupBadge(problems: number): string {
+  return problems < 10 ? String(problems) : '9+';
+}
+
+function problemCount(problems: number): string {
+  return problems === 1 ? l10n.t('1 problem') : l10n.t('{0} problems', problems);
+}
 
 function groupUri(community: Community, groupId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: GROUP_SCHEME, path: `/${groupId}`, query: community.configUri.toString() });
@@ -48,7 +67,7 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   private readonly decorationEmitter = new vscode.EventEmitter<vscode.Uri[] | undefined>();
   readonly onDidChangeTreeData = this.treeEmitter.event;
   readonly onDidChangeFileDecorations = this.decorationEmitter.event;
-  private problems = new Map<Community, Map<string, number>>();
+  private problems = new Map<Community, CommunityProblems>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscription: vscode.Disposable;
 
@@ -56,12 +75,13 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     this.subscription = communities.onDidChange(() => this.scheduleRefresh());
   }
 
-  /** Called by the tree view to show the total as the view's badge. */
-  onProblemsCounted: ((total: number) => void) | undefined;
+  /** Called with every community's problems in all, for the view's badge. */
+  onProblemsCounted: ((total: SeverityCounts) => void) | undefined;
 
   refresh(): void {
-    this.problems = new Map(this.communities.all().filter((community) => community.session.loaded).map((community) => [community, problemsByGroup(community)]));
-    this.onProblemsCounted?.([...this.problems.values()].reduce((sum, counts) => sum + [...counts.values()].reduce((a, b) => a + b, 0), 0));
+    const overrides = severityOverrides();
+    this.problems = new Map(this.communities.all().filter((community) => community.session.loaded).map((community) => [community, countProblems(community, overrides)]));
+    this.onProblemsCounted?.([...this.problems.values()].reduce((sum, problems) => addCounts(sum, problems.total), noProblems()));
     this.treeEmitter.fire(undefined);
     this.decorationEmitter.fire(undefined);
   }
@@ -98,7 +118,7 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   getTreeItem(node: GroupsNode): vscode.TreeItem {
     switch (node.kind) {
       case 'community': {
-        const item = new vscode.TreeItem(node.community.label || vscode.l10n.t('Community'), vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(node.community.label || l10n.t('Community'), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('organization');
         item.contextValue = TREE_ITEM.community;
         item.tooltip = node.community.configUri.fsPath;
@@ -111,12 +131,19 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     }
   }
 
+  /** A group's errors and warnings: a badge of at most two characters, the exact numbers in the tooltip. */
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     if (uri.scheme !== GROUP_SCHEME) return undefined;
     const community = this.communities.byConfigUri(vscode.Uri.parse(uri.query));
-    const count = community ? this.problems.get(community)?.get(uri.path.slice(1)) ?? 0 : 0;
-    if (count === 0) return undefined;
-    return new vscode.FileDecoration(count > 99 ? '99+' : String(count), vscode.l10n.t('{0} problems', count), new vscode.ThemeColor('list.warningForeground'));
+    const counts = community ? this.groupProblems(community, uri.path.slice(1)) : noProblems();
+    const problems = counts.error + counts.warning;
+    if (problems === 0) return undefined;
+    const tooltip = l10n.t('Errors: {0}, warnings: {1} in this group\'s posts and settings (a post to several groups counts in each)', counts.error, counts.warning);
+    return new vscode.FileDecoration(groupBadge(problems), tooltip, new vscode.ThemeColor(counts.error > 0 ? 'list.errorForeground' : 'list.warningForeground'));
+  }
+
+  private groupProblems(community: Community, groupId: string): SeverityCounts {
+    return this.problems.get(community)?.byGroup.get(groupId) ?? noProblems();
   }
 
   private topGroups(community: Community): GroupsNode[] {
@@ -136,12 +163,14 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     item.id = `${community.configUri.toString()}#${group.id}`;
     item.iconPath = new vscode.ThemeIcon(PLATFORM_ICONS[group.platform ?? 'other']);
     item.resourceUri = groupUri(community, group.id);
-    const parts = [group.tier ? tierLabel(group.tier) : undefined, group.members !== undefined ? vscode.l10n.t('{0} members', group.members) : undefined].filter(Boolean);
+    const { error, warning } = this.groupProblems(community, group.id);
+    // the badge stops at 9+: the description has the number
+    const parts = [group.tier ? tierLabel(group.tier) : undefined, group.members !== undefined ? l10n.t('{0} members', group.members) : undefined, error + warning > 0 ? problemCount(error + warning) : undefined].filter(Boolean);
     item.description = parts.join(' · ');
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown(`**${escape(group.name ?? group.id)}** \`${group.id}\`\n\n`);
     tooltip.appendMarkdown([group.platform, group.tier, group.stage].filter(Boolean).map((text) => escape(String(text))).join(' · '));
-    if (group.admins.length > 0) tooltip.appendMarkdown(`\n\n${escape(vscode.l10n.t('Admins: {0}', group.admins.join(', ')))}`);
+    if (group.admins.length > 0) tooltip.appendMarkdown(`\n\n${escape(l10n.t('Admins: {0}', group.admins.join(', ')))}`);
     item.tooltip = tooltip;
     item.contextValue = TREE_ITEM.group;
     return item;
@@ -155,7 +184,7 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}`;
     item.contextValue = TREE_ITEM.post;
     const uri = community.uriOf(entry.post.path);
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open Post'), arguments: [uri] };
+    item.command = { command: 'vscode.open', title: l10n.t('Open Post'), arguments: [uri] };
     return item;
   }
 

@@ -46,7 +46,8 @@ export interface CalendarProblem {
 export interface CalendarKeyDate {
   date: string;
   name: string;
-  kind: 'holiday' | 'festival' | 'shopping' | 'custom' | 'dayOff';
+  /** `dayOff` and `workday` come from the official holiday schedule: a day off, or a 调休 make-up working day. */
+  kind: 'holiday' | 'festival' | 'shopping' | 'custom' | 'dayOff' | 'workday';
 }
 
 /** One group's numbers for one ISO week, computed by the engine exactly as `ccal stats` prints them. */

@@ -126,7 +126,7 @@ export class MonthView {
 
   private event(post: CalendarPost): HTMLElement {
     const description = this.plan.describe(post);
-    const button = element('button', { className: `ccal-event ${this.plan.classesOf(post).join(' ')}`, attributes: { type: 'button', 'data-path': post.path, 'aria-label': description } }, [this.plan.chip(post, post.start.slice(11, 16))]);
+    const button = element('button', { className: `ccal-event ${this.plan.classesOf(post).join(' ')}`, attributes: { type: 'button', 'data-path': post.path, 'aria-label': description } }, [this.plan.chip(post, compactTime(post.start.slice(11, 16)))]);
     this.tooltip.attach(button, () => description);
     return button;
   }
@@ -247,4 +247,9 @@ export class MonthView {
     events.insertBefore(chip, events.querySelector('.ccal-more'));
     return true;
   }
+}
+
+/** 8:30 rather than 08:30: a day of the month is narrow, and the title needs the room. */
+function compactTime(time: string): string {
+  return time.startsWith('0') ? time.slice(1) : time;
 }

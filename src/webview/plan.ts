@@ -2,7 +2,8 @@ import type { CalendarPost, CalendarProblem, CalendarState } from '../shared/pro
 import { element, fill } from './dom';
 import type { Tooltip } from './tooltip';
 
-const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
+/** The mark before a post's title, by status: the legend explains them. */
+export const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
 
 /** The first index at or after `from` whose post starts on or after the day `day` (posts sorted by start). */
 function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): number {
@@ -25,7 +26,8 @@ export class Plan {
   private readonly problemsByDate = new Map<string, CalendarProblem[]>();
   private readonly problemsByWeek = new Map<string, CalendarProblem[]>();
   private readonly keyDatesByDate = new Map<string, string[]>();
-  private readonly daysOff = new Set<string>();
+  /** Days of the official holiday schedule: off, or a 调休 make-up working day, with the holiday's name. */
+  private readonly officialDays = new Map<string, { off: boolean; name: string }>();
 
   constructor(
     readonly state: CalendarState,
@@ -37,7 +39,7 @@ export class Plan {
       if (problem.week) push(this.problemsByWeek, problem.week, problem);
     }
     for (const keyDate of state.keyDates) {
-      if (keyDate.kind === 'dayOff') this.daysOff.add(keyDate.date);
+      if (keyDate.kind === 'dayOff' || keyDate.kind === 'workday') this.officialDays.set(keyDate.date, { off: keyDate.kind === 'dayOff', name: keyDate.name });
       else push(this.keyDatesByDate, keyDate.date, keyDate.name);
     }
   }
@@ -82,10 +84,13 @@ export class Plan {
     return [...lines, ...post.problems].join('\n');
   }
 
-  /** Key dates, day-off shading and the problem badge of one day cell; safe to run again on the same cell. */
+  /** Key dates, the official day-off or working-day mark, and the problem badge of one day cell; safe to run again on the same cell. */
   decorateDay(cell: HTMLElement, top: HTMLElement, date: string, tooltip: Tooltip): void {
-    for (const old of Array.from(cell.querySelectorAll('.ccal-key-date, .ccal-problem-badge'))) old.remove();
-    cell.classList.toggle('ccal-day-off', this.daysOff.has(date));
+    for (const old of Array.from(cell.querySelectorAll('.ccal-key-date, .ccal-official-day, .ccal-problem-badge'))) old.remove();
+    const official = this.officialDays.get(date);
+    cell.classList.toggle('ccal-day-off', official?.off === true);
+    cell.classList.toggle('ccal-workday', official?.off === false);
+    if (official) top.appendChild(this.officialDayMark(official, tooltip));
     const problems = this.problemsByDate.get(date);
     cell.classList.toggle('ccal-day-problem', problems?.some((problem) => problem.severity !== 'info') ?? false);
     for (const name of this.keyDatesByDate.get(date) ?? []) top.appendChild(element('span', { className: 'ccal-key-date', text: name }));
@@ -96,6 +101,15 @@ export class Plan {
       tooltip.attach(badge, () => text);
       top.appendChild(badge);
     }
+  }
+
+  /** 休 or 班 (Off or Work), as Chinese calendars mark them, with the holiday named on hover and for screen readers. */
+  private officialDayMark(day: { off: boolean; name: string }, tooltip: Tooltip): HTMLElement {
+    const labels = this.labels;
+    const text = fill(day.off ? labels.dayOffNamed : labels.workdayNamed, day.name);
+    const mark = element('span', { className: `ccal-official-day ${day.off ? 'ccal-off' : 'ccal-work'}`, text: day.off ? labels.dayOffMark : labels.workdayMark, attributes: { role: 'img', 'aria-label': text } });
+    tooltip.attach(mark, () => text);
+    return mark;
   }
 
   /** Marks a week number with its week's problems: warnings and errors visibly, all of them in the tooltip. */

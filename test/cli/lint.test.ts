@@ -64,6 +64,13 @@ describe('ccal lint (built binary)', () => {
     assert.match(ccal(['lint', 'test/fixtures/basic', '--now', NOW], { env: { LANG: 'zh_CN.UTF-8' } }).stdout, /个问题/);
   });
 
+  it('names the content types in the language of the output', () => {
+    const chinese = ccal(['lint', 'examples/mom-and-baby', '--now', NOW, '--locale', 'zh-CN']).stdout;
+    assert.match(chinese, /mom-vip 在 2026-W45 缺少：实用 2\/5、互动 1\/7 {2}content-mix\n/);
+    assert.doesNotMatch(chinese, /缺少：[^\n]*(practical|interactive|emotional)/);
+    assert.match(ccal(['lint', 'examples/mom-and-baby', '--now', NOW]).stdout, /mom-vip in 2026-W45 is short of practical 2\/5, interactive 1\/7 {2}content-mix\n/);
+  });
+
   it('colours stylish output when forced', () => {
     assert.ok(ccal(['lint', 'test/fixtures/basic', '--now', NOW], { env: { FORCE_COLOR: '1' } }).stdout.includes('\u001b[31merror'));
   });

@@ -2,7 +2,10 @@
 // scripts/setup-vscode-test.sh) driven by Debian's Chromium through playwright-core. The extension host loads
 // dist/test/integration/index.js (the @vscode/test-electron `run()` contract) and reports back through the
 // smoke-test driver hooks. Screenshots the suites ask for land in .vscode-test/shots.
-// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--keep] [--verbose]
+// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--untrusted] [--keep] [--verbose]
+//   --grep: run only the tests whose full title matches PATTERN (a regular expression), as mocha's --grep
+//   --untrusted: open the folder in Restricted Mode (workspace trust on, the folder not trusted), as a new folder
+//     opens, and run the suites written for it (restricted.test.ts) instead of the others
 // Exit: 0 all passed, 1 a test failed, 2 timeout, 3 the harness could not start.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, format } from 'node:util';
 import { chromium } from 'playwright-core';
+import { visibleCharacters } from '../../out/test/webview/visibleCharacters.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TOOLS = path.join(REPO, '.vscode-test/tools/node_modules');
@@ -30,6 +34,8 @@ const USER_SETTINGS = {
   'update.mode': 'none',
   'security.workspace.trust.enabled': false,
 };
+// Restricted Mode as a user meets it: trust on and the folder not trusted; no prompt, which would wait for an answer.
+const UNTRUSTED_SETTINGS = { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' };
 // Log lines of the workbench that say nothing about the tests.
 const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|open-vsx|ENOTFOUND/;
 
@@ -39,6 +45,8 @@ const { values: options } = parseArgs({
     tests: { type: 'string', default: path.join(REPO, 'dist/test/integration/index.js') },
     now: { type: 'string', default: '2026-11-23T09:00:00+08:00' },
     timeout: { type: 'string', default: '300000' },
+    grep: { type: 'string' },
+    untrusted: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -60,8 +68,8 @@ function freePort() {
 }
 
 function startCodeServer(run, port) {
-  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots') };
-  const server = spawn(NODE24, [CODE_SERVER, '--config', path.join(run, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--user-data-dir', path.join(run, 'user'), '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const env = { ...process.env, XDG_CONFIG_HOME: path.join(run, 'xdg'), XDG_DATA_HOME: path.join(run, 'xdg'), XDG_CACHE_HOME: path.join(run, 'xdg'), CCAL_NOW: options.now, VSCODE_TEST_SHOTS_DIR: path.join(REPO, '.vscode-test/shots'), ...(options.grep ? { CCAL_TEST_GREP: options.grep } : {}), ...(options.untrusted ? { CCAL_TEST_RESTRICTED: '1' } : {}) };
+  const server = spawn(NODE24, [CODE_SERVER, '--config', path.join(run, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', ...(options.untrusted ? [] : ['--disable-workspace-trust']), '--user-data-dir', path.join(run, 'user'), '--extensions-dir', path.join(run, 'extensions'), '--vscode-option', 'enable-smoke-test-driver'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const logFile = fs.createWriteStream(path.join(run, 'server.log'));
   server.stdout.pipe(logFile);
   server.stderr.pipe(logFile);
@@ -103,9 +111,44 @@ function runnerRequests(page) {
       act: async (file, selector) => JSON.stringify(await webview().locator(selector).allInnerTexts().catch((error) => [`error: ${error.message}`])),
     },
     {
+      pattern: /\[webview-boxes\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) =>
+        JSON.stringify(
+          await webview()
+            .locator(selector)
+            .evaluateAll((elements) => elements.map((element) => ({ text: element.textContent ?? '', clientWidth: element.clientWidth, clientHeight: element.clientHeight, ...element.getBoundingClientRect().toJSON() })))
+            .catch((error) => [{ text: `error: ${error.message}` }]),
+        ),
+    },
+    {
+      // what a reader sees of each element's text: characters clipped or behind an ellipsis do not count
+      pattern: /\[webview-visible-characters\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) => JSON.stringify(await webview().locator(selector).evaluateAll(visibleCharacters).catch((error) => [{ text: `error: ${error.message}`, characters: 1, visible: 0 }])),
+    },
+    {
       pattern: /\[webview-click\] ([\w.-]+) (.+)$/,
       answer: (name) => `${name}.click`,
       act: (file, selector) => webview().locator(selector).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`),
+    },
+    {
+      // the workbench around the webview: each element's text, its ::after content (file decoration badges are
+      // drawn there) and its accessible name
+      pattern: /\[workbench-query\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.json`,
+      act: async (file, selector) =>
+        JSON.stringify(
+          await page
+            .locator(selector)
+            .evaluateAll((elements) => elements.map((element) => ({ text: element.innerText, after: element.ownerDocument.defaultView.getComputedStyle(element, '::after').content, label: element.getAttribute('aria-label') ?? '' })))
+            .catch((error) => [{ text: `error: ${error.message}`, after: '', label: '' }]),
+        ),
+    },
+    {
+      pattern: /\[workbench-click\] ([\w.-]+) (.+)$/,
+      answer: (name) => `${name}.click`,
+      act: (file, selector) => page.locator(selector).first().click({ timeout: 10_000 }).then(() => 'ok', (error) => `error: ${error.message}`),
     },
     {
       pattern: /\[screenshot\] ([\w.-]+)/,
@@ -133,7 +176,7 @@ async function main() {
   const workspace = path.join(run, 'workspace');
   fs.cpSync(options.workspace, workspace, { recursive: true });
   fs.mkdirSync(path.join(run, 'user/User'), { recursive: true });
-  fs.writeFileSync(path.join(run, 'user/User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(run, 'user/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(options.untrusted ? UNTRUSTED_SETTINGS : {}) }, null, 2));
   fs.mkdirSync(path.join(REPO, '.vscode-test/shots'), { recursive: true });
   const port = await freePort();
   const server = startCodeServer(run, port);

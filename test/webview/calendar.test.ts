@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { calendarNames, calendarPost, novemberState } from './fixtures';
 import { openCalendar, type WebviewHarness } from './harness';
+import { visibleCharacters } from './visibleCharacters';
 
 const SHOTS = path.resolve(__dirname, '../../../.vscode-test/shots');
 
@@ -125,12 +126,76 @@ describe('calendar webview in Chromium', function () {
     assert.deepEqual(await chips(), ['龙井冲泡']);
     await page.locator('.ccal-select').first().selectOption('mom');
     assert.deepEqual((await chips()).sort(), ['南瓜小米粥', '双12 奶粉特惠', '晚安故事'].sort());
+    await page.locator('.ccal-menu-types summary').click();
     await page.locator('.ccal-legend[data-value="ad"]').click();
     assert.deepEqual((await chips()).sort(), ['南瓜小米粥', '晚安故事'].sort());
     await page.locator('.ccal-select').nth(1).selectOption('core');
     assert.deepEqual(await chips(), ['南瓜小米粥']);
     const saved = await page.evaluate(() => (window as unknown as { __state: { filters: unknown } }).__state.filters);
     assert.deepEqual(saved, { group: 'mom', tier: 'core', types: ['practical', 'interactive', 'emotional', 'activity', 'notice'], statuses: ['draft', 'review', 'approved', 'published'] });
+  });
+
+  it('fits its toolbar in one row and shows at least 8 characters of every title beside a side bar (862×502)', async () => {
+    await calendar.close();
+    calendar = await openCalendar({ viewport: { width: 862, height: 502 } });
+    const titles = ['辅食第一口：高铁米粉怎么冲', '今日话题：宝宝几点睡？晚上醒几次', '【广告】冬季护肤套装限时特惠', '新手妈妈夜聊：你最难熬的一晚是哪天'];
+    const posts = titles.flatMap((title, index) => ['2026-11-16', '2026-11-17', '2026-11-18'].map((day) => calendarPost({ path: `posts/${day}-${index}.md`, title, start: `${day}T${String(8 + index * 3).padStart(2, '0')}:30:00`, type: index === 2 ? 'ad' : 'practical' })));
+    await calendar.sendState(novemberState(posts));
+    const { page } = calendar;
+    const controls = await page.locator('#toolbar > * > *').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+    const lowestTop = Math.max(...controls.map((control) => control.top));
+    assert.ok(controls.every((control) => lowestTop < control.top + control.height), 'one row');
+    const seen = await page.locator('.ccal-month .ccal-chip-title').evaluateAll(visibleCharacters);
+    assert.ok(seen.length >= 12, `${seen.length} titles`);
+    assert.deepEqual(seen.filter((title) => title.visible < Math.min(title.characters, 8)), []);
+    assert.equal(await page.locator('.ccal-day[data-date="2026-11-16"] .ccal-chip-time').first().innerText(), '8:30', 'times in short');
+  });
+
+  it('keeps types, statuses and export in menus that say what is filtered, close on Escape or a click elsewhere', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    const types = page.locator('.ccal-menu-types');
+    assert.equal(await types.locator('.ccal-toggle').first().isVisible(), false, 'closed at first');
+    await types.locator('summary').click();
+    await types.locator('.ccal-toggle[data-value="ad"]').click();
+    assert.equal(await types.locator('summary').innerText(), 'Types 5/6');
+    assert.equal(await page.locator('.ccal-day[data-date="2026-11-24"] .ccal-type-ad').count(), 0);
+    await page.keyboard.press('Escape');
+    assert.equal(await types.getAttribute('open'), null);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Types 5/6', 'the focus goes back to the menu button');
+    // one menu at a time, and a click elsewhere closes it
+    await page.locator('.ccal-menu-statuses summary').click();
+    await page.locator('.ccal-menu-export summary').click();
+    assert.deepEqual([await page.locator('.ccal-menu-statuses').getAttribute('open'), await page.locator('.ccal-menu-export').getAttribute('open')], [null, '']);
+    await page.locator('.ccal-menu-export button', { hasText: 'JSON' }).click();
+    assert.deepEqual(await calendar.messagesOfType('export/request'), [{ type: 'export/request', format: 'json', groups: ['mom', 'mom-vip', 'mom-newbie', 'tea'] }]);
+    assert.equal(await page.locator('.ccal-menu-export').getAttribute('open'), null, 'closed once used');
+    await page.locator('.ccal-menu-statuses summary').click();
+    await page.locator('.ccal-title').click();
+    assert.equal(await page.locator('.ccal-menu-statuses').getAttribute('open'), null);
+  });
+
+  it('explains its marks in a legend that opens from the toolbar by keyboard, as text', async () => {
+    await calendar.sendState(novemberState());
+    const { page } = calendar;
+    const toggle = page.locator('.ccal-legend-toggle');
+    const legend = page.locator('#ccal-legend');
+    assert.deepEqual([await toggle.getAttribute('aria-expanded'), await toggle.getAttribute('aria-controls'), await toggle.getAttribute('aria-label'), await legend.isVisible()], ['false', 'ccal-legend', 'Legend', false]);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await legend.getAttribute('aria-label'), 'Legend');
+    const entries = await legend.locator('li').allInnerTexts();
+    const said = entries.join('\n');
+    for (const text of ['○ draft', '◐ review', '● approved', '✓ published', 'Red dashed ring on the status mark: the post has errors or warnings', 'Red dashed ring on the ad mark: the ad has no ad label', 'Official day off', '调休 make-up working day', "The day's problems", 'Alt+arrows move a focused post']) assert.ok(said.includes(text), `${text} in\n${said}`);
+    // the samples are drawn as the calendar draws the marks, and left to the text for screen readers
+    assert.equal(await legend.locator('.ccal-post-problem .ccal-chip-status').evaluate((mark) => getComputedStyle(mark).outlineStyle), 'dashed');
+    assert.equal(await legend.locator('.ccal-legend-sample[aria-hidden="true"]').count(), await legend.locator('.ccal-legend-sample').count());
+    // a new state keeps it open; the button closes it
+    await calendar.sendState(novemberState());
+    assert.equal(await legend.isVisible(), true);
+    await page.locator('.ccal-legend-toggle').click();
+    assert.equal(await legend.isVisible(), false);
   });
 
   it('shows user text as text: a title with HTML renders literally and runs nothing', async () => {
@@ -152,6 +217,20 @@ describe('calendar webview in Chromium', function () {
     assert.match((await badge.getAttribute('aria-label')) ?? '', /2026-11-26: Too few posts/);
     await page.locator('.ccal-week-problem').first().hover();
     assert.match(await page.locator('.ccal-tooltip').innerText(), /Ads are 1 of 2 posts/);
+  });
+
+  it('marks official days off (休) and 调休 make-up working days (班), naming the holiday', async () => {
+    const keyDates = [...novemberState().keyDates, { date: '2026-11-21', name: 'National Day', kind: 'dayOff' as const }, { date: '2026-11-22', name: 'National Day', kind: 'workday' as const }];
+    await calendar.sendState({ ...novemberState(), keyDates });
+    const { page } = calendar;
+    const off = page.locator('.ccal-day[data-date="2026-11-21"]');
+    const work = page.locator('.ccal-day[data-date="2026-11-22"]');
+    assert.deepEqual([await off.locator('.ccal-official-day').innerText(), await off.getAttribute('class')], ['Off', 'ccal-day ccal-day-off']);
+    assert.deepEqual([await work.locator('.ccal-official-day').innerText(), await work.getAttribute('class')], ['Work', 'ccal-day ccal-workday']);
+    assert.equal(await work.locator('.ccal-official-day').getAttribute('aria-label'), 'National Day: make-up working day (调休)');
+    await work.locator('.ccal-official-day').hover();
+    assert.equal(await page.locator('.ccal-tooltip').innerText(), 'National Day: make-up working day (调休)');
+    assert.equal(await page.locator('.ccal-official-day').count(), 2);
   });
 
   it('dragging a chip to another day asks the host to move that post, keeping its time', async () => {
@@ -308,12 +387,16 @@ describe('calendar webview in Chromium', function () {
   });
 
   it('loads the week and list views in the background once the month is drawn, without drawing them', async () => {
+    await calendar.close();
+    calendar = await openCalendar({ clock: true });
     const { page } = calendar;
+    const asked = () => page.evaluate(() => document.querySelector('script[src*="calendar-views"]') !== null);
     // the frame drawn before the state is not "the month drawn": the script would compete with the first real draw
-    await page.waitForTimeout(2_000);
-    assert.equal(await page.evaluate(() => 'ccalTimeViews' in window), false, 'not while the page has no posts');
+    await page.clock.fastForward(10_000);
+    assert.equal(await asked(), false, 'not while the page has no posts');
     await calendar.sendState(novemberState());
-    assert.equal(await page.evaluate(() => 'ccalTimeViews' in window), false, 'not before the month');
+    assert.equal(await asked(), false, 'not as the month is drawn');
+    await page.clock.fastForward(10_000);
     await page.waitForFunction(() => 'ccalTimeViews' in window, undefined, { timeout: 5_000 });
     assert.equal(await page.locator('.fc').count(), 0);
     await page.locator('.ccal-view[data-view="timeGridWeek"]').click();

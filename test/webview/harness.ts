@@ -59,9 +59,10 @@ export interface WebviewHarness {
 
 /**
  * Serves the built webview and its CSS from localhost and opens it in Debian's Chromium. The page carries the boot
- * data the panel's HTML does (`novemberBoot()` unless another, or none with `boot: null`).
+ * data the panel's HTML does (`novemberBoot()` unless another, or none with `boot: null`). With `clock`, the page's
+ * timers run on Playwright's clock: a test moves time on with `page.clock.fastForward` instead of waiting it out.
  */
-export async function openCalendar(options: { theme?: keyof typeof THEMES; savedState?: unknown; viewport?: { width: number; height: number }; boot?: CalendarBoot | null } = {}): Promise<WebviewHarness> {
+export async function openCalendar(options: { theme?: keyof typeof THEMES; savedState?: unknown; viewport?: { width: number; height: number }; boot?: CalendarBoot | null; clock?: boolean } = {}): Promise<WebviewHarness> {
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === '/favicon.ico') {
@@ -94,6 +95,7 @@ export async function openCalendar(options: { theme?: keyof typeof THEMES; saved
   tab.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  if (options.clock) await tab.clock.install();
   await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   await tab.waitForFunction(() => (window as unknown as { __messages: unknown[] }).__messages.length > 0);
   return {

@@ -1,4 +1,4 @@
-import { POST_TYPES, type PostType } from '../model';
+import { POST_TYPE_NAMES, POST_TYPES, type Locale, type PostType } from '../model';
 import { defineCalendarRule } from './types';
 
 type Options = { min: Readonly<Record<string, number>> };
@@ -35,8 +35,11 @@ export const contentMixRule = defineCalendarRule<Options>({
     }
     const minimums = POST_TYPES.flatMap((type) => (context.options.min[type] ? [[type, context.options.min[type]] as const] : []));
     for (const [week, counts] of weeks) {
-      const missing = minimums.filter(([type, min]) => (counts.get(type) ?? 0) < min).map(([type, min]) => `${type} ${counts.get(type) ?? 0}/${min}`);
-      if (missing.length > 0) context.reportOnConfig(schedule.group.idSpan, { messageId: 'short', data: { group: schedule.group.id, week, missing: missing.join(', ') } });
+      const short = minimums.filter(([type, min]) => (counts.get(type) ?? 0) < min);
+      if (short.length === 0) continue;
+      // in the reader's language: "practical 2/5, interactive 1/7", "实用 2/5、互动 1/7"
+      const listed = (locale: Locale, separator: string) => short.map(([type, min]) => `${POST_TYPE_NAMES[type][locale]} ${counts.get(type) ?? 0}/${min}`).join(separator);
+      context.reportOnConfig(schedule.group.idSpan, { messageId: 'short', data: { group: schedule.group.id, week, missing: { en: listed('en', ', '), 'zh-CN': listed('zh-CN', '、') } } });
     }
   },
 });

@@ -31,6 +31,7 @@ const HOLIDAY_NAMES: Readonly<Record<string, string>> = {
   端午节: 'Dragon Boat Festival',
   中秋节: 'Mid-Autumn Festival',
   国庆节: 'National Day',
+  国庆中秋: 'National Day and Mid-Autumn Festival',
 };
 
 // Fixed-date public holidays and the shopping festivals brand communities plan around (commercial conventions, not law).
@@ -78,19 +79,25 @@ export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly 
   return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-export interface DayOff {
+/** A day of the State Council's holiday schedule: a day off, or a 调休 make-up working day (often a weekend day). */
+export interface OfficialDay {
   date: DateKey;
+  /** The holiday it belongs to. */
   name: Localized;
+  off: boolean;
 }
 
-/** Official public-holiday days off, where the State Council schedule is published (lunar-javascript's HolidayUtil). */
-export function daysOffBetween(first: DateKey, last: DateKey): DayOff[] {
-  const days: DayOff[] = [];
+/**
+ * The official days off and make-up working days, where the State Council schedule is published (lunar-javascript's
+ * HolidayUtil): a 调休 Sunday is a working day, and groups expect posts on it as on any weekday.
+ */
+export function officialDaysBetween(first: DateKey, last: DateKey): OfficialDay[] {
+  const days: OfficialDay[] = [];
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
     for (const holiday of HolidayUtil.getHolidays(year)) {
       const date = holiday.getDay();
-      if (holiday.isWork() || date < first || date > last) continue;
-      days.push({ date, name: { en: HOLIDAY_NAMES[holiday.getName()] ?? holiday.getName(), 'zh-CN': holiday.getName() } });
+      if (date < first || date > last) continue;
+      days.push({ date, name: { en: HOLIDAY_NAMES[holiday.getName()] ?? holiday.getName(), 'zh-CN': holiday.getName() }, off: !holiday.isWork() });
     }
   }
   return days;

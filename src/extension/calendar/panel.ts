@@ -6,6 +6,8 @@ import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
 import { exportFromCalendar } from './exporting';
 import { buildCalendarBoot, buildCalendarState } from './state';
+import { l10n } from '../l10n';
+import { displayLocale } from '../locale';
 
 const STATE_DEBOUNCE_MS = 250;
 /** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
@@ -17,11 +19,14 @@ function nonce(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-interface LastMove {
+/** A move made from the calendar: the publish value before and after, where it is, and the file's text after it. */
+interface Move {
   uri: vscode.Uri;
   before: string;
   after: string;
   range: vscode.Range;
+  /** The file's revision right after the move: the move is taken back only while the file is still that. */
+  revision: string;
 }
 
 /**
@@ -32,7 +37,7 @@ export class CalendarPanel implements vscode.Disposable {
   private static current: CalendarPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastMove: LastMove | undefined;
+  private lastMove: Move | undefined;
   private focusGroup: string | undefined;
   /** The days whose posts the webview has, around the ones it shows. */
   private range: DayRange | undefined;
@@ -65,7 +70,7 @@ export class CalendarPanel implements vscode.Disposable {
       existing.postState();
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(CALENDAR_VIEW_TYPE, vscode.l10n.t('Community Calendar'), vscode.ViewColumn.Active, CalendarPanel.webviewOptions(extensionUri));
+    const panel = vscode.window.createWebviewPanel(CALENDAR_VIEW_TYPE, l10n.t('Community Calendar'), vscode.ViewColumn.Active, CalendarPanel.webviewOptions(extensionUri));
     CalendarPanel.current = new CalendarPanel(panel, extensionUri, communities);
     CalendarPanel.current.focusGroup = focusGroup;
     return CalendarPanel.current;
@@ -83,6 +88,12 @@ export class CalendarPanel implements vscode.Disposable {
 
   get webviewPanel(): vscode.WebviewPanel {
     return this.panel;
+  }
+
+  /** Draws the page again, from new HTML: its labels in the current display locale. Filters and view stay (the webview's own state). */
+  redraw(): void {
+    this.panel.title = l10n.t('Community Calendar');
+    this.panel.webview.html = this.html();
   }
 
   dispose(): void {
@@ -104,7 +115,7 @@ export class CalendarPanel implements vscode.Disposable {
     const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `font-src ${webview.cspSource} data:`, `style-src ${webview.cspSource} 'nonce-${once}'`, `script-src 'nonce-${once}'`].join('; ');
     // the page loads the week and list views script with this nonce, and FullCalendar adds its <style> with it too
     return `<!DOCTYPE html>
-<html lang="${vscode.env.language}">
+<html lang="${displayLocale()}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -170,7 +181,7 @@ ${bootMeta(buildCalendarBoot(this.community()))}
         return;
       }
       case 'edit/undo':
-        await this.undoLastMove();
+        await this.undo(this.lastMove);
         return;
       case 'export/request':
         if (community) await exportFromCalendar(community, message.format, message.groups);
@@ -185,32 +196,43 @@ ${bootMeta(buildCalendarBoot(this.community()))}
     const document = await vscode.workspace.openTextDocument(uri);
     const text = document.getText();
     if (textRevision(text) !== message.revision) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed since the calendar showed it, so it was not moved. Try again on the updated calendar.', message.path));
+      void vscode.window.showWarningMessage(l10n.t('{0} changed since the calendar showed it, so it was not moved. Try again on the updated calendar.', message.path));
       this.postState();
       return false;
     }
     const result = rescheduleEdit(text, { date: message.date, time: message.time }, community.session.environment.facts.timezone);
     if (!result.ok) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no valid publish time to move.', message.path));
+      void vscode.window.showWarningMessage(l10n.t('{0} has no valid publish time to move.', message.path));
       return false;
     }
     const range = new vscode.Range(document.positionAt(result.edit.span.start), document.positionAt(result.edit.span.end));
     const before = document.getText(range);
     // like any refactoring, the edit lands in the file's buffer: one undo step, saved with the writer's other edits
     if (!(await this.replace(uri, range, result.edit.newText))) return false;
-    this.lastMove = { uri, before, after: result.edit.newText, range: new vscode.Range(range.start, document.positionAt(result.edit.span.start + result.edit.newText.length)) };
+    const after = new vscode.Range(range.start, document.positionAt(result.edit.span.start + result.edit.newText.length));
+    this.lastMove = { uri, before, after: result.edit.newText, range: after, revision: textRevision(document.getText()) };
+    this.announce(this.lastMove, community.session.index.summaryOf(message.path)?.title ?? message.path);
     return true;
   }
 
-  private async undoLastMove(): Promise<void> {
-    const move = this.lastMove;
+  /** Says what moved where, and how to take it back: the file changed, unsaved, where the writer may not be looking. */
+  private announce(move: Move, title: string): void {
+    const undo = l10n.t('Undo');
+    const text = l10n.t('Moved "{0}" from {1} to {2}. Undo it here, or with Ctrl+Z in the calendar or in the file.', title, move.before, move.after);
+    void vscode.window.showInformationMessage(text, undo).then((choice) => {
+      if (choice === undo) void this.undo(move);
+    });
+  }
+
+  /** Takes a move back, if the file is as the move left it. */
+  private async undo(move: Move | undefined): Promise<void> {
     if (!move) return;
     const document = await vscode.workspace.openTextDocument(move.uri);
-    if (document.getText(move.range) !== move.after) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('The post changed after it was moved; undo it in the editor instead.'));
+    if (textRevision(document.getText()) !== move.revision) {
+      void vscode.window.showWarningMessage(l10n.t('The post changed after it was moved; undo it in the editor instead.'));
       return;
     }
-    this.lastMove = undefined;
+    if (this.lastMove === move) this.lastMove = undefined;
     await this.replace(move.uri, move.range, move.before);
   }
 

@@ -1,14 +1,14 @@
-import * as vscode from 'vscode';
 import { diagnosticMessage } from '../../core/diagnostics';
-import type { Diagnostic } from '../../core/model';
+import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../../core/model';
 import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
-import { daysOffBetween, keyDatesBetween } from '../../core/time/keyDates';
+import { keyDatesBetween, officialDaysBetween } from '../../core/time/keyDates';
 import { twoDigits, type DayRange } from '../../shared/days';
 import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
-import { engineLocale } from '../locale';
+import { displayLocale } from '../locale';
+import { l10n } from '../l10n';
 
 const CALENDAR_RULES_BY_DAY = new Set(['posts-per-day', 'min-gap', 'holiday-plan', 'duplicate-content', 'ad-ratio', 'content-mix']);
 
@@ -26,50 +26,67 @@ function calendarNames(locale: string): Record<string, string> {
   return names;
 }
 
-/** Every text the calendar shows, in VS Code's display language. */
-export function calendarLabels(locale: string): Record<string, string> {
+/** Every text the calendar shows, in the display locale (the `communityCalendar.locale` setting). */
+export function calendarLabels(locale: Locale): Record<string, string> {
   return {
     ...calendarNames(locale),
-    monthTitle: vscode.l10n.t('{1} {0}'),
-    today: vscode.l10n.t('Today'),
-    previous: vscode.l10n.t('Previous'),
-    next: vscode.l10n.t('Next'),
-    month: vscode.l10n.t('Month'),
-    week: vscode.l10n.t('Week'),
-    list: vscode.l10n.t('List'),
-    filters: vscode.l10n.t('Filters'),
-    group: vscode.l10n.t('Group'),
-    allGroups: vscode.l10n.t('All groups'),
-    tier: vscode.l10n.t('Tier'),
-    allTiers: vscode.l10n.t('All tiers'),
-    export: vscode.l10n.t('Export'),
-    adMark: vscode.l10n.t('AD'),
-    morePosts: vscode.l10n.t('+{0} more'),
-    morePostsOn: vscode.l10n.t('{0} more posts on {1}'),
-    weekNumber: vscode.l10n.t('W{0}'),
-    viewsFailed: vscode.l10n.t('The week and list views could not be loaded.'),
-    loading: vscode.l10n.t('Loading posts…'),
-    dayProblems: vscode.l10n.t('{0}: {1}'),
-    summaryTitle: vscode.l10n.t('Weekly summary: {0}'),
-    weekColumn: vscode.l10n.t('Week'),
-    postsColumn: vscode.l10n.t('Posts'),
-    adsColumn: vscode.l10n.t('Ads'),
-    adRatioColumn: vscode.l10n.t('Ad share'),
-    ugcColumn: vscode.l10n.t('UGC'),
-    'type.practical': vscode.l10n.t('practical'),
-    'type.interactive': vscode.l10n.t('interactive'),
-    'type.emotional': vscode.l10n.t('emotional'),
-    'type.ad': vscode.l10n.t('ad'),
-    'type.activity': vscode.l10n.t('activity'),
-    'type.notice': vscode.l10n.t('notice'),
-    'status.draft': vscode.l10n.t('draft'),
-    'status.review': vscode.l10n.t('review'),
-    'status.approved': vscode.l10n.t('approved'),
-    'status.published': vscode.l10n.t('published'),
-    'status.unknown': vscode.l10n.t('unknown status'),
-    'tier.core': vscode.l10n.t('core'),
-    'tier.potential': vscode.l10n.t('potential'),
-    'tier.regular': vscode.l10n.t('regular'),
+    monthTitle: l10n.t('{1} {0}'),
+    today: l10n.t('Today'),
+    previous: l10n.t('Previous'),
+    next: l10n.t('Next'),
+    month: l10n.t('Month'),
+    week: l10n.t('Week'),
+    list: l10n.t('List'),
+    filters: l10n.t('Filters'),
+    group: l10n.t('Group'),
+    allGroups: l10n.t('All groups'),
+    tier: l10n.t('Tier'),
+    allTiers: l10n.t('All tiers'),
+    export: l10n.t('Export'),
+    adMark: l10n.t('AD'),
+    morePosts: l10n.t('+{0} more'),
+    morePostsOn: l10n.t('{0} more posts on {1}'),
+    weekNumber: l10n.t('W{0}'),
+    viewsFailed: l10n.t('The week and list views could not be loaded.'),
+    loading: l10n.t('Loading posts…'),
+    dayProblems: l10n.t('{0}: {1}'),
+    dayOffMark: l10n.t('Off'),
+    dayOffNamed: l10n.t('{0}: official day off'),
+    workdayMark: l10n.t('Work'),
+    workdayNamed: l10n.t('{0}: make-up working day (调休)'),
+    summaryTitle: l10n.t('Weekly summary: {0}'),
+    weekColumn: l10n.t('Week'),
+    postsColumn: l10n.t('Posts'),
+    adsColumn: l10n.t('Ads'),
+    adRatioColumn: l10n.t('Ad share'),
+    ugcColumn: l10n.t('UGC'),
+    types: l10n.t('Types'),
+    statuses: l10n.t('Status'),
+    legend: l10n.t('Legend'),
+    legendTypes: l10n.t('Type (colour bar):'),
+    legendTitleSample: l10n.t('Title'),
+    legendNotApproved: l10n.t('Italic title: not approved yet'),
+    legendPostProblems: l10n.t('Red dashed ring on the status mark: the post has errors or warnings (hover it)'),
+    legendAdUnlabelled: l10n.t('Red dashed ring on the ad mark: the ad has no ad label'),
+    legendAd: l10n.t('Ad mark: an ad'),
+    legendKeyDateSample: l10n.t('11.11'),
+    legendKeyDate: l10n.t('Key date: holiday, festival, shopping day or one of yours'),
+    legendDayOff: l10n.t('Official day off (a green day)'),
+    legendWorkday: l10n.t('调休 make-up working day: a working day, often a weekend'),
+    legendDayProblems: l10n.t('The day\'s problems, coloured by the worst (hover to read)'),
+    legendWeekProblems: l10n.t('Coloured week number: the week\'s problems (hover to read)'),
+    legendMore: l10n.t('The rest of the day, as a list'),
+    legendKeys: l10n.t('Keys: Alt+arrows move a focused post; Ctrl+Z undoes the last move'),
+    // the names the engine's messages use too
+    ...Object.fromEntries(POST_TYPES.map((type) => [`type.${type}`, POST_TYPE_NAMES[type][locale]])),
+    'status.draft': l10n.t('draft'),
+    'status.review': l10n.t('review'),
+    'status.approved': l10n.t('approved'),
+    'status.published': l10n.t('published'),
+    'status.unknown': l10n.t('unknown status'),
+    'tier.core': l10n.t('core'),
+    'tier.potential': l10n.t('potential'),
+    'tier.regular': l10n.t('regular'),
   };
 }
 
@@ -85,7 +102,7 @@ function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?:
 
 /** The labels, and the community's today once it is loaded, for the calendar's frame before its first state. */
 export function buildCalendarBoot(community: Community | undefined): CalendarBoot {
-  const locale = engineLocale();
+  const locale = displayLocale();
   return { locale, labels: calendarLabels(locale), ...(community ? { today: community.session.environment.facts.today } : {}) };
 }
 
@@ -93,7 +110,7 @@ export function buildCalendarBoot(community: Community | undefined): CalendarBoo
 export function buildCalendarState(community: Community, range: DayRange, focusGroup?: string): CalendarState {
   const { session } = community;
   const { index, config, environment } = session;
-  const locale = engineLocale();
+  const locale = displayLocale();
   const posts: CalendarPost[] = [];
   const problems = new Map<string, CalendarProblem>();
   const addProblem = (problem: CalendarProblem) => problems.set(`${problem.date}|${problem.week}|${problem.group}|${problem.message}`, problem);
@@ -137,7 +154,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
   const to = addDaysToKey(last, 62);
   const keyDates: CalendarKeyDate[] = [
     ...keyDatesBetween(from, to, config.dates).map((keyDate) => ({ date: keyDate.date, name: keyDate.name[locale], kind: keyDate.kind })),
-    ...daysOffBetween(from, to).map((day) => ({ date: day.date, name: day.name[locale], kind: 'dayOff' as const })),
+    ...officialDaysBetween(from, to).map((day) => ({ date: day.date, name: day.name[locale], kind: day.off ? ('dayOff' as const) : ('workday' as const) })),
   ];
   // one row per group and week from the first to the last post: the numbers `ccal stats` prints
   const weeks = new Set<string>();

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { textRevision } from '../../../src/core/reschedule';
 import type { Services } from '../../../src/extension/services';
-import { activeServices, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workspaceUri } from './helpers';
+import { activeServices, runnerBrowser, screenshot, sleep, until, webviewBoxes, webviewClick, webviewTexts, webviewVisibleCharacters, workbenchClick, workbenchElements, workspaceUri } from './helpers';
 
 const POST = 'posts/2026-11/2026-11-26-bedtime-story-bear-winter.md';
+const TITLE = '晚安故事：小熊的冬天';
 
 suite('Calendar panel in VS Code', () => {
   let api: Services;
@@ -81,5 +82,80 @@ suite('Calendar panel in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await panel.receive({ type: 'post/reschedule', path: '../../etc/passwd', revision: 'x', date: 'not-a-date' });
     assert.equal(document.getText(), before, 'malformed messages are ignored');
+  });
+
+  test('says what a move did and how to undo it; its Undo takes the move back only while the file is as the move left it', async function () {
+    if (!runnerBrowser()) return this.skip();
+    await vscode.commands.executeCommand('communityCalendar.openCalendar');
+    const panel = await until('calendar panel', () => api.calendar());
+    const uri = workspaceUri(POST);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const before = document.getText();
+    // with the smoke-test driver VS Code shows no toasts: the notifications are read and clicked in their list
+    const toasts = async (name: string) => {
+      await vscode.commands.executeCommand('notifications.showList');
+      return workbenchElements(name, '.notifications-center .notification-list-item-message');
+    };
+    const undoButton = '.notifications-center .notification-list-item:has-text("Moved") .monaco-button:has-text("Undo")';
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await panel.receive({ type: 'post/reschedule', path: POST, revision: textRevision(before), date: '2026-11-27', time: '20:15' });
+    const toast = await until('the notification of the move', async () => (await toasts('move-toast')).find((element) => element.text.startsWith('Moved')));
+    assert.equal(toast.text, `Moved "${TITLE}" from 2026-11-26 21:45 to 2026-11-27 20:15. Undo it here, or with Ctrl+Z in the calendar or in the file.`);
+    await workbenchClick('move-undo', undoButton);
+    await until('the move taken back', () => document.getText() === before);
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await panel.receive({ type: 'post/reschedule', path: POST, revision: textRevision(before), date: '2026-11-28' });
+    await until('the second move', () => document.getText().includes('publish: 2026-11-28 21:45'));
+    await until('its notification', async () => (await toasts('move-toast-again')).some((element) => element.text.includes('to 2026-11-28 21:45')));
+    // the writer goes on typing in the file: the notification's Undo no longer takes the move back
+    const typing = new vscode.WorkspaceEdit();
+    typing.insert(uri, document.lineAt(document.lineCount - 1).range.end, '晚安。');
+    assert.ok(await vscode.workspace.applyEdit(typing));
+    await workbenchClick('move-undo-after-typing', undoButton);
+    await until('the refusal', async () => (await toasts('move-refused')).some((element) => element.text === 'The post changed after it was moved; undo it in the editor instead.'));
+    assert.ok(document.getText().includes('publish: 2026-11-28 21:45') && document.getText().endsWith('晚安。'));
+    await vscode.commands.executeCommand('vscode.open', uri);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('notifications.hideList');
+  });
+
+  test('reads at 1400×900 with the side bar and the Problems panel open: one toolbar row, titles of at least 8 characters', async function () {
+    if (!runnerBrowser()) return this.skip();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await vscode.commands.executeCommand('communityCalendar.openCalendar');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await until('the month with its posts', async () => (await webviewTexts('readable-chips', '.ccal-day[data-date="2026-11-23"] .ccal-chip-title')).length > 0);
+    // a side bar wider than VS Code's first 300 px, as people work with it: the webview is then 800 to 900 px wide
+    const viewport = async () => (await webviewBoxes('readable-page', 'html'))[0];
+    for (let step = 0; step < 10 && (await viewport()).clientWidth > 900; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    const page = await viewport();
+    console.log(`calendar webview: ${page.clientWidth}×${page.clientHeight} px`);
+    const controls = await webviewBoxes('readable-toolbar', '#toolbar > * > *');
+    // one row: every control starts above the bottom of every other
+    const lowestTop = Math.max(...controls.map((control) => control.top));
+    assert.ok(controls.every((control) => lowestTop < control.top + control.height), `the toolbar in one row: ${JSON.stringify(controls.map((control) => [control.text.slice(0, 12), Math.round(control.top)]))}`);
+    const titles = await webviewVisibleCharacters('readable-titles', '.ccal-month .ccal-chip-title');
+    assert.ok(titles.length > 20, `${titles.length} titles`);
+    const cut = titles.filter((title) => title.visible < Math.min(title.characters, 8));
+    assert.deepEqual(cut, [], 'every title shows 8 characters or all of it');
+    await screenshot('calendar-month-1400x900-dark');
+    // the legend, in both themes: the webview's body says which theme it has drawn
+    await webviewClick('calendar-legend-open', '.ccal-legend-toggle');
+    await until('the legend', async () => (await webviewTexts('calendar-legend', '#ccal-legend li')).length > 5);
+    await screenshot('calendar-legend-dark');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    try {
+      await until('the light theme in the webview', async () => (await webviewTexts('calendar-light', 'body.vscode-light')).length === 1);
+      await screenshot('calendar-legend-light');
+      await webviewClick('calendar-legend-close', '.ccal-legend-toggle');
+      await until('the legend closed', async () => (await webviewTexts('calendar-legend-closed', '#ccal-legend li')).length === 0);
+      await screenshot('calendar-month-1400x900-light');
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+    }
   });
 });

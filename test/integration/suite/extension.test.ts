@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { POST_TYPES } from '../../../src/core/model';
 import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
-import { activeServices, ccalDiagnostics, screenshot, sleep, until, workspaceUri } from './helpers';
+import { activeServices, ccalDiagnostics, runnerBrowser, screenshot, sleep, until, workbenchElements, workspaceUri } from './helpers';
 
 // The workspace is a copy of examples/mom-and-baby; the runner fixes "now" at 2026-11-23 09:00 Shanghai time.
 const QUIET_POST = 'posts/2026-11/2026-11-12-night-feeding-treehole.md';
@@ -100,6 +101,30 @@ suite('Community Calendar in VS Code', () => {
     const cleanup = new vscode.WorkspaceEdit();
     cleanup.deleteFile(uri, { ignoreIfNotExists: true });
     await vscode.workspace.applyEdit(cleanup);
+  });
+
+  test('New Post offers each type with what it is for, in the words completion uses', async function () {
+    if (!runnerBrowser()) return this.skip();
+    const uri = workspaceUri(QUIET_POST);
+    const completion = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 6));
+    const described = new Map(completion.items.flatMap((item) => (typeof item.label === 'object' && item.label.description && (POST_TYPES as readonly string[]).includes(item.label.label) ? [[item.label.label, item.label.description] as const] : [])));
+    assert.deepEqual([...described.keys()].sort(), [...POST_TYPES].sort(), 'completion describes every type');
+    const [root] = api.tree.getChildren();
+    const vip = api.tree.getChildren(root).find((node) => node.kind === 'group' && node.group.id === 'mom-vip');
+    const creating = vscode.commands.executeCommand('communityCalendar.newPostForGroup', vip);
+    try {
+      // the group picker opens with the group ticked: accept it to reach the types
+      await until('the group picker', async () => (await workbenchElements('new-post-groups', '.quick-input-widget .monaco-list-row')).some((row) => row.text.includes('mom-vip')));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      const rows = await until('the type picker', async () => {
+        const found = await workbenchElements('new-post-types', '.quick-input-widget .monaco-list-row');
+        return found.some((row) => row.text.includes('interactive')) && found;
+      });
+      for (const [type, description] of described) assert.ok(rows.some((row) => row.text.includes(type) && row.text.includes(description)), `${type}: ${description} in ${rows.map((row) => row.text).join(' | ')}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    }
+    assert.equal(await creating, undefined, 'nothing is created when the picker is closed');
   });
 
   test('shows the groups nested by parent, with tier, members and upcoming posts', async () => {

@@ -79,3 +79,45 @@ export async function webviewClick(name: string, selector: string): Promise<void
   const outcome = fs.readFileSync(await askRunner(runnerDir('webview clicks'), `[webview-click] ${name} ${selector}`, `${name}.click`), 'utf8');
   if (outcome !== 'ok') throw new Error(`clicking ${selector} in the webview failed: ${outcome}`);
 }
+
+/** An element of the workbench as the runner reads it: its text, its ::after content (file decoration badges), its accessible name. */
+export interface WorkbenchElement {
+  text: string;
+  after: string;
+  label: string;
+}
+
+/** Asks the runner for the elements a selector finds in the workbench page (outside the webviews). */
+export async function workbenchElements(name: string, selector: string): Promise<WorkbenchElement[]> {
+  const file = await askRunner(runnerDir('workbench queries'), `[workbench-query] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkbenchElement[];
+}
+
+/** Asks the runner to click, as a user would, the first element a selector finds in the workbench page. */
+export async function workbenchClick(name: string, selector: string): Promise<void> {
+  const outcome = fs.readFileSync(await askRunner(runnerDir('workbench clicks'), `[workbench-click] ${name} ${selector}`, `${name}.click`), 'utf8');
+  if (outcome !== 'ok') throw new Error(`clicking ${selector} in the workbench failed: ${outcome}`);
+}
+
+/** Asks the runner how much of each element's text a reader sees in the visible webview (test/webview/visibleCharacters.ts). */
+export async function webviewVisibleCharacters(name: string, selector: string): Promise<Array<{ text: string; characters: number; visible: number }>> {
+  const file = await askRunner(runnerDir('webview measures'), `[webview-visible-characters] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ text: string; characters: number; visible: number }>;
+}
+
+export interface WebviewBox {
+  text: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  /** The inside of the element; for `html`, the webview's viewport. */
+  clientWidth: number;
+  clientHeight: number;
+}
+
+/** Where the elements a selector finds in the visible webview are, in CSS pixels of the webview. */
+export async function webviewBoxes(name: string, selector: string): Promise<WebviewBox[]> {
+  const file = await askRunner(runnerDir('webview measures'), `[webview-boxes] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as WebviewBox[];
+}

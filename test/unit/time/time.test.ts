@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addDaysToKey, isDateKey, mondayOfWeek, weekKeyOf, weekStartOf } from '../../../src/core/time/dates';
-import { daysOffBetween, keyDatesBetween } from '../../../src/core/time/keyDates';
+import { keyDatesBetween, officialDaysBetween } from '../../../src/core/time/keyDates';
 import { postTime } from '../../../src/core/time/postTime';
 import { parsePublish } from '../../../src/core/time/publish';
 import { TimeZone } from '../../../src/core/time/zone';
@@ -62,7 +62,11 @@ describe('time', () => {
     assert.ok(keyDatesBetween('2027-01-01', '2027-12-31', []).some((date) => date.date === '2027-02-06' && date.name.en === 'Spring Festival'));
     assert.ok(keyDatesBetween('2027-01-01', '2027-12-31', []).some((date) => date.date === '2027-02-05' && date.name['zh-CN'] === '除夕'));
   });
-  it('knows the official days off, 调休 included, where the schedule is published', () => {
-    assert.deepEqual(daysOffBetween('2026-09-30', '2026-10-02').map((day) => `${day.date} ${day.name.en}`), ['2026-10-01 National Day', '2026-10-02 National Day']);
+  it('knows the official days off and the 调休 make-up working days, where the schedule is published', () => {
+    const days = (first: string, last: string) => officialDaysBetween(first, last).map((day) => `${day.date} ${day.off ? 'off' : 'work'} ${day.name.en}`);
+    // 2026-09-20 is a Sunday and 2026-10-10 a Saturday: both are working days for National Day
+    assert.deepEqual(days('2026-09-19', '2026-09-21'), ['2026-09-20 work National Day']);
+    assert.deepEqual(days('2026-09-28', '2026-10-11'), [...Array.from({ length: 7 }, (_, index) => `2026-10-0${index + 1} off National Day`), '2026-10-10 work National Day']);
+    assert.deepEqual(officialDaysBetween('2025-10-11', '2025-10-11').map((day) => day.name), [{ en: 'National Day and Mid-Autumn Festival', 'zh-CN': '国庆中秋' }]);
   });
 });
