@@ -27,13 +27,14 @@ export class VscodeHost implements WorkspaceHost {
     return vscode.Uri.joinPath(this.root, ...path.split('/'));
   }
 
-  /** The community-relative path of a URI, or undefined when it lies outside the community folder. */
+  /**
+   * The community-relative path of a URI, or undefined when it lies outside the community folder. Any file of the
+   * folder has one, so its diagnostics can be found and cleared; what may be read or edited is decided by isPost.
+   */
   pathOf(uri: vscode.Uri): string | undefined {
     if (uri.scheme !== this.root.scheme || uri.authority !== this.root.authority) return undefined;
     const rootPath = this.root.path.endsWith('/') ? this.root.path : `${this.root.path}/`;
-    if (!uri.path.startsWith(rootPath)) return undefined;
-    const path = uri.path.slice(rootPath.length);
-    return isSafeWorkspacePath(path) ? path : undefined;
+    return uri.path.startsWith(rootPath) ? uri.path.slice(rootPath.length) : undefined;
   }
 
   private get onDisk(): boolean {

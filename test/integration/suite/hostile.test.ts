@@ -19,9 +19,8 @@ suite('A hostile workspace in VS Code', () => {
     fs.writeFileSync(workspaceUri(HOSTILE[2]).fsPath, '---\ntitle: x\n---\n');
   });
 
-  suiteTeardown(async () => {
+  suiteTeardown(() => {
     for (const path of HOSTILE) fs.rmSync(workspaceUri(path).fsPath, { force: true });
-    await vscode.commands.executeCommand('communityCalendar.lintWorkspace');
   });
 
   test('reports a link to a device, a FIFO and a name Windows would read as a path, without reading them', async () => {
@@ -33,6 +32,12 @@ suite('A hostile workspace in VS Code', () => {
     assert.deepEqual(ccalDiagnostics(workspaceUri(HOSTILE[2])).map((diagnostic) => diagnostic.message), ['File name has a backslash or a name Windows reads as a path step; skipped']);
     assert.ok(api.communities.all()[0].session.index.files().length > 100, 'the other posts are still checked');
     assert.ok(Date.now() - started < 20_000, 'the lint ends');
+  });
+
+  test('clears what it reported once the files are gone, the unsafe name too', async () => {
+    for (const path of HOSTILE) fs.rmSync(workspaceUri(path).fsPath, { force: true });
+    await vscode.commands.executeCommand('communityCalendar.lintWorkspace');
+    await until('the skipped posts no longer reported', () => HOSTILE.every((path) => ccalDiagnostics(workspaceUri(path)).length === 0));
   });
 
   test('refuses a calendar or editor request for a path that would leave the folder', () => {
