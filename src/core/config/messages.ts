@@ -4,6 +4,7 @@ import type { Localized } from '../model';
 export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   yamlError: { en: 'YAML syntax error: {{reason}}', 'zh-CN': 'YAML 语法错误：{{reason}}' },
   notMapping: { en: 'community.yaml must be a mapping of settings', 'zh-CN': 'community.yaml 必须是键值映射' },
+  tooManyAliases: { en: 'More than {{max}} aliases (*name): ccal reads at most {{max}} in community.yaml', 'zh-CN': '别名（*name）超过 {{max}} 个：community.yaml 中最多读取 {{max}} 个' },
   unknownKey: { en: 'Unknown setting "{{key}}" (ignored){{hint}}', 'zh-CN': '未知设置“{{key}}”（已忽略）{{hint}}' },
   wrongType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
   optionType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
