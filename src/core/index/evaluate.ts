@@ -1,6 +1,7 @@
 import { RuleCascade, type EffectiveSetting } from '../config/cascade';
 import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Severity, Span } from '../model';
+import { directiveOf, htmlComments } from '../parse/comments';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { POST_RULES, RULES } from '../rules/registry';
@@ -74,23 +75,48 @@ function anchor(source: SourceText, span: Span): Anchor {
   return { span, range: source.rangeOf(span) };
 }
 
-const CONTENT_LINE = /^(?!\s*<!--\s*ccal-disable[^>]*-->\s*$)\s*(\S[^\r\n]*)/m;
-
-/** The first line of the body with content: blank lines and ccal-disable comments do not count. */
+/**
+ * The first line of the body with content: white space and ccal-disable comments alone on their line do not count.
+ * The span runs from the first character that counts to the end of its line, trailing blanks left out.
+ */
 function firstBodyLine(post: Post): Span | undefined {
   const text = post.source.text;
-  const match = CONTENT_LINE.exec(text.slice(post.frontMatter.bodyStart));
-  if (!match) return undefined;
-  const start = post.frontMatter.bodyStart + match.index + match[0].length - match[1].length;
-  return { start, end: start + match[1].trimEnd().length };
+  let start = skipWhile(text, post.frontMatter.bodyStart, isSpace);
+  // each switch is passed once, so the walk is linear whatever the body holds
+  for (const comment of htmlComments(text, start)) {
+    if (comment.start !== start || !directiveOf(text, comment)) break;
+    const after = skipWhile(text, comment.end, (char) => isSpace(char) && !LINE_BREAKS.includes(char));
+    if (after < text.length && !LINE_BREAKS.includes(text[after])) break;
+    start = skipWhile(text, after, isSpace);
+  }
+  if (start >= text.length) return undefined;
+  const end = skipWhile(text, start, (char) => char !== '\n' && char !== '\r');
+  return { start, end: start + text.slice(start, end).trimEnd().length };
 }
 
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+/** What ends a line for `$` in a multiline regex. */
+const LINE_BREAKS = '\n\r\u2028\u2029';
+
+function isSpace(char: string): boolean {
+  return /\s/.test(char);
+}
+
+function skipWhile(text: string, from: number, test: (char: string) => boolean): number {
+  let at = from;
+  while (at < text.length && test(text[at])) at++;
+  return at;
+}
 
 /** The body as readers see it: HTML comments (ccal-disable switches among them) count as white space. */
 function readableBody(text: string, bodyStart: number): string {
-  const body = text.slice(bodyStart);
-  return body.includes('<!--') ? body.replace(HTML_COMMENT, ' ') : body;
+  const parts: string[] = [];
+  let from = bodyStart;
+  for (const comment of htmlComments(text, bodyStart)) {
+    parts.push(text.slice(from, comment.start), ' ');
+    from = comment.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 export function summarize(post: Post, env: RuleEnvironment): PostSummary {
