@@ -8,6 +8,7 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   unknownKey: { en: 'Unknown setting "{{key}}" (ignored){{hint}}', 'zh-CN': '未知设置“{{key}}”（已忽略）{{hint}}' },
   wrongType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
   optionType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
+  optionTooLarge: { en: '"{{path}}" is too large: at most {{max}} characters in all', 'zh-CN': '“{{path}}”过长：全部文字合计最多 {{max}} 个字符' },
   unknownTimezone: { en: 'Unknown time zone "{{zone}}" (use an IANA name such as Asia/Shanghai)', 'zh-CN': '未知时区“{{zone}}”（请使用 IANA 名称，如 Asia/Shanghai）' },
   missingGroupId: { en: 'Group has no "id"', 'zh-CN': '群组缺少“id”' },
   badGroupId: { en: 'Group id "{{id}}" must use only a-z, 0-9 and "-"', 'zh-CN': '群组 id“{{id}}”只能包含 a-z、0-9 和“-”' },

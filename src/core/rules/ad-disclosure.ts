@@ -1,8 +1,36 @@
+import { TermMatcher } from '../match/termMatcher';
 import { contentSpan } from '../parse/yamlValue';
 import { bodySpan } from './support';
 import { definePostRule } from './types';
 
 type Options = { labels: readonly string[] };
+
+/** Labels named in the message: enough to act on, however long the list. */
+const LISTED_LABELS = 10;
+
+interface Labels {
+  /** Every label as a case-insensitive substring, in one pass over the text. */
+  matcher: TermMatcher;
+  listed: string;
+}
+
+// Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
+const labelsCache = new WeakMap<Options, Labels>();
+
+function labelsFor(options: Options): Labels {
+  let labels = labelsCache.get(options);
+  if (!labels) {
+    const quoted = options.labels.slice(0, LISTED_LABELS).map((text) => `"${text}"`);
+    if (options.labels.length > LISTED_LABELS) quoted.push('…');
+    labels = { matcher: new TermMatcher(options.labels, { wholeWords: false }), listed: quoted.join(', ') };
+    labelsCache.set(options, labels);
+  }
+  return labels;
+}
+
+function contains(matcher: TermMatcher, text: string, from?: number, to?: number): boolean {
+  return !matcher.hits(text, from, to).next().done;
+}
 
 export const adDisclosureRule = definePostRule<Options>({
   meta: {
@@ -24,11 +52,10 @@ export const adDisclosureRule = definePostRule<Options>({
   },
   checkPost(post, context) {
     if (post.type !== 'ad' || !post.fields) return;
-    const labels = context.options.labels.map((label) => label.toLowerCase());
-    if (labels.length === 0) return;
+    if (context.options.labels.length === 0) return;
+    const { matcher, listed } = labelsFor(context.options);
     const body = bodySpan(post);
-    const readable = `${post.title ?? ''}\n${post.source.text.slice(body.start, body.end)}`.toLowerCase();
-    if (labels.some((label) => readable.includes(label))) return;
+    if (contains(matcher, post.title ?? '') || contains(matcher, post.source.text, body.start, body.end)) return;
     const typeValue = post.fields.get('type')?.value;
     if (!typeValue) return;
     const title = post.fields.get('title')?.value;
@@ -37,6 +64,6 @@ export const adDisclosureRule = definePostRule<Options>({
       title?.kind === 'string' && !title.block
         ? { messageId: 'addLabel', data: { label }, edits: [{ span: { start: contentSpan(title).start, end: contentSpan(title).start }, newText: label }] }
         : undefined;
-    context.report({ messageId: 'unlabelled', data: { labels: context.options.labels.map((text) => `"${text}"`).join(', ') }, span: typeValue.span, fix });
+    context.report({ messageId: 'unlabelled', data: { labels: listed }, span: typeValue.span, fix });
   },
 });

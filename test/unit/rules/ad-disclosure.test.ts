@@ -11,6 +11,7 @@ testRule(adDisclosureRule, {
     { name: '[ad]', ...post(`${fm('Winter sale')}[ad] limited offer\n`) },
     { name: 'not an ad', ...post(`${fm('辅食教程', 'practical')}正文\n`) },
     { name: 'a team label', ...post(`${fm('冬季奶粉特惠')}【赞助】\n`, { options: { labels: ['赞助'] } }) },
+    { name: 'a label inside a longer word still counts', ...post(`${fm('Winter sale')}#ads limited offer\n`) },
   ],
   invalid: [
     {
@@ -20,6 +21,11 @@ testRule(adDisclosureRule, {
       output: `${fm('【广告】冬季奶粉特惠')}限时优惠，快来抢购！\n`,
     },
     { name: 'a quoted title is labelled inside its quotes', ...post(`${fm('"冬季奶粉特惠"')}正文\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('"【广告】冬季奶粉特惠"')}正文\n` },
+    {
+      name: 'thousands of team labels: found in one pass, ten of them named',
+      ...post(`${fm('冬季奶粉特惠')}${'正文'.repeat(50_000)}\n`, { options: { labels: Array.from({ length: 5000 }, (_, index) => `标签${index}`) } }),
+      errors: [{ messageId: 'unlabelled', line: 5, column: 7, data: { labels: `${Array.from({ length: 10 }, (_, index) => `"标签${index}"`).join(', ')}, …` } }],
+    },
     { name: 'team labels replace the defaults', ...post(`${fm('广告：冬季奶粉')}正文\n`, { options: { labels: ['赞助'] } }), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【赞助】广告：冬季奶粉')}正文\n` },
   ],
 });
