@@ -2,6 +2,7 @@ import { RuleCascade, type EffectiveSetting } from '../config/cascade';
 import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Severity, Span } from '../model';
 import { directiveOf, htmlComments } from '../parse/comments';
+import { FindingLimit } from './findingLimit';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { POST_RULES, RULES } from '../rules/registry';
@@ -45,15 +46,19 @@ export function createEnvironment(config: Config, now: number): RuleEnvironment 
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-export function diagnosticKey(diagnostic: Diagnostic): string {
+type DiagnosticIdentity = Pick<Diagnostic, 'file' | 'ruleId' | 'span' | 'messageId' | 'data'>;
+
+/** What makes two diagnostics the same finding: everything but the severity, the range (it follows the span) and the fix. */
+export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
   return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
 }
 
-/** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. */
-export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diagnostic): void {
+/** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. True when it is a new finding. */
+export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diagnostic): boolean {
   const key = diagnosticKey(diagnostic);
   const existing = diagnostics.get(key);
   if (!existing || SEVERITY_RANK[diagnostic.severity] > SEVERITY_RANK[existing.severity]) diagnostics.set(key, diagnostic);
+  return existing === undefined;
 }
 
 /**
@@ -152,29 +157,44 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
+    const ruleId = rule.meta.id;
+    const limit = new FindingLimit();
+    let laterRun = false;
     for (const setting of settingsFor(rule, groups, cascade)) {
       if (setting.severity === 'off') continue;
       const severity = setting.severity;
+      // past the limit a finding is only counted, unless an earlier setting's run kept the same one
+      const mayBeKept = laterRun;
+      laterRun = true;
+      let leftOut = 0;
       rule.checkPost(post, {
         options: setting.options,
         workspace: facts,
         report: (problem: ProblemReport) => {
-          if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
-          const range = post.source.rangeOf(problem.span);
-          if (isSuppressed(post.suppressions, rule.meta.id, range.start.line)) return;
-          addUnique(found, {
+          if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${ruleId} reported a fix but is not fixable`);
+          if (isSuppressed(post.suppressions, ruleId, post.source.lineOf(problem.span.start))) return;
+          const data = problem.data ?? {};
+          if (limit.full && !(mayBeKept && found.has(diagnosticKey({ file: path, ruleId, span: problem.span, messageId: problem.messageId, data })))) {
+            leftOut++;
+            return;
+          }
+          const diagnostic: Diagnostic = {
             file: path,
-            ruleId: rule.meta.id,
+            ruleId,
             severity,
             messageId: problem.messageId,
-            data: problem.data ?? {},
+            data,
             span: problem.span,
-            range,
+            range: post.source.rangeOf(problem.span),
             ...(problem.fix ? { fix: { messageId: problem.fix.messageId, data: problem.fix.data ?? {}, edits: problem.fix.edits } } : {}),
-          });
+          };
+          if (addUnique(found, diagnostic)) limit.keep(diagnostic);
         },
       });
+      limit.leaveOut(leftOut, severity);
     }
+    const summary = limit.summary();
+    if (summary) addUnique(found, summary);
   }
   return { summary: summarize(post, env), diagnostics: [...found.values()] };
 }
