@@ -6,7 +6,7 @@ import { FindingLimit } from './findingLimit';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { POST_RULES, RULES } from '../rules/registry';
-import type { PostRule, ProblemReport, WorkspaceFacts } from '../rules/types';
+import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/types';
 import type { DecodedFile, SourceText } from '../text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
@@ -51,6 +51,12 @@ type DiagnosticIdentity = Pick<Diagnostic, 'file' | 'ruleId' | 'span' | 'message
 /** What makes two diagnostics the same finding: everything but the severity, the range (it follows the span) and the fix. */
 export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
   return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
+}
+
+/** A report's severity: the rule's setting, lowered to the message's cap when the rule declares one. */
+export function reportSeverity(rule: Rule, messageId: string, setting: Severity): Severity {
+  const cap = rule.meta.severityCaps?.[messageId];
+  return cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting] ? cap : setting;
 }
 
 /** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. True when it is a new finding. */
@@ -181,7 +187,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
           const diagnostic: Diagnostic = {
             file: path,
             ruleId,
-            severity,
+            severity: reportSeverity(rule, problem.messageId, severity),
             messageId: problem.messageId,
             data,
             span: problem.span,

@@ -4,7 +4,7 @@ import { isSuppressed } from '../parse/directives';
 import { CALENDAR_RULES } from '../rules/registry';
 import type { CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
-import { addUnique, type PostResult, type RuleEnvironment } from './evaluate';
+import { addUnique, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
 import { FindingLimit } from './findingLimit';
 import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type ScheduleEntry } from './schedule';
 
@@ -203,7 +203,7 @@ export class WorkspaceIndex {
           counted.leftOut++;
           return;
         }
-        const diagnostic: Diagnostic = { file, ruleId: rule.meta.id, severity, messageId: problem.messageId, data: problem.data ?? {}, span, range: range() };
+        const diagnostic: Diagnostic = { file, ruleId: rule.meta.id, severity: reportSeverity(rule, problem.messageId, severity), messageId: problem.messageId, data: problem.data ?? {}, span, range: range() };
         if (addUnique(found, diagnostic)) counted.limit.keep(diagnostic);
       };
       rule.checkGroup(schedule, {

@@ -19,6 +19,11 @@ export interface RuleMeta<O> {
   fixable: boolean;
   /** Message templates with `{{placeholders}}`; fix titles live here too. */
   messages: Readonly<Record<string, Localized>>;
+  /**
+   * Messages never reported above a severity, whatever the rule's: a note beside a rule's errors (valid-date reads
+   * a time the clocks skip rather than refusing it, so saying so is a warning). A lower rule severity still wins.
+   */
+  severityCaps?: Readonly<Record<string, Severity>>;
 }
 
 export interface FixProposal {

@@ -1,4 +1,11 @@
+import { dateKeyOf } from '../time/dates';
+import type { LocalDateTime } from '../time/publish';
 import { definePostRule } from './types';
+
+function clockText(local: LocalDateTime, withSeconds: boolean): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(local.hour)}:${pad(local.minute)}${withSeconds ? `:${pad(local.second)}` : ''}`;
+}
 
 export const validDateRule = definePostRule({
   meta: {
@@ -17,11 +24,39 @@ export const validDateRule = definePostRule({
       date: { en: '"{{value}}" is not a real calendar date', 'zh-CN': '“{{value}}”不是真实存在的日期' },
       time: { en: '"{{value}}" is not a real time of day (00:00 to 23:59)', 'zh-CN': '“{{value}}”不是有效的时刻（00:00 到 23:59）' },
       offset: { en: '"{{value}}" has an impossible UTC offset', 'zh-CN': '“{{value}}”的时区偏移无效' },
+      skippedTime: {
+        en: '"{{value}}" does not exist in {{zone}} (clocks go from {{from}} to {{to}}); it is read as {{readAs}}',
+        'zh-CN': '“{{value}}”在 {{zone}} 并不存在（时钟从 {{from}} 直接跳到 {{to}}），按 {{readAs}} 计',
+      },
     },
+    // the post is still scheduled, at the time clients read it as too: worth a look, not an error
+    severityCaps: { skippedTime: 'warning' },
   },
   checkPost(post, context) {
     const publish = post.publish;
-    if (!publish || publish.parsed.ok || publish.raw.trim() === '') return;
-    context.report({ messageId: publish.parsed.problem, data: { value: publish.raw.trim() }, span: publish.value.span });
+    if (!publish || publish.raw.trim() === '') return;
+    const value = publish.raw.trim();
+    const parsed = publish.parsed;
+    if (!parsed.ok) {
+      context.report({ messageId: parsed.problem, data: { value }, span: publish.value.span });
+      return;
+    }
+    if (parsed.offsetMinutes !== undefined) return;
+    const { timezone } = context.workspace;
+    const skipped = timezone.skipped(parsed.local);
+    if (!skipped) return;
+    const readAs = timezone.toLocal(skipped.instant);
+    const sameDay = dateKeyOf(readAs) === dateKeyOf(parsed.local);
+    context.report({
+      messageId: 'skippedTime',
+      data: {
+        value,
+        zone: timezone.name,
+        from: clockText(skipped.from, false),
+        to: clockText(skipped.to, false),
+        readAs: `${sameDay ? '' : `${dateKeyOf(readAs)} `}${clockText(readAs, parsed.hasSeconds)}`,
+      },
+      span: publish.value.span,
+    });
   },
 });

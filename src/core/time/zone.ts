@@ -1,8 +1,17 @@
 import { tzOffset } from '@date-fns/tz';
-import type { LocalDateTime } from './publish';
+import { wallClockAsUtc, type LocalDateTime } from './publish';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
+
+/** A wall-clock time that the clocks skip: they jump from `from` to `to`, and the time is read `to − from` later. */
+export interface SkippedTime {
+  /** The wall-clock times just before and after the jump. */
+  from: LocalDateTime;
+  to: LocalDateTime;
+  /** The instant the time is read as. */
+  instant: number;
+}
 
 /** An IANA time zone with cached offsets, to turn wall-clock times into instants and back quickly. */
 export class TimeZone {
@@ -29,15 +38,52 @@ export class TimeZone {
     return offset ?? tzOffset(this.name, new Date(instant));
   }
 
-  /** The instant of a wall-clock time here; times skipped by a DST jump resolve to the later offset. */
+  /**
+   * Every instant a wall-clock time names here, earlier first: one for most times, two for a time the clocks show
+   * twice (the hour repeated when daylight saving time ends), none for a time they skip.
+   */
+  readings(local: LocalDateTime): number[] {
+    const wall = wallClockAsUtc(local);
+    // the offsets a day either side: a zone never changes offset twice within two days
+    const offsets = [...new Set([this.offsetAt(wall - DAY), this.offsetAt(wall + DAY)])].sort((a, b) => b - a);
+    return offsets.map((offset) => wall - offset * MINUTE).filter((instant, index) => this.offsetAt(instant) === offsets[index]);
+  }
+
+  /**
+   * The instant of a wall-clock time here, read as RFC 5545 (§3.3.5) and Temporal's "compatible" disambiguation
+   * read it: a time the clocks show twice is the earlier of the two; a time they skip (the hour lost when daylight
+   * saving time starts) is read with the offset before the jump, which moves it forward by the length of the gap
+   * (02:30 → 03:30 in New York).
+   */
   toInstant(local: LocalDateTime): number {
-    const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond);
-    const firstGuess = asUtc - this.offsetAt(asUtc) * MINUTE;
-    return asUtc - this.offsetAt(firstGuess) * MINUTE;
+    const [first] = this.readings(local);
+    return first ?? wallClockAsUtc(local) - this.offsetAt(wallClockAsUtc(local) - DAY) * MINUTE;
+  }
+
+  /** The jump around a wall-clock time the clocks skip here, or undefined for a time that exists. */
+  skipped(local: LocalDateTime): SkippedTime | undefined {
+    if (this.readings(local).length > 0) return undefined;
+    const wall = wallClockAsUtc(local);
+    const before = this.offsetAt(wall - DAY);
+    const after = this.offsetAt(wall + DAY);
+    // the jump lies between the two readings; pinned to the minute, as zone data has it
+    const minute = Math.floor(wall / MINUTE) * MINUTE;
+    let low = minute - after * MINUTE;
+    let high = minute - before * MINUTE;
+    while (high - low > MINUTE) {
+      const middle = low + Math.floor((high - low) / MINUTE / 2) * MINUTE;
+      if (this.offsetAt(middle) === before) low = middle;
+      else high = middle;
+    }
+    return { from: this.wallClock(high, before), to: this.wallClock(high, after), instant: wall - before * MINUTE };
   }
 
   toLocal(instant: number): LocalDateTime {
-    const shifted = new Date(instant + this.offsetAt(instant) * MINUTE);
+    return this.wallClock(instant, this.offsetAt(instant));
+  }
+
+  private wallClock(instant: number, offsetMinutes: number): LocalDateTime {
+    const shifted = new Date(instant + offsetMinutes * MINUTE);
     return {
       year: shifted.getUTCFullYear(),
       month: shifted.getUTCMonth() + 1,
