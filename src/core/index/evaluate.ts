@@ -10,7 +10,9 @@ import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/typ
 import type { DecodedFile, SourceText } from '../text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
-import { postTime } from '../time/postTime';
+import { postTime, type PostTime } from '../time/postTime';
+import type { TimeZone } from '../time/zone';
+import { inPlannedYears, validDateRule } from '../rules/valid-date';
 import type { Anchor, PostSummary } from './schedule';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
@@ -130,9 +132,20 @@ function readableBody(text: string, bodyStart: number): string {
   return parts.join('');
 }
 
-export function summarize(post: Post, env: RuleEnvironment): PostSummary {
+/**
+ * A post's time when it is scheduled: a real date-time inside the years of every valid-date setting it is checked
+ * with, whatever their severity (the years bound the calendar, not only the messages). A post flagged for its year
+ * is left out like a post without a real time.
+ */
+function scheduledTime(post: Post, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone): PostTime | undefined {
+  const time = postTime(post.publish, zone);
+  if (!time) return undefined;
+  for (const setting of settingsFor(validDateRule, groups, cascade)) if (!inPlannedYears(time.local.year, setting.options)) return undefined;
+  return time;
+}
+
+function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined): PostSummary {
   const { source } = post;
-  const time = postTime(post.publish, env.config.timezone);
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
   const summary: PostSummary = {
@@ -161,6 +174,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const post = readPost(path, content);
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
+  const time = scheduledTime(post, groups, cascade, config.timezone);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
     const ruleId = rule.meta.id;
@@ -176,6 +190,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
       rule.checkPost(post, {
         options: setting.options,
         workspace: facts,
+        time,
         report: (problem: ProblemReport) => {
           if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${ruleId} reported a fix but is not fixable`);
           if (isSuppressed(post.suppressions, ruleId, post.source.lineOf(problem.span.start))) return;
@@ -202,5 +217,5 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
     const summary = limit.summary();
     if (summary) addUnique(found, summary);
   }
-  return { summary: summarize(post, env), diagnostics: [...found.values()] };
+  return { summary: summarize(post, env, time), diagnostics: [...found.values()] };
 }

@@ -1,5 +1,5 @@
 import { addDaysToKey, dateKeyOf, parseDateKey, secondsOfDay } from '../time/dates';
-import { formatLikePublish, postTime } from '../time/postTime';
+import { formatLikePublish } from '../time/postTime';
 import { minutesOfTime } from './options';
 import { replaceScalar } from './support';
 import { definePostRule } from './types';
@@ -35,7 +35,7 @@ export const quietHoursRule = definePostRule<Options>({
   },
   checkPost(post, context) {
     const { timezone } = context.workspace;
-    const time = postTime(post.publish, timezone);
+    const { time } = context;
     if (!time || !post.publish) return;
     const { from, to } = context.options;
     const fromMinutes = minutesOfTime(from);

@@ -18,6 +18,8 @@ testRule(validDateRule, {
     { name: 'a time the clocks show twice (it is the earlier one)', ...post(fm('2026-11-01 01:10'), newYork) },
     { name: 'a skipped time written with an offset is a real instant', ...post(fm('2026-03-08T02:30-05:00'), newYork) },
     { name: 'no daylight saving time in Shanghai', ...post(fm('2026-03-08 02:30')) },
+    { name: 'the first and last minutes of the default years', posts: { 'posts/a.md': fm('2000-01-01 00:00'), 'posts/b.md': fm('2100-12-31 23:59') } },
+    { name: 'a year the team opens up', ...post(fm('1995-06-01 08:00'), { options: { minYear: 1990 } }) },
   ],
   invalid: [
     { name: 'not a date at all', ...post(fm('明天上午')), errors: [{ messageId: 'format', line: 4, column: 10, endColumn: 14, data: { value: '明天上午' } }] },
@@ -39,6 +41,10 @@ testRule(validDateRule, {
       ...post(fm('2026-03-08 02:59:30'), { ...newYork, options: 'info' }),
       errors: [{ messageId: 'skippedTime', line: 4, column: 10, severity: 'info', data: { value: '2026-03-08 02:59:30', zone: 'America/New_York', from: '02:00', to: '03:00', readAs: '03:59:30' } }],
     },
+    { name: 'year 0001', ...post(fm('0001-01-01 08:30')), errors: [{ messageId: 'year', line: 4, column: 10, endColumn: 26, message: '"0001-01-01 08:30" is outside the years the plan covers (2000 to 2100, valid-date\'s minYear and maxYear)' }] },
+    { name: 'year 9999', ...post(fm('9999-12-31 23:59')), errors: [{ messageId: 'year', line: 4, column: 10, data: { value: '9999-12-31 23:59', minYear: 2000, maxYear: 2100 } }] },
+    { name: 'a year the team closes', ...post(fm('2027-01-01 08:00'), { options: { maxYear: 2026 } }), errors: [{ messageId: 'year', line: 4, column: 10 }] },
+    { name: 'the year where the post is planned, not as written', ...post(fm('2100-12-31T23:00:00Z')), errors: [{ messageId: 'year', line: 4, column: 10 }] },
     { name: 'an offset of 25 hours', ...post(fm('2026-11-23T10:00+25:00')), errors: [{ messageId: 'offset', line: 4, column: 10 }] },
   ],
 });
