@@ -114,3 +114,23 @@ export function contentSpan(value: YamlValue): Span {
   }
   return value.span;
 }
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/**
+ * Where a scalar's text is written, to replace it and keep its style: inside the quotes of a quoted scalar; for a
+ * block scalar (`|`, `>-`…), from the first to the last character of its content lines, so the header, the
+ * indentation and the line break that ends the block stay (the whole span would take the line break with it and
+ * glue the next key to the value); otherwise the whole value. Undefined for a block scalar with no content.
+ */
+export function scalarTextSpan(value: YamlValue, text: string): Span | undefined {
+  if (value.kind !== 'string' || !value.block) return contentSpan(value);
+  const headerEnd = text.indexOf('\n', value.span.start);
+  let start = headerEnd === -1 ? value.span.end : headerEnd + 1;
+  let end = value.span.end;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : undefined;
+}
