@@ -89,6 +89,7 @@ dates:
     ['a key date without a date', 'dates:\n  - { name: 会员日 }\n', ['2:5 error missingDate: Key date needs a "date" (YYYY-MM-DD)']],
     ['a key date without a name', 'dates:\n  - { date: 2026-02-20 }\n', ['2:5 error missingDateName: Key date needs a "name"']],
     ['a text option past the size bound, at the item that passes it', `rules:\n  banned-words:\n    words: [${'词'.repeat(60_000)}, ${'语'.repeat(40_000)}, x]\n`, ['3:100017 error optionTooLarge: "banned-words.words" is too large: at most 100000 characters in all']],
+    ['a duplicate threshold that would pair every two posts', 'rules:\n  duplicate-content: { threshold: 0 }\n', ['2:35 error optionType: "duplicate-content.threshold" must be a number from 0.5 to 1']],
     ['a horizon past a year', 'rules:\n  posts-per-day: { horizonDays: 100000000 }\n', ['2:33 error optionType: "posts-per-day.horizonDays" must be an integer from 0 to 366']],
     ['posts that is not a glob list', 'posts: 3\n', ['1:8 error wrongType: "posts" must be a string or a list of strings']],
     ['duplicate keys', 'timezone: UTC\ntimezone: Asia/Shanghai\n', ['2:1 error yamlError: YAML syntax error: Map keys must be unique']],
