@@ -2,17 +2,17 @@ import { RuleCascade, type EffectiveSetting } from '../config/cascade';
 import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Severity, Span } from '../model';
 import { directiveOf, htmlComments } from '../parse/comments';
-import { FindingLimit } from './findingLimit';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { POST_RULES, RULES } from '../rules/registry';
 import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/types';
+import { inPlannedYears, validDateRule } from '../rules/valid-date';
 import type { DecodedFile, SourceText } from '../text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
 import type { TimeZone } from '../time/zone';
-import { inPlannedYears, validDateRule } from '../rules/valid-date';
+import { FindingLimit } from './findingLimit';
 import type { Anchor, PostSummary } from './schedule';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
