@@ -96,9 +96,10 @@ function firstBodyLine(post: Post): Span | undefined {
   const text = post.source.text;
   let start = skipWhile(text, post.frontMatter.bodyStart, isSpace);
   // each switch is passed once, so the walk is linear whatever the body holds
-  for (const comment of htmlComments(text, start)) {
-    if (comment.start !== start || !directiveOf(text, comment)) break;
-    const after = skipWhile(text, comment.end, (char) => isSpace(char) && !LINE_BREAKS.includes(char));
+  while (text.startsWith('<!--', start)) {
+    const comment = htmlComments(text, start).next();
+    if (comment.done || !directiveOf(text, comment.value)) break;
+    const after = skipWhile(text, comment.value.end, (char) => isSpace(char) && !LINE_BREAKS.includes(char));
     if (after < text.length && !LINE_BREAKS.includes(text[after])) break;
     start = skipWhile(text, after, isSpace);
   }
@@ -122,6 +123,7 @@ function skipWhile(text: string, from: number, test: (char: string) => boolean):
 
 /** The body as readers see it: HTML comments (ccal-disable switches among them) count as white space. */
 function readableBody(text: string, bodyStart: number): string {
+  if (!text.includes('<!--', bodyStart)) return text.slice(bodyStart);
   const parts: string[] = [];
   let from = bodyStart;
   for (const comment of htmlComments(text, bodyStart)) {

@@ -69,71 +69,106 @@ export interface TermHit {
 }
 
 export class TermMatcher {
-  private readonly children: Array<Map<number, number>> = [new Map()];
-  private readonly failure: number[] = [0];
+  // The automaton, node by node, in typed arrays: a node with one child (most of a trie) is two array reads away
+  // from it; only nodes with several children keep a Map.
+  private readonly onlySymbol: Int32Array;
+  private readonly onlyChild: Int32Array;
+  private readonly branches: Array<ReadonlyMap<number, number> | undefined>;
+  private readonly failure: Int32Array;
   /** The longest term that starts where the automaton stands (its own, or one reached through failure links). */
-  private readonly longest: number[] = [NO_TERM];
+  private readonly longest: Int32Array;
+  /** The root's children by symbol (0 for none): most characters of a text lead nowhere, and this says so in one look. */
+  private readonly rootNext = new Int32Array(BOUNDARY + 1);
   private readonly lengths: number[] = [];
-
-  private readonly wholeWords: boolean;
+  /** Whether any term needs a word boundary; without one the boundaries of the text need not be looked at. */
+  private readonly usesBoundary: boolean;
 
   /** Empty terms are ignored; of two terms equal but for case, the first is the one hits name. */
   constructor(
     readonly terms: readonly string[],
     options: { wholeWords?: boolean } = {},
   ) {
-    this.wholeWords = options.wholeWords ?? true;
+    const wholeWords = options.wholeWords ?? true;
     // The automaton reads texts backwards, so that where it stands after a character it knows the terms that
     // start at that character: the hits of a leftmost-longest scan, chosen afterwards from the left.
+    const children: Array<Map<number, number>> = [new Map()];
+    const terminal: number[] = [NO_TERM];
+    let usesBoundary = false;
     terms.forEach((term, index) => {
       if (term.length === 0) return;
+      const symbols = termSymbols(term, wholeWords);
+      usesBoundary ||= symbols.includes(BOUNDARY);
       let node = 0;
-      for (const symbol of termSymbols(term, this.wholeWords).reverse()) {
-        let next = this.children[node].get(symbol);
+      for (const symbol of symbols.reverse()) {
+        let next = children[node].get(symbol);
         if (next === undefined) {
-          next = this.children.length;
-          this.children.push(new Map());
-          this.failure.push(0);
-          this.longest.push(NO_TERM);
-          this.children[node].set(symbol, next);
+          next = children.length;
+          children.push(new Map());
+          terminal.push(NO_TERM);
+          children[node].set(symbol, next);
         }
         node = next;
       }
-      if (this.longest[node] === NO_TERM) this.longest[node] = index;
+      if (terminal[node] === NO_TERM) terminal[node] = index;
       this.lengths[index] = term.length;
     });
-    this.linkFailures();
+    this.usesBoundary = usesBoundary;
+    const size = children.length;
+    this.onlySymbol = new Int32Array(size).fill(-1);
+    this.onlyChild = new Int32Array(size);
+    this.branches = children.map((map) => (map.size > 1 ? map : undefined));
+    children.forEach((map, node) => {
+      if (map.size !== 1) return;
+      const [[symbol, child]] = map;
+      this.onlySymbol[node] = symbol;
+      this.onlyChild[node] = child;
+    });
+    for (const [symbol, child] of children[0]) this.rootNext[symbol] = child;
+    this.failure = new Int32Array(size);
+    this.longest = Int32Array.from(terminal);
+    this.linkFailures(children);
   }
 
   /** Breadth-first: each node's failure link is its longest proper suffix in the trie, and it inherits that one's term. */
-  private linkFailures(): void {
-    const queue = [...this.children[0].values()];
+  private linkFailures(children: ReadonlyArray<ReadonlyMap<number, number>>): void {
+    const queue = [...children[0].values()];
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
-      for (const [symbol, child] of this.children[node]) {
+      for (const [symbol, child] of children[node]) {
         queue.push(child);
-        let fallback = this.failure[node];
-        while (fallback !== 0 && !this.children[fallback].has(symbol)) fallback = this.failure[fallback];
-        const target = this.children[fallback].get(symbol);
-        this.failure[child] = target ?? 0;
+        this.failure[child] = this.step(this.failure[node], symbol);
         if (this.longest[child] === NO_TERM) this.longest[child] = this.longest[this.failure[child]];
       }
     }
   }
 
   private step(node: number, symbol: number): number {
-    let at = node;
-    for (;;) {
-      const next = this.children[at].get(symbol);
+    for (let at = node; at !== 0; at = this.failure[at]) {
+      if (this.onlySymbol[at] === symbol) return this.onlyChild[at];
+      const next = this.branches[at]?.get(symbol);
       if (next !== undefined) return next;
-      if (at === 0) return 0;
-      at = this.failure[at];
     }
+    return this.rootNext[symbol];
   }
 
   /** The hits in `text` from `from` to `to`, in order; word boundaries at the span's ends look at the text around it. */
   *hits(text: string, from = 0, to = text.length): Generator<TermHit> {
-    // backwards: where the longest term starting at each position is found, kept only where there is one
+    const { starts, found } = this.startsBackwards(text, from, to);
+    let next = from;
+    for (let index = starts.length - 1; index >= 0; index--) {
+      const start = starts[index];
+      if (start < next) continue;
+      const term = found[index];
+      next = start + this.lengths[term];
+      yield { start, end: next, term };
+    }
+  }
+
+  /**
+   * Reads the span backwards and notes, at each position where a term starts, the longest such term: positions in
+   * descending order. The hot loop of every search, so it stays a plain loop over typed arrays where it can.
+   */
+  private startsBackwards(text: string, from: number, to: number): { starts: number[]; found: number[] } {
     const starts: number[] = [];
     const found: number[] = [];
     const record = (start: number, term: number) => {
@@ -146,22 +181,19 @@ export class TermMatcher {
       starts.push(start);
       found.push(term);
     };
-    let node = this.wholeWords && boundaryAt(text, to) ? this.step(0, BOUNDARY) : 0;
+    const { rootNext, longest } = this;
+    const boundaries = this.usesBoundary;
+    let node = boundaries && boundaryAt(text, to) ? rootNext[BOUNDARY] : 0;
     for (let index = to - 1; index >= from; index--) {
-      node = this.step(node, foldUnit(text.charCodeAt(index)));
-      record(index, this.longest[node]);
-      if (this.wholeWords && boundaryAt(text, index)) {
+      const code = text.charCodeAt(index);
+      const folded = foldedUnits[code] >= 0 ? foldedUnits[code] : foldUnit(code);
+      node = node === 0 ? rootNext[folded] : this.step(node, folded);
+      if (node !== 0) record(index, longest[node]);
+      if (boundaries && boundaryAt(text, index)) {
         node = this.step(node, BOUNDARY);
-        record(index, this.longest[node]);
+        if (node !== 0) record(index, longest[node]);
       }
     }
-    let next = from;
-    for (let index = starts.length - 1; index >= 0; index--) {
-      const start = starts[index];
-      if (start < next) continue;
-      const term = found[index];
-      next = start + this.lengths[term];
-      yield { start, end: next, term };
-    }
+    return { starts, found };
   }
 }

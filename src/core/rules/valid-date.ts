@@ -1,6 +1,6 @@
 import { dateKeyOf } from '../time/dates';
 import { postTime } from '../time/postTime';
-import type { LocalDateTime } from '../time/publish';
+import { wallClockAsUtc, type LocalDateTime } from '../time/publish';
 import { definePostRule } from './types';
 
 type Options = { minYear: number; maxYear: number };
@@ -79,25 +79,22 @@ export const validDateRule = definePostRule<Options>({
     }
     const { timezone } = context.workspace;
     const { minYear, maxYear } = context.options;
-    // the year the post falls in where it is planned, whatever offset it was written with
-    if (!inPlannedYears(postTime(publish, timezone)?.local.year ?? parsed.local.year, context.options)) {
+    // a scheduled post is inside every group's years; otherwise the year where it is planned, whatever its offset
+    const time = context.time ?? postTime(publish, timezone);
+    if (!time || !inPlannedYears(time.local.year, context.options)) {
       context.report({ messageId: 'year', data: { value, minYear, maxYear }, span: publish.value.span });
       return;
     }
-    if (parsed.offsetMinutes !== undefined) return;
+    // a local time reads as itself unless the clocks skip it
+    if (parsed.offsetMinutes !== undefined || wallClockAsUtc(time.local) === wallClockAsUtc(parsed.local)) return;
     const skipped = timezone.skipped(parsed.local);
     if (!skipped) return;
-    const readAs = timezone.toLocal(skipped.instant);
-    const sameDay = dateKeyOf(readAs) === dateKeyOf(parsed.local);
+    // times of day, with the date where it is not the one written (Samoa skipped all of 2011-12-30)
+    const written = dateKeyOf(parsed.local);
+    const clock = (local: LocalDateTime, withSeconds: boolean) => `${dateKeyOf(local) === written ? '' : `${dateKeyOf(local)} `}${clockText(local, withSeconds)}`;
     context.report({
       messageId: 'skippedTime',
-      data: {
-        value,
-        zone: timezone.name,
-        from: clockText(skipped.from, false),
-        to: clockText(skipped.to, false),
-        readAs: `${sameDay ? '' : `${dateKeyOf(readAs)} `}${clockText(readAs, parsed.hasSeconds)}`,
-      },
+      data: { value, zone: timezone.name, from: clock(skipped.from, false), to: clock(skipped.to, false), readAs: clock(timezone.toLocal(skipped.instant), parsed.hasSeconds) },
       span: publish.value.span,
     });
   },

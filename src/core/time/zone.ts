@@ -44,10 +44,12 @@ export class TimeZone {
    */
   readings(local: LocalDateTime): number[] {
     const wall = wallClockAsUtc(local);
-    // the offsets a day either side: no zone changes offset twice within two days (in the tz data from 1900 to
-    // 2100 the closest two changes are about a week apart: Brazil in October 2000, Gaza around Ramadan)
-    const offsets = [...new Set([this.offsetAt(wall - DAY), this.offsetAt(wall + DAY)])].sort((a, b) => b - a);
-    return offsets.map((offset) => wall - offset * MINUTE).filter((instant, index) => this.offsetAt(instant) === offsets[index]);
+    const [before, after] = this.offsetsAround(wall);
+    const readings: number[] = [];
+    for (const offset of before > after ? [before, after] : before < after ? [after, before] : [before]) {
+      if (this.offsetAt(wall - offset * MINUTE) === offset) readings.push(wall - offset * MINUTE);
+    }
+    return readings;
   }
 
   /**
@@ -57,16 +59,26 @@ export class TimeZone {
    * (02:30 → 03:30 in New York).
    */
   toInstant(local: LocalDateTime): number {
+    const wall = wallClockAsUtc(local);
+    const [before, after] = this.offsetsAround(wall);
+    // nearly every time: one offset all around, one reading
+    if (before === after) return wall - before * MINUTE;
     const [first] = this.readings(local);
-    return first ?? wallClockAsUtc(local) - this.offsetAt(wallClockAsUtc(local) - DAY) * MINUTE;
+    return first ?? wall - before * MINUTE;
+  }
+
+  /** The offsets a day before and a day after a wall-clock time (read as UTC). */
+  private offsetsAround(wall: number): [number, number] {
+    // no zone changes offset twice within two days (in the tz data from 1900 to 2100 the closest two changes are
+    // about a week apart: Brazil in October 2000, Gaza around Ramadan)
+    return [this.offsetAt(wall - DAY), this.offsetAt(wall + DAY)];
   }
 
   /** The jump around a wall-clock time the clocks skip here, or undefined for a time that exists. */
   skipped(local: LocalDateTime): SkippedTime | undefined {
     if (this.readings(local).length > 0) return undefined;
     const wall = wallClockAsUtc(local);
-    const before = this.offsetAt(wall - DAY);
-    const after = this.offsetAt(wall + DAY);
+    const [before, after] = this.offsetsAround(wall);
     // the jump lies between the two readings; pinned to the minute, as zone data has it
     const minute = Math.floor(wall / MINUTE) * MINUTE;
     let low = minute - after * MINUTE;

@@ -41,6 +41,11 @@ testRule(validDateRule, {
       ...post(fm('2026-03-08 02:59:30'), { ...newYork, options: 'info' }),
       errors: [{ messageId: 'skippedTime', line: 4, column: 10, severity: 'info', data: { value: '2026-03-08 02:59:30', zone: 'America/New_York', from: '02:00', to: '03:00', readAs: '03:59:30' } }],
     },
+    {
+      name: 'a skipped whole day names the dates',
+      ...post(fm('2011-12-30 10:00'), { config: BASE_CONFIG.replace('Asia/Shanghai', 'Pacific/Apia') }),
+      errors: [{ messageId: 'skippedTime', line: 4, column: 10, message: '"2011-12-30 10:00" does not exist in Pacific/Apia (clocks go from 00:00 to 2011-12-31 00:00); it is read as 2011-12-31 10:00' }],
+    },
     { name: 'year 0001', ...post(fm('0001-01-01 08:30')), errors: [{ messageId: 'year', line: 4, column: 10, endColumn: 26, message: '"0001-01-01 08:30" is outside the years the plan covers (2000 to 2100, valid-date\'s minYear and maxYear)' }] },
     { name: 'year 9999', ...post(fm('9999-12-31 23:59')), errors: [{ messageId: 'year', line: 4, column: 10, data: { value: '9999-12-31 23:59', minYear: 2000, maxYear: 2100 } }] },
     { name: 'a year the team closes', ...post(fm('2027-01-01 08:00'), { options: { maxYear: 2026 } }), errors: [{ messageId: 'year', line: 4, column: 10 }] },
