@@ -12,10 +12,14 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
+/** Ids, keys and option names are short; the edit distance costs the product of two lengths, so longer text is not typo-checked. */
+const MAX_TYPO_LENGTH = 100;
+
 /**
  * The candidate nearest to `word`, if it is near enough to be a plausible typo: at most a third of the
  * word's length away (and at least 1), ties broken by candidate order; failing that, a candidate that
- * the word abbreviates or spells out (`max` for `maximum`).
+ * the word abbreviates or spells out (`max` for `maximum`). Words or candidates over MAX_TYPO_LENGTH
+ * characters only get the second kind of suggestion.
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
@@ -25,7 +29,7 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let prefixMatch: string | undefined;
   for (const candidate of candidates) {
     const other = candidate.toLowerCase();
-    const distance = editDistance(lower, other);
+    const distance = lower.length <= MAX_TYPO_LENGTH && other.length <= MAX_TYPO_LENGTH ? editDistance(lower, other) : Infinity;
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

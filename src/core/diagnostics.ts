@@ -2,6 +2,7 @@ import { CONFIG_MESSAGES } from './config/messages';
 import { formatMessage } from './messages';
 import type { Diagnostic, Locale } from './model';
 import { RULES_BY_ID } from './rules/registry';
+import { MORE_FINDINGS, MORE_FINDINGS_MESSAGE } from './index/findingLimit';
 import { CONFIG_RULE_ID } from './index/workspace';
 
 function templatesOf(ruleId: string) {
@@ -10,7 +11,7 @@ function templatesOf(ruleId: string) {
 
 /** A diagnostic's message in a language. */
 export function diagnosticMessage(diagnostic: Diagnostic, locale: Locale): string {
-  const template = templatesOf(diagnostic.ruleId)?.[diagnostic.messageId];
+  const template = diagnostic.messageId === MORE_FINDINGS ? MORE_FINDINGS_MESSAGE : templatesOf(diagnostic.ruleId)?.[diagnostic.messageId];
   return template ? formatMessage(template, diagnostic.data, locale) : diagnostic.messageId;
 }
 

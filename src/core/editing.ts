@@ -41,9 +41,10 @@ export function frontMatterContextAt(text: string, offset: number): FrontMatterC
   const keyMatch = KEY_LINE.exec(before);
   if (keyMatch) {
     const value = keyMatch[2];
-    // inside a flow list: complete the item after the last comma or bracket
-    const flowItem = /[[,]\s*([^[\],]*)$/.exec(value);
-    const prefix = flowItem ? flowItem[1] : value.replace(/^["']/, '');
+    // inside a flow list: complete the item after the last comma or bracket (its blanks trimmed here, not by a
+    // `\s*` in the pattern, which would retry every split of a long run of blanks)
+    const flowItem = /[[,]([^[\],]*)$/.exec(value);
+    const prefix = flowItem ? flowItem[1].trimStart() : value.replace(/^["']/, '');
     return { key: keyMatch[1], prefix, itemStart: offset - prefix.length };
   }
   const itemMatch = LIST_ITEM.exec(before);

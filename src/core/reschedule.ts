@@ -1,8 +1,8 @@
 import type { TextEdit } from './model';
+import { publishEdit } from './parse/publishEdit';
 import { readPost } from './parse/post';
-import { contentSpan } from './parse/yamlValue';
 import { parseDateKey, type DateKey } from './time/dates';
-import { formatLikePublish, postTime } from './time/postTime';
+import { postTime } from './time/postTime';
 import type { TimeZone } from './time/zone';
 
 /** A short fingerprint of a file's text, to notice that it changed since a view was drawn (FNV-1a, 32 bits). */
@@ -15,16 +15,21 @@ export function textRevision(text: string): string {
   return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
 }
 
-export type RescheduleResult = { ok: true; edit: TextEdit; value: string } | { ok: false; reason: 'noPublish' | 'badTime' };
+/**
+ * Why a move was refused: the post has no real publish time; the target time is not HH:mm; or the value is written
+ * so that rewriting it would change more than `publish` (an anchor another field aliases) or not read back.
+ */
+export type RescheduleResult = { ok: true; edit: TextEdit; value: string } | { ok: false; reason: 'noPublish' | 'badTime' | 'unsafeValue' };
 
 /**
  * The one edit that moves a post to a new local date (and time, when given; else the same time of day): only the
- * `publish` value's characters change, written in the value's own style (separator, seconds, offset, quotes).
+ * `publish` value's characters change, written in the value's own style (separator, seconds, offset, quotes, block
+ * scalar), and the file is checked to read back as intended (see publishEdit).
  */
 export function rescheduleEdit(text: string, to: { date: DateKey; time?: string }, zone: TimeZone): RescheduleResult {
-  const publish = readPost('post.md', text).publish;
-  const current = postTime(publish, zone)?.local;
-  if (!publish || !current) return { ok: false, reason: 'noPublish' };
+  const post = readPost('post.md', text);
+  const current = postTime(post.publish, zone)?.local;
+  if (!post.publish || !current) return { ok: false, reason: 'noPublish' };
   const match = to.time === undefined ? undefined : /^([01]\d|2[0-3]):([0-5]\d)$/.exec(to.time);
   if (to.time !== undefined && !match) return { ok: false, reason: 'badTime' };
   const instant = zone.toInstant({
@@ -34,6 +39,5 @@ export function rescheduleEdit(text: string, to: { date: DateKey; time?: string 
     second: match ? 0 : current.second,
     millisecond: 0,
   });
-  const value = formatLikePublish(publish, instant, zone);
-  return { ok: true, value, edit: { span: contentSpan(publish.value), newText: value } };
+  return publishEdit(post, instant, zone);
 }

@@ -2,6 +2,7 @@ import type { GroupConfig } from './config/types';
 import type { ScheduleEntry } from './index/schedule';
 import type { WorkspaceIndex } from './index/workspace';
 import { POST_TYPES, type PostType } from './model';
+import { validDateRule } from './rules/valid-date';
 import { addDaysToKey, mondayOfWeek, weekKeyOf, weekStartOf, type DateKey, type WeekKey } from './time/dates';
 
 const HOUR = 3_600_000;
@@ -46,9 +47,23 @@ function firstOnOrAfter(entries: readonly ScheduleEntry[], date: DateKey): numbe
  * both come from here, so they agree.
  */
 export function weekStats(groupId: string, schedule: readonly ScheduleEntry[], week: WeekKey): WeekStats {
-  const from = mondayOfWeek(week);
-  const to = addDaysToKey(from, DAYS_PER_WEEK - 1);
-  const entries = schedule.slice(firstOnOrAfter(schedule, from), firstOnOrAfter(schedule, addDaysToKey(to, 1)));
+  return statsOfWeek(groupId, schedule, weekDays(week, mondayOfWeek(week)));
+}
+
+/** An ISO week's key, Monday, Sunday and the Monday after. */
+interface WeekDays {
+  week: WeekKey;
+  from: DateKey;
+  to: DateKey;
+  next: DateKey;
+}
+
+function weekDays(week: WeekKey, monday: DateKey): WeekDays {
+  return { week, from: monday, to: addDaysToKey(monday, DAYS_PER_WEEK - 1), next: addDaysToKey(monday, DAYS_PER_WEEK) };
+}
+
+function statsOfWeek(groupId: string, schedule: readonly ScheduleEntry[], { week, from, to, next }: WeekDays): WeekStats {
+  const entries = schedule.slice(firstOnOrAfter(schedule, from), firstOnOrAfter(schedule, next));
   const mix = Object.fromEntries(POST_TYPES.map((type) => [type, 0])) as Record<PostType, number>;
   let ugc = 0;
   let longestGap = -1;
@@ -82,24 +97,35 @@ export interface StatsFilter {
   to?: DateKey;
 }
 
-/** The days stats covers: as given, with an open end taken from the selected groups' first or last post. */
+/**
+ * The days stats covers: as given, with an open end taken from the selected groups' first or last post, and never
+ * beyond the years valid-date lets those groups plan in (no post can be there, and `--from 0001-01-01` would be
+ * half a million empty weeks per group).
+ */
 function statsRange(index: WorkspaceIndex, filter: StatsFilter): { from: DateKey; to: DateKey } | undefined {
+  if (filter.groups.length === 0) return undefined;
   const dates = filter.groups
     .flatMap((group) => {
       const schedule = index.scheduleOf(group.id);
       return schedule.length === 0 ? [] : [schedule[0].time.date, schedule[schedule.length - 1].time.date];
     })
     .sort();
+  const years = filter.groups.map((group) => index.env.cascade.forGroup(validDateRule, group).options);
+  const first = `${Math.min(...years.map((options) => options.minYear as number))}-01-01`;
+  const last = `${Math.max(...years.map((options) => options.maxYear as number))}-12-31`;
   const from = filter.from ?? dates[0] ?? filter.to;
   const to = filter.to ?? dates[dates.length - 1] ?? filter.from;
-  return from !== undefined && to !== undefined && from <= to ? { from, to } : undefined;
+  if (from === undefined || to === undefined) return undefined;
+  const range = { from: from < first ? first : from, to: to > last ? last : to };
+  return range.from <= range.to ? range : undefined;
 }
 
 /** Each selected group's weeks in the range, empty weeks included (a silent week is worth seeing), group by group. */
 export function groupWeekStats(index: WorkspaceIndex, filter: StatsFilter): WeekStats[] {
   const range = statsRange(index, filter);
   if (!range) return [];
-  const weeks: WeekKey[] = [];
-  for (let monday = weekStartOf(range.from); monday <= range.to; monday = addDaysToKey(monday, DAYS_PER_WEEK)) weeks.push(weekKeyOf(monday));
-  return filter.groups.flatMap((group) => weeks.map((week) => weekStats(group.id, index.scheduleOf(group.id), week)));
+  // the weeks' days once for all groups: a plan over many years has thousands of weeks
+  const weeks: WeekDays[] = [];
+  for (let monday = weekStartOf(range.from); monday <= range.to; monday = weeks[weeks.length - 1].next) weeks.push(weekDays(weekKeyOf(monday), monday));
+  return filter.groups.flatMap((group) => weeks.map((week) => statsOfWeek(group.id, index.scheduleOf(group.id), week)));
 }

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import type { WeekStats } from '../../src/core/stats';
 import { assertOneLineError, ccal } from './run';
 
@@ -38,6 +41,27 @@ describe('ccal stats (built binary)', () => {
         ['tea-core', '2026-W49', 0, 0, null, 0, null, 7],
       ],
     );
+  });
+
+  it('lists a century of weeks for thirty groups, and nothing outside the planned years', () => {
+    // 158 100 rows: the table's column widths once took Math.max(...rows) and overflowed the stack
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-stats-'));
+    try {
+      const groups = Array.from({ length: 30 }, (_, index) => `g${index}`);
+      fs.writeFileSync(path.join(dir, 'community.yaml'), `groups:\n${groups.map((id) => `  - id: ${id}\n`).join('')}`);
+      fs.mkdirSync(path.join(dir, 'posts'));
+      for (const publish of ['0001-01-01 08:30', '2000-01-03 08:30', '2100-12-30 08:30', '9999-12-31 08:30']) {
+        fs.writeFileSync(path.join(dir, 'posts', `${publish.slice(0, 4)}.md`), `---\ntitle: t\ngroups: [${groups.join(', ')}]\npublish: ${publish}\ntype: practical\n---\n`);
+      }
+      const run = ccal(['stats', '--now', '2026-11-22T09:00', '--from', '0001-01-01'], { cwd: dir });
+      assert.deepEqual([run.status, run.stderr], [0, '']);
+      const lines = run.stdout.trimEnd().split('\n');
+      assert.equal(lines.length, 2 + 30 * 5271);
+      assert.match(lines[2], /^g0 +1999-W52 /);
+      assert.match(lines[lines.length - 1], /^g29 +2100-W52 /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says so when there is nothing to show', () => {

@@ -7,7 +7,7 @@ export interface ParsedEvent {
   description: string;
   categories: string[];
   status: string;
-  /** DTSTART's TZID parameter. */
+  /** DTSTART's TZID parameter, or `UTC` for a start written in UTC (`…Z`). */
   tzid: string;
   /** DTSTART and DTEND converted to UTC through the file's own VTIMEZONE, as ISO strings. */
   startUtc: string;
@@ -34,9 +34,11 @@ export function parseIcs(text: string): ParsedCalendar {
   try {
     const events = calendar.getAllSubcomponents('vevent').map((component) => {
       const event = new ICAL.Event(component);
-      const tzid = String(component.getFirstProperty('dtstart')?.getParameter('tzid'));
-      // an unresolved TZID would silently fall back to the machine's zone and make every check meaningless
+      const parameter = component.getFirstProperty('dtstart')?.getParameter('tzid');
+      const tzid = parameter === undefined ? 'UTC' : String(parameter);
+      // an unresolved TZID (or a floating time) would silently fall back to the machine's zone and make every check meaningless
       if (event.startDate.zone?.tzid !== tzid) throw new Error(`TZID ${tzid} is not defined by a VTIMEZONE in the file`);
+      if (event.endDate.zone?.tzid !== tzid) throw new Error('DTEND is not written in the form of DTSTART');
       const x: Record<string, string> = {};
       for (const property of component.getAllProperties()) if (property.name.startsWith('x-')) x[property.name.toUpperCase()] = String(property.getFirstValue());
       return {

@@ -1,9 +1,8 @@
-import { isMap } from 'yaml';
 import { closestMatch } from '../closest';
 import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
 import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
 import { parseYaml } from '../parse/yamlDocument';
-import { toYamlValue, type YamlEntry, type YamlValue } from '../parse/yamlValue';
+import { documentValue, MAX_ALIASES, type YamlEntry, type YamlValue } from '../parse/yamlValue';
 import { readOption, type OptionSpec, type OptionValue } from '../rules/options';
 import { RULES_BY_ID } from '../rules/registry';
 import { SourceText } from '../text';
@@ -128,12 +127,16 @@ class ConfigReader {
       return undefined;
     }
     if (doc.contents === null) return { kind: 'map', entries: [], span: { start: 0, end: 0 } };
-    if (!isMap(doc.contents)) {
-      this.error('notMapping', {}, toYamlValue(doc.contents, 0, 0, doc).span);
+    const read = documentValue(doc, 0);
+    if (!read.ok) {
+      this.error('tooManyAliases', { max: MAX_ALIASES }, read.excessAlias);
       return undefined;
     }
-    const root = toYamlValue(doc.contents, 0, 0, doc);
-    return root.kind === 'map' ? root : undefined;
+    if (read.value.kind !== 'map') {
+      this.error('notMapping', {}, read.value.span);
+      return undefined;
+    }
+    return read.value;
   }
 
   private error(messageId: string, data: MessageData, span: Span): void {

@@ -4,10 +4,12 @@ import type { Localized } from '../model';
 export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   yamlError: { en: 'YAML syntax error: {{reason}}', 'zh-CN': 'YAML 语法错误：{{reason}}' },
   notMapping: { en: 'community.yaml must be a mapping of settings', 'zh-CN': 'community.yaml 必须是键值映射' },
+  tooManyAliases: { en: 'More than {{max}} aliases (*name): ccal reads at most {{max}} in community.yaml', 'zh-CN': '别名（*name）超过 {{max}} 个：community.yaml 中最多读取 {{max}} 个' },
   unknownKey: { en: 'Unknown setting "{{key}}" (ignored){{hint}}', 'zh-CN': '未知设置“{{key}}”（已忽略）{{hint}}' },
   wrongType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
   optionType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
   badGlob: { en: 'Posts glob "{{glob}}" is refused: {{reason}}', 'zh-CN': '帖子 glob“{{glob}}”不可用：{{reason}}' },
+  optionTooLarge: { en: '"{{path}}" is too large: at most {{max}} characters in all', 'zh-CN': '“{{path}}”过长：全部文字合计最多 {{max}} 个字符' },
   unknownTimezone: { en: 'Unknown time zone "{{zone}}" (use an IANA name such as Asia/Shanghai)', 'zh-CN': '未知时区“{{zone}}”（请使用 IANA 名称，如 Asia/Shanghai）' },
   missingGroupId: { en: 'Group has no "id"', 'zh-CN': '群组缺少“id”' },
   badGroupId: { en: 'Group id "{{id}}" must use only a-z, 0-9 and "-"', 'zh-CN': '群组 id“{{id}}”只能包含 a-z、0-9 和“-”' },

@@ -6,9 +6,14 @@ export const CSV_COLUMNS = ['date', 'time', 'week', 'group', 'group_name', 'type
 /** Tags share one cell; a semicolon rarely appears in a tag and Excel does not split on it in a comma CSV. */
 const TAG_SEPARATOR = '; ';
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. Values are kept exact, control
+ * characters too (a spreadsheet should get the title as written); a field holding one is quoted as well, so a stray
+ * CR, U+0085 or U+2028 that some readers take for a line break cannot split the row.
+ */
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  return /[",\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Columns whose text the team writes; the others are dates, times and keywords ccal makes. */

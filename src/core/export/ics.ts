@@ -49,45 +49,70 @@ function description(row: PlanRow): string {
   return lines.join('\n');
 }
 
+/**
+ * RFC 5545 TEXT (§3.3.11) allows no control characters but the tab; line breaks are written escaped (`\\n`).
+ * Any other C0 control, DEL or C1 control (a NUL, a terminal's ESC sequence, U+0085) becomes U+FFFD, so a title
+ * can neither break a client's parser nor reach a terminal raw; everything else is kept.
+ */
+export function icsText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
+/** Whether an instant's wall-clock time in the zone names it and nothing else (in a repeated hour it names two). */
+function namedOnlyBy(zone: TimeZone, instant: number): boolean {
+  return zone.readings(zone.toLocal(instant)).length === 1;
+}
+
 export interface IcsOptions {
   zone: TimeZone;
   /** The run's "now": every DTSTAMP, so the same --now gives the same file. */
   now: number;
 }
 
-/** The plan as an iCalendar file: one VEVENT per post and group, starts in the workspace zone with its VTIMEZONE. */
+/**
+ * The plan as an iCalendar file: one VEVENT per post and group, starts in the workspace zone with its VTIMEZONE.
+ * A local time the clocks show twice names two instants, and clients do not agree which one it means: RFC 5545
+ * (§3.3.5) says the first, libical and ical.js take the one in standard time. So an event that starts or ends in a
+ * repeated hour is written in UTC (`…Z`), which every client places exactly; all others keep their TZID. A time the
+ * clocks skip never reaches the file: a post is at the instant it is read as, whose local time exists.
+ */
 export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): string {
-  // the earliest and latest start bound the years the VTIMEZONE must cover
-  let first = Infinity;
-  let last = -Infinity;
-  for (const row of rows) {
-    first = Math.min(first, row.entry.time.instant);
-    last = Math.max(last, row.entry.time.instant);
-  }
+  // the VTIMEZONE covers the (UTC) years of the zoned starts and ends
+  const years = new Set<number>();
+  const zoned = rows.map((row) => {
+    const start = row.entry.time.instant;
+    const end = start + EVENT_MINUTES * 60_000;
+    if (!namedOnlyBy(zone, start) || !namedOnlyBy(zone, end)) return false;
+    years.add(new Date(start).getUTCFullYear()).add(new Date(end).getUTCFullYear());
+    return true;
+  });
   const calendar = new ICalCalendar({
     prodId: '//Community Calendar//ccal//EN',
     name: 'Community Calendar',
-    timezone: { name: null, generator: () => vtimezone(zone, first, last) },
+    timezone: { name: null, generator: () => vtimezone(zone, years) },
   });
   const stamp = new Date(now);
-  for (const row of rows) {
+  rows.forEach((row, position) => {
     const { post, time, type } = row.entry;
+    const end = time.instant + EVENT_MINUTES * 60_000;
+    const when = zoned[position]
+      ? { start: new TZDate(time.instant, zone.name), end: new TZDate(end, zone.name), timezone: zone.name }
+      : { start: new Date(time.instant), end: new Date(end) };
     calendar.createEvent({
       id: eventUid(post.path, row.group.id),
       stamp,
-      start: new TZDate(time.instant, zone.name),
-      end: new TZDate(time.instant + EVENT_MINUTES * 60_000, zone.name),
-      timezone: zone.name,
-      summary: post.title ?? post.path,
-      description: description(row),
+      ...when,
+      summary: icsText(post.title ?? post.path),
+      description: icsText(description(row)),
       categories: [{ name: type }],
       status: EVENT_STATUS[statusOf(row)],
       x: [
-        ['X-CCAL-GROUP', row.group.id],
+        ['X-CCAL-GROUP', icsText(row.group.id)],
         ['X-CCAL-STATUS', statusOf(row)],
-        ['X-CCAL-PATH', post.path],
+        ['X-CCAL-PATH', icsText(post.path)],
       ],
     });
-  }
+  });
   return `${calendar.toString()}\r\n`;
 }

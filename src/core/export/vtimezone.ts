@@ -1,3 +1,4 @@
+import { wallClockAsUtc } from '../time/publish';
 import type { TimeZone } from '../time/zone';
 
 const MINUTE = 60_000;
@@ -14,10 +15,11 @@ function pad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
 
-/** `+0800`, `-0430`: the UTC-OFFSET form of RFC 5545 §3.3.14. */
+/** `+0800`, `-0430`, `-004430`: the UTC-OFFSET form of RFC 5545 §3.3.14 (seconds for the odd offsets of the 1970s). */
 function utcOffset(minutes: number): string {
-  const absolute = Math.abs(minutes);
-  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(absolute / 60))}${pad(absolute % 60)}`;
+  const seconds = Math.round(Math.abs(minutes) * 60);
+  const rest = seconds % 60;
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(seconds / 3600))}${pad(Math.floor(seconds / 60) % 60)}${rest === 0 ? '' : pad(rest)}`;
 }
 
 /** The wall-clock time an instant shows at an offset, as an iCalendar local DATE-TIME. */
@@ -50,20 +52,39 @@ function observance(kind: 'STANDARD' | 'DAYLIGHT', onset: string, from: number, 
   return [`BEGIN:${kind}`, `DTSTART:${onset}`, `TZOFFSETFROM:${utcOffset(from)}`, `TZOFFSETTO:${utcOffset(to)}`, `END:${kind}`];
 }
 
+function startOfYear(year: number): number {
+  return wallClockAsUtc({ year, month: 1, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 });
+}
+
+/** Runs of consecutive years, as [first, last] pairs. */
+function yearBlocks(years: Iterable<number>): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (const year of [...new Set(years)].sort((a, b) => a - b)) {
+    const last = blocks[blocks.length - 1];
+    if (last && last[1] === year - 1) last[1] = year;
+    else blocks.push([year, year]);
+  }
+  return blocks;
+}
+
 /**
- * A VTIMEZONE for the workspace zone that covers the whole years from `first` to `last`, built from the platform's
- * time zone data: one observance for the offset at the start, then one per change (a larger offset is DAYLIGHT).
- * Each change is written as a single onset rather than an RRULE, which is exact whatever the zone's history and
- * what every client reads. Asia/Shanghai, with no DST since 1991, gets a single STANDARD observance.
+ * A VTIMEZONE for the workspace zone that covers the given (UTC) years, built from the platform's time zone data:
+ * for each run of consecutive years, one observance for the offset at its start, then one per change (a larger
+ * offset is DAYLIGHT). Each change is written as a single onset rather than an RRULE, which is exact whatever the
+ * zone's history and what every client reads. Only years that hold events are covered: finding the changes costs a
+ * look at each day, and a plan with a post in 2000 and one in 2100 needs two years, not a century.
+ * Asia/Shanghai, with no DST since 1991, gets a single STANDARD observance per run.
  */
-export function vtimezone(zone: TimeZone, first: number, last: number): string {
-  const start = Date.UTC(new Date(first).getUTCFullYear(), 0, 1);
-  const end = Date.UTC(new Date(last).getUTCFullYear() + 1, 0, 1);
-  const changes = offsetChanges(zone, start, end);
-  const initial = zone.offsetAt(start);
-  const initialKind = changes.length > 0 && changes[0].to < changes[0].from ? 'DAYLIGHT' : 'STANDARD';
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone.name}`, ...observance(initialKind, wallClock(start, initial), initial, initial)];
-  for (const change of changes) lines.push(...observance(change.to > change.from ? 'DAYLIGHT' : 'STANDARD', wallClock(change.instant, change.from), change.from, change.to));
+export function vtimezone(zone: TimeZone, years: Iterable<number>): string {
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${zone.name}`];
+  for (const [first, last] of yearBlocks(years)) {
+    const start = startOfYear(first);
+    const changes = offsetChanges(zone, start, startOfYear(last + 1));
+    const initial = zone.offsetAt(start);
+    const initialKind = changes.length > 0 && changes[0].to < changes[0].from ? 'DAYLIGHT' : 'STANDARD';
+    lines.push(...observance(initialKind, wallClock(start, initial), initial, initial));
+    for (const change of changes) lines.push(...observance(change.to > change.from ? 'DAYLIGHT' : 'STANDARD', wallClock(change.instant, change.from), change.from, change.to));
+  }
   lines.push('END:VTIMEZONE');
   return lines.join('\r\n');
 }

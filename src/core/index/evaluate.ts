@@ -1,15 +1,19 @@
 import { RuleCascade, type EffectiveSetting } from '../config/cascade';
 import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Severity, Span } from '../model';
+import { directiveOf, htmlComments } from '../parse/comments';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from '../rules/registry';
-import type { PostRule, ProblemReport, WorkspaceFacts } from '../rules/types';
+import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/types';
+import { inPlannedYears, validDateRule } from '../rules/valid-date';
 import type { DecodedFile, SourceText } from '../text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
-import { postTime } from '../time/postTime';
+import { postTime, type PostTime } from '../time/postTime';
+import type { TimeZone } from '../time/zone';
+import { FindingLimit } from './findingLimit';
 import type { Anchor, PostSummary } from './schedule';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
@@ -45,15 +49,25 @@ export function createEnvironment(config: Config, now: number): RuleEnvironment 
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
-export function diagnosticKey(diagnostic: Diagnostic): string {
+type DiagnosticIdentity = Pick<Diagnostic, 'file' | 'ruleId' | 'span' | 'messageId' | 'data'>;
+
+/** What makes two diagnostics the same finding: everything but the severity, the range (it follows the span) and the fix. */
+export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
   return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
 }
 
-/** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. */
-export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diagnostic): void {
+/** A report's severity: the rule's setting, lowered to the message's cap when the rule declares one. */
+export function reportSeverity(rule: Rule, messageId: string, setting: Severity): Severity {
+  const cap = rule.meta.severityCaps?.[messageId];
+  return cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting] ? cap : setting;
+}
+
+/** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. True when it is a new finding. */
+export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diagnostic): boolean {
   const key = diagnosticKey(diagnostic);
   const existing = diagnostics.get(key);
   if (!existing || SEVERITY_RANK[diagnostic.severity] > SEVERITY_RANK[existing.severity]) diagnostics.set(key, diagnostic);
+  return existing === undefined;
 }
 
 /**
@@ -75,20 +89,53 @@ function anchor(source: SourceText, span: Span): Anchor {
   return { span, range: source.rangeOf(span) };
 }
 
-const CONTENT_LINE = /^(?!\s*<!--\s*ccal-disable[^>]*-->\s*$)\s*(\S[^\r\n]*)/m;
-
-/** The first line of the body with content: blank lines and ccal-disable comments do not count. */
+/**
+ * The first line of the body with content: white space and ccal-disable comments alone on their line do not count.
+ * The span runs from the first character that counts to the end of its line, trailing blanks left out.
+ */
 function firstBodyLine(post: Post): Span | undefined {
   const text = post.source.text;
-  const match = CONTENT_LINE.exec(text.slice(post.frontMatter.bodyStart));
-  if (!match) return undefined;
-  const start = post.frontMatter.bodyStart + match.index + match[0].length - match[1].length;
-  return { start, end: start + match[1].trimEnd().length };
+  let start = skipWhile(text, post.frontMatter.bodyStart, isSpace);
+  // each switch is passed once, so the walk is linear whatever the body holds
+  while (text.startsWith('<!--', start)) {
+    const comment = htmlComments(text, start).next();
+    if (comment.done || !directiveOf(text, comment.value)) break;
+    const after = skipWhile(text, comment.value.end, (char) => isSpace(char) && !LINE_BREAKS.includes(char));
+    if (after < text.length && !LINE_BREAKS.includes(text[after])) break;
+    start = skipWhile(text, after, isSpace);
+  }
+  if (start >= text.length) return undefined;
+  const end = skipWhile(text, start, (char) => char !== '\n' && char !== '\r');
+  return { start, end: start + text.slice(start, end).trimEnd().length };
 }
 
-export function summarize(post: Post, env: RuleEnvironment): PostSummary {
+/** What ends a line for `$` in a multiline regex. */
+const LINE_BREAKS = '\n\r\u2028\u2029';
+
+function isSpace(char: string): boolean {
+  return /\s/.test(char);
+}
+
+function skipWhile(text: string, from: number, test: (char: string) => boolean): number {
+  let at = from;
+  while (at < text.length && test(text[at])) at++;
+  return at;
+}
+
+/**
+ * A post's time when it is scheduled: a real date-time inside the years of every valid-date setting it is checked
+ * with, whatever their severity (the years bound the calendar, not only the messages). A post flagged for its year
+ * is left out like a post without a real time.
+ */
+function scheduledTime(post: Post, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone): PostTime | undefined {
+  const time = postTime(post.publish, zone);
+  if (!time) return undefined;
+  for (const setting of settingsFor(validDateRule, groups, cascade)) if (!inPlannedYears(time.local.year, setting.options)) return undefined;
+  return time;
+}
+
+function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined): PostSummary {
   const { source } = post;
-  const time = postTime(post.publish, env.config.timezone);
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
   const summary: PostSummary = {
@@ -117,31 +164,48 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const post = readPost(path, content);
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
+  const time = scheduledTime(post, groups, cascade, config.timezone);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
+    const ruleId = rule.meta.id;
+    const limit = new FindingLimit();
+    let laterRun = false;
     for (const setting of settingsFor(rule, groups, cascade)) {
       if (setting.severity === 'off') continue;
       const severity = setting.severity;
+      // past the limit a finding is only counted, unless an earlier setting's run kept the same one
+      const mayBeKept = laterRun;
+      laterRun = true;
+      let leftOut = 0;
       rule.checkPost(post, {
         options: setting.options,
         workspace: facts,
+        time,
         report: (problem: ProblemReport) => {
-          if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
-          const range = post.source.rangeOf(problem.span);
-          if (isSuppressed(post.suppressions, rule.meta.id, range.start.line)) return;
-          addUnique(found, {
+          if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${ruleId} reported a fix but is not fixable`);
+          if (isSuppressed(post.suppressions, ruleId, post.source.lineOf(problem.span.start))) return;
+          const data = problem.data ?? {};
+          if (limit.full && !(mayBeKept && found.has(diagnosticKey({ file: path, ruleId, span: problem.span, messageId: problem.messageId, data })))) {
+            leftOut++;
+            return;
+          }
+          const diagnostic: Diagnostic = {
             file: path,
-            ruleId: rule.meta.id,
-            severity,
+            ruleId,
+            severity: reportSeverity(rule, problem.messageId, severity),
             messageId: problem.messageId,
-            data: problem.data ?? {},
+            data,
             span: problem.span,
-            range,
+            range: post.source.rangeOf(problem.span),
             ...(problem.fix ? { fix: { messageId: problem.fix.messageId, data: problem.fix.data ?? {}, edits: problem.fix.edits } } : {}),
-          });
+          };
+          if (addUnique(found, diagnostic)) limit.keep(diagnostic);
         },
       });
+      limit.leaveOut(leftOut, severity);
     }
+    const summary = limit.summary();
+    if (summary) addUnique(found, summary);
   }
-  return { summary: summarize(post, env), diagnostics: [...found.values()] };
+  return { summary: summarize(post, env, time), diagnostics: [...found.values()] };
 }

@@ -4,7 +4,8 @@ import { isSuppressed } from '../parse/directives';
 import { CALENDAR_RULES } from '../rules/registry';
 import type { CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
-import { addUnique, type PostResult, type RuleEnvironment } from './evaluate';
+import { addUnique, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
+import { FindingLimit } from './findingLimit';
 import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type ScheduleEntry } from './schedule';
 
 export const CONFIG_RULE_ID = 'config';
@@ -194,18 +195,32 @@ export class WorkspaceIndex {
       const setting = cascade.forGroup(rule, group);
       if (setting.severity === 'off') continue;
       const severity = setting.severity;
-      const make = (file: string, span: Span, anchorRange: Anchor['range'], problem: CalendarProblem): Diagnostic => {
+      // per file: at most MAX_FINDINGS kept, the rest counted
+      const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
+      const add = (file: string, span: Span, range: () => Anchor['range'], problem: CalendarProblem): void => {
         if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
-        return { file, ruleId: rule.meta.id, severity, messageId: problem.messageId, data: problem.data ?? {}, span, range: anchorRange };
+        let counted = limits.get(file);
+        if (!counted) limits.set(file, (counted = { limit: new FindingLimit(), leftOut: 0 }));
+        if (counted.limit.full) {
+          counted.leftOut++;
+          return;
+        }
+        const diagnostic: Diagnostic = { file, ruleId: rule.meta.id, severity: reportSeverity(rule, problem.messageId, severity), messageId: problem.messageId, data: problem.data ?? {}, span, range: range() };
+        if (addUnique(found, diagnostic)) counted.limit.keep(diagnostic);
       };
       rule.checkGroup(schedule, {
         options: setting.options,
         workspace: facts,
         reportOnPost: (post, anchor, problem) => {
-          if (!isSuppressed(post.suppressions, rule.meta.id, anchor.range.start.line)) addUnique(found, make(post.path, anchor.span, anchor.range, problem));
+          if (!isSuppressed(post.suppressions, rule.meta.id, anchor.range.start.line)) add(post.path, anchor.span, () => anchor.range, problem);
         },
-        reportOnConfig: (span, problem) => addUnique(found, make(config.path, span, config.source.rangeOf(span), problem)),
+        reportOnConfig: (span, problem) => add(config.path, span, () => config.source.rangeOf(span), problem),
       });
+      for (const { limit, leftOut } of limits.values()) {
+        limit.leaveOut(leftOut, severity);
+        const summary = limit.summary();
+        if (summary) addUnique(found, summary);
+      }
     }
     const diagnostics = [...found.values()];
     this.calendarByGroup.set(group.id, diagnostics);

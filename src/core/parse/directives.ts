@@ -1,8 +1,8 @@
 import type { Span } from '../model';
 import type { SourceText } from '../text';
+import { directiveOf, htmlComments } from './comments';
 
 const ALL_RULES = '*';
-const BODY_DIRECTIVE = /<!--\s*ccal-disable(-next-line)?\b([^>]*?)\s*-->/g;
 const YAML_DIRECTIVE = /^[ \t]*#[ \t]*ccal-disable(-next-line)?\b(.*)$/gm;
 
 /**
@@ -33,12 +33,10 @@ export function parseSuppressions(source: SourceText, yamlSpan: Span | undefined
       addDirective(suppressions, source.lineOf(yamlSpan.start + (match.index ?? 0)), match[1] !== undefined, match[2]);
     }
   }
-  const body = text.slice(bodyStart);
-  for (const match of body.matchAll(BODY_DIRECTIVE)) {
-    const start = bodyStart + (match.index ?? 0);
-    const nextLine = match[1] !== undefined;
+  for (const comment of htmlComments(text, bodyStart)) {
+    const directive = directiveOf(text, comment);
     // a comment may span lines: "next line" is the one after the comment ends
-    addDirective(suppressions, source.lineOf(nextLine ? start + match[0].length : start), nextLine, match[2]);
+    if (directive) addDirective(suppressions, source.lineOf(directive.nextLine ? comment.end : comment.start), directive.nextLine, directive.ruleList);
   }
   return suppressions;
 }

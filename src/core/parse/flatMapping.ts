@@ -50,6 +50,12 @@ function scalarValue(resolved: ResolvedScalar, base: number): YamlValue {
 }
 
 const SCALAR_TYPES = new Set<TokenType>(['scalar', 'single-quoted-scalar', 'double-quoted-scalar']);
+/**
+ * Every token type a flat mapping is made of. Any other token (an anchor, an alias, a tag, a block scalar, a flow
+ * mapping…) can never be consumed by the reader, so the text fails at the first one instead of after lexing all of
+ * it: front matter with thousands of anchors goes to the full path without a wasted pass.
+ */
+const FLAT_TYPES = new Set<TokenType>([...SCALAR_TYPES, 'space', 'comment', 'newline', 'seq-item-ind', 'map-value-ind', 'flow-seq-start', 'flow-seq-end', 'comma']);
 
 /**
  * The lexer's tokens with their types and offsets, read as a flat mapping. The lexer marks a plain scalar with a
@@ -68,7 +74,7 @@ class Tokens {
       const type: TokenType | null = plain ? 'scalar' : CST.tokenType(source);
       plain = type === 'scalar' && !plain;
       if (plain || type === 'doc-mode') continue;
-      if (type === null || type === 'flow-error-end') fail();
+      if (type === null || !FLAT_TYPES.has(type)) fail();
       this.types.push(type);
       this.sources.push(source);
       this.offsets.push(offset);

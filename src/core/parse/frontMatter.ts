@@ -1,8 +1,8 @@
-import { isMap, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { MessageData, Span } from '../model';
 import { readFlatMapping } from './flatMapping';
 import { isTooDeep, YAML_OPTIONS } from './yamlDocument';
-import { toYamlValue, type YamlEntry } from './yamlValue';
+import { documentValue, MAX_ALIASES, type YamlEntry } from './yamlValue';
 
 export type FrontMatterProblemId =
   | 'missing'
@@ -11,6 +11,7 @@ export type FrontMatterProblemId =
   | 'tooDeep'
   | 'empty'
   | 'notMapping'
+  | 'tooManyAliases'
   | 'binary'
   | 'utf16'
   | 'unreadable'
@@ -97,18 +98,14 @@ export function parseFrontMatter(text: string): FrontMatter {
     });
     return { problems, openFence, yamlSpan, bodyStart };
   }
-  const contents = doc.contents;
-  if (contents === null || yamlText.trim() === '') {
+  if (doc.contents === null || yamlText.trim() === '') {
     return { problems: [{ messageId: 'empty', data: {}, span: openFence }], openFence, yamlSpan, bodyStart };
   }
-  if (!isMap(contents)) {
-    const value = toYamlValue(contents, yamlSpan.start, yamlSpan.start, doc);
-    return { problems: [{ messageId: 'notMapping', data: { kind: value.kind }, span: value.span }], openFence, yamlSpan, bodyStart };
-  }
-  const root = toYamlValue(contents, yamlSpan.start, yamlSpan.start, doc);
-  const fields = new Map<string, YamlEntry>();
-  if (root.kind === 'map') for (const entry of root.entries) fields.set(entry.key, entry);
-  return { fields, problems: [], openFence, yamlSpan, bodyStart };
+  const read = documentValue(doc, yamlSpan.start);
+  if (!read.ok) return { problems: [{ messageId: 'tooManyAliases', data: { max: MAX_ALIASES }, span: read.excessAlias }], openFence, yamlSpan, bodyStart };
+  const root = read.value;
+  if (root.kind !== 'map') return { problems: [{ messageId: 'notMapping', data: { kind: root.kind }, span: root.span }], openFence, yamlSpan, bodyStart };
+  return { fields: new Map(root.entries.map((entry) => [entry.key, entry])), problems: [], openFence, yamlSpan, bodyStart };
 }
 
 function firstLine(message: string): string {

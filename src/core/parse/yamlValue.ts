@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, Scalar, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Span } from '../model';
 
 /**
@@ -20,12 +20,55 @@ export interface YamlEntry {
   value: YamlValue;
 }
 
+/**
+ * At most this many aliases in one document. Resolving is linear and an alias costs one small object (aliased
+ * collections are not expanded at all, a scalar alias shares the anchored string), so the bound is not for
+ * speed: it caps what aliases can add to a document, as the spec asks, far above any real front matter or
+ * community.yaml (yaml's own toJS stops at 100 by default, counting expanded collections too).
+ */
+export const MAX_ALIASES = 50_000;
+
+type AliasTargets = ReadonlyMap<Alias, Node | undefined>;
+
+/**
+ * Each alias with the node it names — the nearest anchor of that name before it in document order, as yaml's
+ * Alias.resolve finds it — in one walk of the document. Alias.resolve walks the whole document for every alias:
+ * quadratic, 2 s for 3 000 aliases in an 85 KB post. Past MAX_ALIASES the walk stops at the first alias too many.
+ */
+function aliasTargets(doc: Document): { targets: AliasTargets } | { excess: Alias } {
+  const targets = new Map<Alias, Node | undefined>();
+  const anchors = new Map<string, Node>();
+  let excess: Alias | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (targets.size === MAX_ALIASES) {
+          excess = node;
+          return visit.BREAK;
+        }
+        targets.set(node, anchors.get(node.source));
+      } else if (node.anchor) anchors.set(node.anchor, node);
+      return undefined;
+    },
+  });
+  return excess ? { excess } : { targets };
+}
+
+export type DocumentValue = { ok: true; value: YamlValue } | { ok: false; excessAlias: Span };
+
+/** A parsed document's contents with spans shifted by `base`, or the spot of the alias past MAX_ALIASES. */
+export function documentValue(doc: Document, base: number): DocumentValue {
+  const aliases = aliasTargets(doc);
+  if ('excess' in aliases) return { ok: false, excessAlias: spanOf(aliases.excess, base, base) };
+  return { ok: true, value: toYamlValue(doc.contents, base, base, aliases.targets) };
+}
+
 /** Copies a node with its span shifted by `base` (the node's document offset inside the file). */
-export function toYamlValue(node: Node | null | undefined, base: number, fallbackOffset: number, doc?: Document): YamlValue {
-  if (node && isAlias(node) && doc) {
+function toYamlValue(node: Node | null | undefined, base: number, fallbackOffset: number, aliases: AliasTargets): YamlValue {
+  if (node && isAlias(node)) {
     // Only scalar aliases are followed: copying aliased collections could blow up exponentially ("billion laughs").
-    const target = node.resolve(doc);
-    if (target && isScalar(target)) return { ...toYamlValue(target, 0, 0), span: spanOf(node, base, fallbackOffset) };
+    const target = aliases.get(node);
+    if (target && isScalar(target)) return { ...toYamlValue(target, 0, 0, aliases), span: spanOf(node, base, fallbackOffset) };
     return { kind: 'other', span: spanOf(node, base, fallbackOffset) };
   }
   const span = spanOf(node, base, fallbackOffset);
@@ -43,7 +86,7 @@ export function toYamlValue(node: Node | null | undefined, base: number, fallbac
     return { kind: 'other', span };
   }
   if (isSeq(node)) {
-    return { kind: 'list', items: node.items.map((item) => toYamlValue(item as Node, base, span.start, doc)), span };
+    return { kind: 'list', items: node.items.map((item) => toYamlValue(item as Node, base, span.start, aliases)), span };
   }
   if (isMap(node)) {
     const entries: YamlEntry[] = [];
@@ -51,7 +94,7 @@ export function toYamlValue(node: Node | null | undefined, base: number, fallbac
       const key = pair.key as Node | null;
       if (!key || !isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) continue;
       const keySpan = spanOf(key, base, span.start);
-      entries.push({ key: String(key.value), keySpan, value: toYamlValue(pair.value as Node | null, base, keySpan.end, doc) });
+      entries.push({ key: String(key.value), keySpan, value: toYamlValue(pair.value as Node | null, base, keySpan.end, aliases) });
     }
     return { kind: 'map', entries, span };
   }
@@ -70,4 +113,24 @@ export function contentSpan(value: YamlValue): Span {
     return { start: value.span.start + 1, end: value.span.end - 1 };
   }
   return value.span;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/**
+ * Where a scalar's text is written, to replace it and keep its style: inside the quotes of a quoted scalar; for a
+ * block scalar (`|`, `>-`…), from the first to the last character of its content lines, so the header, the
+ * indentation and the line break that ends the block stay (the whole span would take the line break with it and
+ * glue the next key to the value); otherwise the whole value. Undefined for a block scalar with no content.
+ */
+export function scalarTextSpan(value: YamlValue, text: string): Span | undefined {
+  if (value.kind !== 'string' || !value.block) return contentSpan(value);
+  const headerEnd = text.indexOf('\n', value.span.start);
+  let start = headerEnd === -1 ? value.span.end : headerEnd + 1;
+  let end = value.span.end;
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : undefined;
 }

@@ -1,8 +1,46 @@
-import { contentSpan } from '../parse/yamlValue';
+import { TermMatcher } from '../match/termMatcher';
 import { readableBody } from '../parse/readable';
+import { contentSpan } from '../parse/yamlValue';
 import { definePostRule } from './types';
 
 type Options = { labels: readonly string[] };
+
+/** Labels named in the message: enough to act on, however long the list. */
+const LISTED_LABELS = 10;
+
+interface Labels {
+  /** Every label, case-insensitive, in one pass over the text. */
+  matcher: TermMatcher;
+  listed: string;
+}
+
+// Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
+const labelsCache = new WeakMap<Options, Labels>();
+
+function labelsFor(options: Options): Labels {
+  let labels = labelsCache.get(options);
+  if (!labels) {
+    const quoted = options.labels.slice(0, LISTED_LABELS).map((text) => `"${text}"`);
+    if (options.labels.length > LISTED_LABELS) quoted.push('…');
+    // Latin labels as whole words: #ad labels, #adidas does not
+    labels = { matcher: new TermMatcher(options.labels, { wholeWords: true }), listed: quoted.join(', ') };
+    labelsCache.set(options, labels);
+  }
+  return labels;
+}
+
+function contains(matcher: TermMatcher, text: string): boolean {
+  return !matcher.hits(text).next().done;
+}
+
+// Markdown images and links as readers see them: an image is a picture, a link its text. Bounded runs keep the scan
+// linear on hostile bodies (a line of "[" tries at most a few hundred characters from each).
+const IMAGE = /!\[[^[\]\n]{0,500}\]\([^()\s]{0,2000}\)/g;
+const LINK = /\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}\)/g;
+
+function linkTextsOnly(body: string): string {
+  return body.includes('](') ? body.replace(IMAGE, ' ').replace(LINK, '$1') : body;
+}
 
 export const adDisclosureRule = definePostRule<Options>({
   meta: {
@@ -24,11 +62,11 @@ export const adDisclosureRule = definePostRule<Options>({
   },
   checkPost(post, context) {
     if (post.type !== 'ad' || !post.fields) return;
-    const labels = context.options.labels.map((label) => label.toLowerCase());
-    if (labels.length === 0) return;
-    // only what readers see counts: the title's value (not a YAML comment beside it) and the body without comments
-    const readable = `${post.title ?? ''}\n${readableBody(post.source.text, post.frontMatter.bodyStart)}`.toLowerCase();
-    if (labels.some((label) => readable.includes(label))) return;
+    if (context.options.labels.length === 0) return;
+    const { matcher, listed } = labelsFor(context.options);
+    // only what readers see counts: the title's value (not a YAML comment beside it) and the body without comments,
+    // its links read as their text
+    if (contains(matcher, post.title ?? '') || contains(matcher, linkTextsOnly(readableBody(post.source.text, post.frontMatter.bodyStart)))) return;
     const typeValue = post.fields.get('type')?.value;
     if (!typeValue) return;
     const title = post.fields.get('title')?.value;
@@ -37,6 +75,6 @@ export const adDisclosureRule = definePostRule<Options>({
       title?.kind === 'string' && !title.block
         ? { messageId: 'addLabel', data: { label }, edits: [{ span: { start: contentSpan(title).start, end: contentSpan(title).start }, newText: label }] }
         : undefined;
-    context.report({ messageId: 'unlabelled', data: { labels: context.options.labels.map((text) => `"${text}"`).join(', ') }, span: typeValue.span, fix });
+    context.report({ messageId: 'unlabelled', data: { labels: listed }, span: typeValue.span, fix });
   },
 });

@@ -1,42 +1,32 @@
+import { TermMatcher } from '../match/termMatcher';
 import { BUILT_IN_BANNED_TERMS } from './banned-terms';
 import { readableSpans } from './support';
 import { definePostRule } from './types';
 
 type Options = { words: readonly string[]; allow: readonly string[]; suggestions: Readonly<Record<string, string>> };
 
-interface TermMatcher {
-  pattern: RegExp;
-  suggestions: ReadonlyMap<string, string | null>;
+interface BannedTerms {
+  matcher: TermMatcher;
+  /** The suggestion for each of the matcher's terms, or null. */
+  suggestions: ReadonlyArray<string | null>;
 }
 
-const WORD_CHAR = /[A-Za-z0-9_]/;
 // Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
-const matcherCache = new WeakMap<Options, TermMatcher>();
+const termsCache = new WeakMap<Options, BannedTerms>();
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One alternation of every term, longest first, so 最高级 wins over a user's 最高. Cached per option set. */
-function matcherFor(options: Options): TermMatcher {
-  let matcher = matcherCache.get(options);
-  if (!matcher) {
+/** Every banned term of an option set (built-in and the team's, minus `allow`) in one matcher. Cached per option set. */
+function bannedTermsFor(options: Options): BannedTerms {
+  let banned = termsCache.get(options);
+  if (!banned) {
     const suggestions = new Map<string, string | null>();
     const allowed = new Set(options.allow.map((term) => term.toLowerCase()));
     for (const [term, suggestion] of Object.entries(BUILT_IN_BANNED_TERMS)) if (!allowed.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestion);
     for (const term of options.words) if (!allowed.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestions.get(term.toLowerCase()) ?? null);
     for (const [term, suggestion] of Object.entries(options.suggestions)) if (suggestions.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestion);
-    const terms = [...suggestions.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    matcher = { pattern: new RegExp(terms.length > 0 ? terms.join('|') : '(?!)', 'giu'), suggestions };
-    matcherCache.set(options, matcher);
+    banned = { matcher: new TermMatcher([...suggestions.keys()]), suggestions: [...suggestions.values()] };
+    termsCache.set(options, banned);
   }
-  return matcher;
-}
-
-/** Latin words match whole words only ("cure" is not in "secure"); Chinese terms match anywhere. */
-function atWordBoundaries(text: string, start: number, end: number): boolean {
-  if (WORD_CHAR.test(text[start]) && start > 0 && WORD_CHAR.test(text[start - 1])) return false;
-  return !(WORD_CHAR.test(text[end - 1]) && end < text.length && WORD_CHAR.test(text[end]));
+  return banned;
 }
 
 export const bannedWordsRule = definePostRule<Options>({
@@ -61,17 +51,13 @@ export const bannedWordsRule = definePostRule<Options>({
     },
   },
   checkPost(post, context) {
-    const { pattern, suggestions } = matcherFor(context.options);
+    const { matcher, suggestions } = bannedTermsFor(context.options);
     const text = post.source.text;
     for (const span of readableSpans(post)) {
-      const slice = text.slice(span.start, span.end);
-      for (const match of slice.matchAll(pattern)) {
-        const start = span.start + (match.index ?? 0);
-        const end = start + match[0].length;
-        if (!atWordBoundaries(text, start, end)) continue;
-        const term = match[0];
-        const suggestion = suggestions.get(term.toLowerCase());
-        if (suggestion === null || suggestion === undefined) {
+      for (const { start, end, term: index } of matcher.hits(text, span.start, span.end)) {
+        const term = text.slice(start, end);
+        const suggestion = suggestions[index];
+        if (suggestion === null) {
           context.report({ messageId: 'banned', data: { term }, span: { start, end } });
           continue;
         }

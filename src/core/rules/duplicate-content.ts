@@ -14,8 +14,8 @@ export const duplicateContentRule = defineCalendarRule<Options>({
       'zh-CN': '同一群一个月内不重复发送几乎相同的正文：内容重复会让成员屏蔽群消息。',
     },
     options: {
-      threshold: { type: 'number', default: 0.8, minimum: 0, maximum: 1, description: { en: 'Character 3-gram Jaccard similarity from which two bodies count as duplicates.', 'zh-CN': '两段正文视为重复的字符 3-gram Jaccard 相似度下限。' } },
-      days: { type: 'number', default: 30, minimum: 0, description: { en: 'How many days apart two duplicates are still flagged.', 'zh-CN': '相隔多少天以内的重复会被提示。' } },
+      threshold: { type: 'number', default: 0.8, minimum: 0.5, maximum: 1, description: { en: 'Character 3-gram Jaccard similarity from which two bodies count as duplicates.', 'zh-CN': '两段正文视为重复的字符 3-gram Jaccard 相似度下限。' } },
+      days: { type: 'number', default: 30, minimum: 0, maximum: 366, description: { en: 'How many days apart two duplicates are still flagged.', 'zh-CN': '相隔多少天以内的重复会被提示。' } },
     },
     fixable: false,
     messages: {

@@ -17,6 +17,7 @@ export const frontMatterRule = definePostRule({
       yamlError: { en: 'Front matter is not valid YAML: {{reason}}', 'zh-CN': '头信息不是有效的 YAML：{{reason}}' },
       tooDeep: { en: 'Front matter is nested too deeply to read', 'zh-CN': '头信息嵌套过深，无法读取' },
       empty: { en: 'Front matter is empty: add title, group, publish and type', 'zh-CN': '头信息为空：请添加 title、group、publish 和 type' },
+      tooManyAliases: { en: 'Front matter has more than {{max}} aliases (*name); ccal reads at most {{max}}', 'zh-CN': '头信息中的别名（*name）超过 {{max}} 个，ccal 最多读取 {{max}} 个' },
       notMapping: { en: 'Front matter must be a mapping of fields (key: value), not a {{kind}}', 'zh-CN': '头信息必须是字段映射（key: value），而不是 {{kind}}' },
       binary: { en: 'File looks binary (it contains NUL bytes); skipped', 'zh-CN': '文件看起来是二进制（含 NUL 字节），已跳过' },
       utf16: { en: 'File is UTF-16 encoded; save it as UTF-8 to lint it', 'zh-CN': '文件为 UTF-16 编码；请另存为 UTF-8 后再检查' },

@@ -13,8 +13,8 @@ export const holidayPlanRule = defineCalendarRule<Options>({
       'zh-CN': '核心群为即将到来的每个关键日期（法定节假日、购物节及自定义日期）安排活动。',
     },
     options: {
-      horizonDays: { type: 'number', default: 7, minimum: 0, integer: true, description: { en: 'How many days ahead (today included) to look for key dates.', 'zh-CN': '向前查看关键日期的天数（含今天）。' } },
-      leadDays: { type: 'number', default: 7, minimum: 0, integer: true, description: { en: 'An activity up to this many days before the key date counts for it.', 'zh-CN': '关键日期前多少天内的活动也算作为其准备。' } },
+      horizonDays: { type: 'number', default: 7, minimum: 0, maximum: 366, integer: true, description: { en: 'How many days ahead (today included) to look for key dates.', 'zh-CN': '向前查看关键日期的天数（含今天）。' } },
+      leadDays: { type: 'number', default: 7, minimum: 0, maximum: 366, integer: true, description: { en: 'An activity up to this many days before the key date counts for it.', 'zh-CN': '关键日期前多少天内的活动也算作为其准备。' } },
     },
     fixable: false,
     messages: {

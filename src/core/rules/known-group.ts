@@ -29,11 +29,12 @@ export const knownGroupRule = definePostRule({
         context.report({ messageId: 'unknown', data: { id: ref.id }, span: ref.value.span });
         continue;
       }
+      const edit = replaceScalar(post, ref.value, suggestion);
       context.report({
         messageId: 'unknownWithSuggestion',
         data: { id: ref.id, suggestion },
         span: ref.value.span,
-        fix: { messageId: 'replace', data: { suggestion }, edits: [replaceScalar(ref.value, suggestion)] },
+        fix: edit && { messageId: 'replace', data: { suggestion }, edits: [edit] },
       });
     }
   },

@@ -43,10 +43,17 @@ export type OptionValue = number | string | readonly string[] | Readonly<Record<
 
 export interface OptionProblem {
   /** A message id from the configuration messages. */
-  messageId: 'optionType';
+  messageId: 'optionType' | 'optionTooLarge';
   data: MessageData;
   span: Span;
 }
+
+/**
+ * The most characters one text option may hold, all its strings (and a mapping's keys) together. Rules build
+ * matchers from these texts once per setting, in time and memory linear in their size; the bound keeps that size
+ * far above any real list (ten thousand terms of ten characters, or one term of 10 000) and far below trouble.
+ */
+export const MAX_OPTION_TEXT = 100_000;
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -94,6 +101,10 @@ function numberFits(spec: { minimum?: number; maximum?: number; integer?: boolea
   return spec.maximum === undefined || value <= spec.maximum;
 }
 
+function tooLarge(path: string, span: Span): { problem: OptionProblem } {
+  return { problem: { messageId: 'optionTooLarge', data: { path, max: MAX_OPTION_TEXT }, span } };
+}
+
 /** Checks one option value from community.yaml against its spec; `path` names it in messages (`ad-ratio.max`). */
 export function readOption(spec: OptionSpec, value: YamlValue, path: string): { value: OptionValue } | { problem: OptionProblem } {
   switch (spec.type) {
@@ -106,8 +117,11 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
     case 'strings': {
       if (value.kind !== 'list') return problem(path, spec, value.span);
       const strings: string[] = [];
+      let size = 0;
       for (const item of value.items) {
         if (item.kind !== 'string' || item.value === '') return problem(path, spec, item.span);
+        size += item.value.length;
+        if (size > MAX_OPTION_TEXT) return tooLarge(path, item.span);
         strings.push(item.value);
       }
       return { value: strings };
@@ -126,8 +140,11 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
     case 'stringMap': {
       if (value.kind !== 'map') return problem(path, spec, value.span);
       const map: Record<string, string> = {};
+      let size = 0;
       for (const entry of value.entries) {
         if (entry.value.kind !== 'string') return problem(`${path}.${entry.key}`, spec, entry.value.span);
+        size += entry.key.length + entry.value.value.length;
+        if (size > MAX_OPTION_TEXT) return tooLarge(path, { start: entry.keySpan.start, end: entry.value.span.end });
         map[entry.key] = entry.value.value;
       }
       return { value: map };

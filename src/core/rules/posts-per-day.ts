@@ -16,7 +16,7 @@ export const postsPerDayRule = defineCalendarRule<Options>({
     options: {
       min: { type: 'number', default: 3, minimum: 0, integer: true, description: { en: 'Fewest posts a day, checked for the days in the horizon.', 'zh-CN': '每天最少帖子数，只检查前瞻期内的日子。' } },
       max: { type: 'number', default: 8, minimum: 0, integer: true, description: { en: 'Most posts a day; each post past it is flagged.', 'zh-CN': '每天最多帖子数，超出的每条都会提示。' } },
-      horizonDays: { type: 'number', default: 7, minimum: 0, integer: true, description: { en: 'How many days from today to check for too few posts.', 'zh-CN': '从今天起检查帖子过少的天数。' } },
+      horizonDays: { type: 'number', default: 7, minimum: 0, maximum: 366, integer: true, description: { en: 'How many days from today to check for too few posts.', 'zh-CN': '从今天起检查帖子过少的天数。' } },
     },
     fixable: false,
     messages: {

@@ -1,7 +1,6 @@
 import { addDaysToKey, dateKeyOf, parseDateKey, secondsOfDay } from '../time/dates';
-import { formatLikePublish, postTime } from '../time/postTime';
+import { publishEdit } from '../parse/publishEdit';
 import { minutesOfTime } from './options';
-import { replaceScalar } from './support';
 import { definePostRule } from './types';
 
 type Options = { from: string; to: string };
@@ -35,7 +34,7 @@ export const quietHoursRule = definePostRule<Options>({
   },
   checkPost(post, context) {
     const { timezone } = context.workspace;
-    const time = postTime(post.publish, timezone);
+    const { time } = context;
     if (!time || !post.publish) return;
     const { from, to } = context.options;
     const fromMinutes = minutesOfTime(from);
@@ -46,13 +45,13 @@ export const quietHoursRule = definePostRule<Options>({
     const today = dateKeyOf(time.local);
     const slotDay = fromMinutes > toMinutes && seconds >= fromMinutes * 60 ? addDaysToKey(today, 1) : today;
     const slot = timezone.toInstant({ ...parseDateKey(slotDay), hour: Math.floor(toMinutes / 60), minute: toMinutes % 60, second: 0, millisecond: 0 });
-    const value = formatLikePublish(post.publish, slot, timezone);
+    const move = publishEdit(post, slot, timezone);
     const hhmm = `${String(time.local.hour).padStart(2, '0')}:${String(time.local.minute).padStart(2, '0')}`;
     context.report({
       messageId: 'quiet',
       data: { time: hhmm, from, to },
       span: post.publish.value.span,
-      fix: { messageId: 'move', data: { value }, edits: [replaceScalar(post.publish.value, value)] },
+      fix: move.ok ? { messageId: 'move', data: { value: move.value }, edits: [move.edit] } : undefined,
     });
   },
 });

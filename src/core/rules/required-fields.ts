@@ -88,11 +88,12 @@ function checkChoice(post: Post, field: 'type' | 'status', values: readonly stri
   }
   if (values.includes(value.value)) return;
   const suggestion = closestMatch(value.value, values);
+  const edit = suggestion === undefined ? undefined : replaceScalar(post, value, suggestion);
   report({
     messageId: field === 'type' ? 'unknownType' : 'unknownStatus',
     data: { value: value.value, expected: field === 'type' ? KIND.type : KIND.status },
     span: value.span,
-    fix: suggestion ? { messageId: 'replaceValue', data: { value: suggestion }, edits: [replaceScalar(value, suggestion)] } : undefined,
+    fix: edit ? { messageId: 'replaceValue', data: { value: edit.newText }, edits: [edit] } : undefined,
   });
 }
 

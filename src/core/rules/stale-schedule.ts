@@ -1,4 +1,3 @@
-import { postTime } from '../time/postTime';
 import { definePostRule } from './types';
 
 export const staleScheduleRule = definePostRule({
@@ -18,7 +17,7 @@ export const staleScheduleRule = definePostRule({
   },
   checkPost(post, context) {
     if (post.status === 'published') return;
-    const time = postTime(post.publish, context.workspace.timezone);
+    const { time } = context;
     if (!time || !post.publish || time.instant >= context.workspace.now) return;
     // an unknown status (required-fields reports it) is not "published" either: the post is still stale
     const written = post.fields?.get('status')?.value;

@@ -1,10 +1,14 @@
 import type { Span, TextEdit } from '../model';
 import type { Post } from '../parse/post';
-import { contentSpan, type YamlEntry, type YamlValue } from '../parse/yamlValue';
+import { contentSpan, scalarTextSpan, type YamlEntry, type YamlValue } from '../parse/yamlValue';
 
-/** Replaces a scalar's text, keeping its quotes. Only for values that need no quoting themselves. */
-export function replaceScalar(value: YamlValue, newText: string): TextEdit {
-  return { span: contentSpan(value), newText };
+/**
+ * Replaces a scalar's text, keeping its style (quotes, block scalar header and indentation). Only for text that
+ * needs no quoting in any style (ids, keywords). Undefined for an empty block scalar, which has no text to replace.
+ */
+export function replaceScalar(post: Post, value: YamlValue, newText: string): TextEdit | undefined {
+  const span = scalarTextSpan(value, post.source.text);
+  return span && { span, newText };
 }
 
 export function field(post: Post, key: string): YamlEntry | undefined {

@@ -4,6 +4,7 @@ import type { Post } from '../parse/post';
 import type { Anchor, GroupSchedule, PostSummary } from '../index/schedule';
 import type { DateKey } from '../time/dates';
 import type { KeyDate } from '../time/keyDates';
+import type { PostTime } from '../time/postTime';
 import type { TimeZone } from '../time/zone';
 import type { OptionSpecs } from './options';
 
@@ -19,6 +20,11 @@ export interface RuleMeta<O> {
   fixable: boolean;
   /** Message templates with `{{placeholders}}`; fix titles live here too. */
   messages: Readonly<Record<string, Localized>>;
+  /**
+   * Messages never reported above a severity, whatever the rule's: a note beside a rule's errors (valid-date reads
+   * a time the clocks skip rather than refusing it, so saying so is a warning). A lower rule severity still wins.
+   */
+  severityCaps?: Readonly<Record<string, Severity>>;
 }
 
 export interface FixProposal {
@@ -48,6 +54,11 @@ export interface WorkspaceFacts {
 export interface PostRuleContext<O> {
   options: Readonly<O>;
   workspace: WorkspaceFacts;
+  /**
+   * When the post is scheduled: its publish time, if that is a real date-time inside the years valid-date accepts
+   * (for each group it names); undefined otherwise, and then no time-based rule looks at it.
+   */
+  time: PostTime | undefined;
   report(problem: ProblemReport): void;
 }
 

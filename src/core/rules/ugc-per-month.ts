@@ -14,7 +14,7 @@ export const ugcPerMonthRule = defineCalendarRule<Options>({
     },
     options: {
       min: { type: 'number', default: 2, minimum: 0, integer: true, description: { en: 'Fewest posts with `ugc: true` a month.', 'zh-CN': '每月 `ugc: true` 帖子的最少数量。' } },
-      horizonDays: { type: 'number', default: 7, minimum: 0, integer: true, description: { en: 'Months touching this many days from today are checked even without posts.', 'zh-CN': '从今天起这么多天所涉及的月份，即使没有帖子也会检查。' } },
+      horizonDays: { type: 'number', default: 7, minimum: 0, maximum: 366, integer: true, description: { en: 'Months touching this many days from today are checked even without posts.', 'zh-CN': '从今天起这么多天所涉及的月份，即使没有帖子也会检查。' } },
     },
     fixable: false,
     messages: {

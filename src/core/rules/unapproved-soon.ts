@@ -1,4 +1,3 @@
-import { postTime } from '../time/postTime';
 import { definePostRule } from './types';
 
 type Options = { hours: number };
@@ -22,7 +21,7 @@ export const unapprovedSoonRule = definePostRule<Options>({
   },
   checkPost(post, context) {
     if (post.status !== 'draft' && post.status !== 'review') return;
-    const time = postTime(post.publish, context.workspace.timezone);
+    const { time } = context;
     if (!time || !post.publish) return;
     const { now } = context.workspace;
     if (time.instant < now || time.instant >= now + context.options.hours * 3_600_000) return;

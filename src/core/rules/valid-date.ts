@@ -1,6 +1,28 @@
+import { dateKeyOf } from '../time/dates';
+import { postTime } from '../time/postTime';
+import { wallClockAsUtc, type LocalDateTime } from '../time/publish';
 import { definePostRule } from './types';
 
-export const validDateRule = definePostRule({
+type Options = { minYear: number; maxYear: number };
+
+/**
+ * The years a workspace may plan in. Zone data is only reliable from 1970 on, and a plan is walked day by day or
+ * week by week in places (a VTIMEZONE, `ccal stats`, the calendar's weeks): with years from 0001 to 9999 those
+ * walks took minutes and gigabytes. Posts outside the years are not scheduled, like posts without a real time.
+ */
+export const PLANNING_YEARS = { min: 1970, max: 2200 } as const;
+
+/** Whether a local date is inside the years of a valid-date setting. */
+export function inPlannedYears(year: number, options: Readonly<Record<string, unknown>>): boolean {
+  return year >= (options.minYear as number) && year <= (options.maxYear as number);
+}
+
+function clockText(local: LocalDateTime, withSeconds: boolean): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${pad(local.hour)}:${pad(local.minute)}${withSeconds ? `:${pad(local.second)}` : ''}`;
+}
+
+export const validDateRule = definePostRule<Options>({
   meta: {
     id: 'valid-date',
     scope: 'post',
@@ -9,7 +31,24 @@ export const validDateRule = definePostRule({
       en: '`publish` is a real date and time: YYYY-MM-DD HH:mm in the workspace time zone, or ISO 8601 with an offset.',
       'zh-CN': '`publish` 是真实存在的日期时间：工作区时区的 YYYY-MM-DD HH:mm，或带时区偏移的 ISO 8601。',
     },
-    options: {},
+    options: {
+      minYear: {
+        type: 'number',
+        default: 2000,
+        minimum: PLANNING_YEARS.min,
+        maximum: PLANNING_YEARS.max,
+        integer: true,
+        description: { en: 'Earliest year a post may be published in.', 'zh-CN': '帖子发布时间最早的年份。' },
+      },
+      maxYear: {
+        type: 'number',
+        default: 2100,
+        minimum: PLANNING_YEARS.min,
+        maximum: PLANNING_YEARS.max,
+        integer: true,
+        description: { en: 'Latest year a post may be published in.', 'zh-CN': '帖子发布时间最晚的年份。' },
+      },
+    },
     fixable: false,
     messages: {
       format: { en: '"{{value}}" is not a date-time: write YYYY-MM-DD HH:mm (e.g. 2026-11-23 08:30)', 'zh-CN': '“{{value}}”不是日期时间：请写成 YYYY-MM-DD HH:mm（如 2026-11-23 08:30）' },
@@ -17,11 +56,46 @@ export const validDateRule = definePostRule({
       date: { en: '"{{value}}" is not a real calendar date', 'zh-CN': '“{{value}}”不是真实存在的日期' },
       time: { en: '"{{value}}" is not a real time of day (00:00 to 23:59)', 'zh-CN': '“{{value}}”不是有效的时刻（00:00 到 23:59）' },
       offset: { en: '"{{value}}" has an impossible UTC offset', 'zh-CN': '“{{value}}”的时区偏移无效' },
+      year: {
+        en: '"{{value}}" is outside the years the plan covers ({{minYear}} to {{maxYear}}, valid-date\'s minYear and maxYear)',
+        'zh-CN': '“{{value}}”不在排期覆盖的年份内（{{minYear}} 到 {{maxYear}}，见 valid-date 的 minYear 和 maxYear）',
+      },
+      skippedTime: {
+        en: '"{{value}}" does not exist in {{zone}} (clocks go from {{from}} to {{to}}); it is read as {{readAs}}',
+        'zh-CN': '“{{value}}”在 {{zone}} 并不存在（时钟从 {{from}} 直接跳到 {{to}}），按 {{readAs}} 计',
+      },
     },
+    // the post is still scheduled, at the time clients read it as too: worth a look, not an error
+    severityCaps: { skippedTime: 'warning' },
   },
   checkPost(post, context) {
     const publish = post.publish;
-    if (!publish || publish.parsed.ok || publish.raw.trim() === '') return;
-    context.report({ messageId: publish.parsed.problem, data: { value: publish.raw.trim() }, span: publish.value.span });
+    if (!publish || publish.raw.trim() === '') return;
+    const value = publish.raw.trim();
+    const parsed = publish.parsed;
+    if (!parsed.ok) {
+      context.report({ messageId: parsed.problem, data: { value }, span: publish.value.span });
+      return;
+    }
+    const { timezone } = context.workspace;
+    const { minYear, maxYear } = context.options;
+    // a scheduled post is inside every group's years; otherwise the year where it is planned, whatever its offset
+    const time = context.time ?? postTime(publish, timezone);
+    if (!time || !inPlannedYears(time.local.year, context.options)) {
+      context.report({ messageId: 'year', data: { value, minYear, maxYear }, span: publish.value.span });
+      return;
+    }
+    // a local time reads as itself unless the clocks skip it
+    if (parsed.offsetMinutes !== undefined || wallClockAsUtc(time.local) === wallClockAsUtc(parsed.local)) return;
+    const skipped = timezone.skipped(parsed.local);
+    if (!skipped) return;
+    // times of day, with the date where it is not the one written (Samoa skipped all of 2011-12-30)
+    const written = dateKeyOf(parsed.local);
+    const clock = (local: LocalDateTime, withSeconds: boolean) => `${dateKeyOf(local) === written ? '' : `${dateKeyOf(local)} `}${clockText(local, withSeconds)}`;
+    context.report({
+      messageId: 'skippedTime',
+      data: { value, zone: timezone.name, from: clock(skipped.from, false), to: clock(skipped.to, false), readAs: clock(timezone.toLocal(skipped.instant), parsed.hasSeconds) },
+      span: publish.value.span,
+    });
   },
 });

@@ -32,7 +32,10 @@ export function monthKeyOf(date: DateKey): MonthKey {
 // Civil dates as local-noon Date objects: date-fns reads local fields, and noon never crosses a day on a DST jump.
 function toNoon(date: DateKey): Date {
   const { year, month, day } = parseDateKey(date);
-  return new Date(year, month - 1, day, 12);
+  const noon = new Date(year, month - 1, day, 12);
+  // the Date constructor reads years 0 to 99 as 1900 to 1999
+  if (year < 100) noon.setFullYear(year);
+  return noon;
 }
 
 function fromDate(date: Date): DateKey {

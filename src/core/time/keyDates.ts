@@ -58,7 +58,7 @@ const yearCache = new Map<number, KeyDate[]>();
 function keyDatesOfYear(year: number): KeyDate[] {
   let dates = yearCache.get(year);
   if (dates) return dates;
-  dates = FIXED_DATES.map(({ monthDay, name, kind }) => ({ date: `${year}-${monthDay}`, name, kind }));
+  dates = FIXED_DATES.map(({ monthDay, name, kind }) => ({ date: `${String(year).padStart(4, '0')}-${monthDay}`, name, kind }));
   dates.push({ date: Solar.fromYmd(year, 3, 1).getLunar().getJieQiTable()['清明'].toYmd(), name: { en: 'Qingming Festival', 'zh-CN': '清明节' }, kind: 'holiday' });
   dates.push({ date: nthSunday(year, 5, 2), name: { en: "Mother's Day", 'zh-CN': '母亲节' }, kind: 'festival' });
   dates.push({ date: nthSunday(year, 6, 3), name: { en: "Father's Day", 'zh-CN': '父亲节' }, kind: 'festival' });

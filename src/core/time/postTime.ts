@@ -1,11 +1,14 @@
 import type { PublishField } from '../parse/post';
 import { formatLocal, formatOffset } from './dates';
-import type { LocalDateTime } from './publish';
+import { wallClockAsUtc, type LocalDateTime } from './publish';
 import type { TimeZone } from './zone';
 
 export interface PostTime {
   instant: number;
-  /** Wall-clock time in the workspace zone, whatever offset the value was written with. */
+  /**
+   * Wall-clock time in the workspace zone, whatever offset the value was written with; a time the clocks skip
+   * is the time it is read as (02:30 on the day New York springs forward is 03:30).
+   */
   local: LocalDateTime;
 }
 
@@ -13,8 +16,7 @@ export interface PostTime {
 export function postTime(publish: PublishField | undefined, zone: TimeZone): PostTime | undefined {
   if (!publish?.parsed.ok) return undefined;
   const { local, offsetMinutes } = publish.parsed;
-  if (offsetMinutes === undefined) return { instant: zone.toInstant(local), local };
-  const instant = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond) - offsetMinutes * 60_000;
+  const instant = offsetMinutes === undefined ? zone.toInstant(local) : wallClockAsUtc(local) - offsetMinutes * 60_000;
   return { instant, local: zone.toLocal(instant) };
 }
 

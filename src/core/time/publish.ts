@@ -9,6 +9,16 @@ export interface LocalDateTime {
   millisecond: number;
 }
 
+/** The instant a wall-clock time would be if it were UTC; years 0 to 99 are those years, not 1900 to 1999 as in Date.UTC. */
+export function wallClockAsUtc(local: LocalDateTime): number {
+  const { year, month, day, hour, minute, second, millisecond } = local;
+  const instant = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  if (year >= 100) return instant;
+  const date = new Date(instant);
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
 export type PublishProblem = 'format' | 'dateOnly' | 'date' | 'time' | 'offset';
 
 export type ParsedPublish =

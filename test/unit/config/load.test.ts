@@ -101,6 +101,9 @@ dates:
     ['a key date that is not a date', 'dates:\n  - { date: 2026-02-30, name: x }\n', ['2:13 error badDate: Key date "2026-02-30" is not a real date (YYYY-MM-DD)']],
     ['a key date without a date', 'dates:\n  - { name: 会员日 }\n', ['2:5 error missingDate: Key date needs a "date" (YYYY-MM-DD)']],
     ['a key date without a name', 'dates:\n  - { date: 2026-02-20 }\n', ['2:5 error missingDateName: Key date needs a "name"']],
+    ['a text option past the size bound, at the item that passes it', `rules:\n  banned-words:\n    words: [${'词'.repeat(60_000)}, ${'语'.repeat(40_000)}, x]\n`, ['3:100017 error optionTooLarge: "banned-words.words" is too large: at most 100000 characters in all']],
+    ['a duplicate threshold that would pair every two posts', 'rules:\n  duplicate-content: { threshold: 0 }\n', ['2:35 error optionType: "duplicate-content.threshold" must be a number from 0.5 to 1']],
+    ['a horizon past a year', 'rules:\n  posts-per-day: { horizonDays: 100000000 }\n', ['2:33 error optionType: "posts-per-day.horizonDays" must be an integer from 0 to 366']],
     ['posts that is not a glob list', 'posts: 3\n', ['1:8 error wrongType: "posts" must be a string or a list of strings']],
     [
       'posts globs that reach outside the folder or could backtrack, each at its spot',
@@ -121,6 +124,13 @@ dates:
     const config = loadConfig('community.yaml', 'rules:\n  ad-ratoi: warning\n');
     const index = new WorkspaceIndex(createEnvironment(config, 0));
     assert.equal(diagnosticMessage(index.diagnosticsFor('community.yaml')[0], 'zh-CN'), '未知规则“ad-ratoi”（是否是“ad-ratio”？）');
+  });
+
+  it('does not typo-check ids of any length character by character', function () {
+    // the edit distance of two 40 000-character ids took half a minute; a did-you-mean is for short ids
+    this.timeout(10_000);
+    const [a, b, c] = ['a', 'b', 'c'].map((letter) => letter.repeat(40_000));
+    assert.deepEqual(problems(`groups:\n  - id: ${a}\n  - id: ${b}\n    parent: ${c}\n`).map((problem) => problem.slice(0, 41)), ['4:13 error unknownParent: Parent group "c']);
   });
 
   it('never throws on hostile input', () => {

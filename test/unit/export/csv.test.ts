@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, planCsv } from '../../../src/core/export/csv';
 import { planRows } from '../../../src/core/export/plan';
 import { numbered, postText } from '../../support/posts';
@@ -26,6 +27,16 @@ describe('CSV export', () => {
     const lines = planCsv(planRows(index, { groups: index.env.config.groups }), index.env.config.timezone).split('\r\n');
     assert.equal(lines[1], '2026-11-23,08:30,2026-W48,mom-vip,母婴VIP服务群,practical,draft,false,"""南瓜粥"", 第2期; C:\\食谱",posts/p01.md,辅食; 6-12月');
     assert.equal(lines[2], '2026-11-23,09:30,2026-W48,mom-vip,母婴VIP服务群,notice,draft,false,"第一行\n第二行",posts/p02.md,');
+  });
+
+  it('keeps control characters exact, in quoted fields', () => {
+    const post = '---\ntitle: "A\\0B\\e]0;x\\aC\\ND\\LE"\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
+    const { index } = lintWorkspace({ posts: { 'posts/a.md': post } });
+    const csv = planCsv(planRows(index, { groups: index.env.config.groups }), index.env.config.timezone);
+    const title = 'A\u0000B\u001b]0;x\u0007C\u0085D\u2028E';
+    assert.ok(csv.includes(`,"${title}",`));
+    const [, row] = parse(csv.slice(1)) as string[][];
+    assert.equal(row[8], title);
   });
 
   it('keeps titles and tags that look like formulas from running in a spreadsheet', () => {

@@ -74,6 +74,18 @@ describe('iCalendar export', () => {
     assert.equal(parseIcs(ics).events[0].summary, 'A, B; C\\D\n第二行');
   });
 
+  it('writes no control character into any text: NUL, ESC, BEL, DEL and C1 become U+FFFD, line breaks stay escaped', () => {
+    const post = '---\ntitle: "A\\0B\\e]0;x\\aC\\ND\\LE\\x7fF\\tG\\nH"\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\ntags: ["\\e[31mred"]\n---\n';
+    const ics = icsOf(lintWorkspace({ posts: { 'posts/a\u001b.md': post } }).index);
+    const expected = 'A\ufffdB\ufffd]0;x\ufffdC\ufffdD\u2028E\ufffdF\tG\nH';
+    const [event] = parseIcs(ics).events;
+    assert.equal(event.summary, expected);
+    assert.ok(event.description.endsWith('path: posts/a\ufffd.md\ntags: \ufffd[31mred'));
+    assert.equal(event.x['X-CCAL-PATH'], 'posts/a\ufffd.md');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/, 'no control characters but the tab and the line ends');
+  });
+
   it('folds long lines at 75 octets without splitting a UTF-8 character', () => {
     const title = '辅食制作教程：南瓜小米粥的做法，适合六到十二个月的宝宝，营养丰富又好消化，妈妈们快来试试吧！';
     const ics = icsOf(lintWorkspace({ posts: numbered(postText({ group: 'mom-vip', publish: '2026-11-23 08:30', type: 'practical', title })) }).index);

@@ -25,6 +25,16 @@ describe('JSON export', () => {
     });
   });
 
+  it('escapes every control character, C1 and U+2028 included, and reads back exact', () => {
+    const post = '---\ntitle: "A\\0B\\e]0;x\\aC\\ND\\LE\\x7fF"\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
+    const { index } = lintWorkspace({ posts: { 'posts/a.md': post } });
+    const json = planJson(planRows(index, { groups: index.env.config.groups }), index.env.config.timezone);
+    assert.ok(json.includes('"title": "A\\u0000B\\u001b]0;x\\u0007C\\u0085D\\u2028E\\u007fF"'));
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    assert.doesNotMatch(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+    assert.equal((JSON.parse(json) as Array<{ title: string }>)[0].title, 'A\u0000B\u001b]0;x\u0007C\u0085D\u2028E\u007fF');
+  });
+
   it('writes the time in the workspace zone whatever offset the post was written with', () => {
     const post = '---\ntitle: a\ngroup: mom-vip\npublish: 2026-11-23T23:30:00Z\ntype: notice\n---\n';
     const { index } = lintWorkspace({ posts: { 'posts/a.md': post } });

@@ -41,6 +41,16 @@ testRule(bannedWordsRule, {
     { name: 'the longest term wins (最高级, not a user\'s 最高)', ...post(`${fm()}最高级\n`, { options: { words: ['最高'] } }), errors: [{ messageId: 'bannedWithSuggestion', line: 7, column: 1, endColumn: 4, data: { term: '最高级', suggestion: '高级' } }] },
     { name: 'a team word, case-insensitive', ...post(`${fm()}This is a MIRACLE cure.\n`, { options: { words: ['miracle'] } }), errors: [{ messageId: 'banned', line: 7, column: 11, data: { term: 'MIRACLE' } }] },
     { name: 'a team word with the team\'s suggestion', ...post(`${fm()}秒杀价\n`, { options: { words: ['秒杀'], suggestions: { 秒杀: '限时' } } }), errors: [{ messageId: 'bannedWithSuggestion', line: 7, column: 1 }], output: `${fm()}限时价\n` },
+    {
+      name: 'a team word of 10 000 characters (once a regex that overflowed the stack)',
+      ...post(`${fm()}x ${'a'.repeat(10_000)} y ${'a'.repeat(10_001)}\n`, { options: { words: ['A'.repeat(10_000)] } }),
+      errors: [{ messageId: 'banned', line: 7, column: 3, endColumn: 10_003 }],
+    },
+    {
+      name: 'a shorter term where the longer one is not a whole word',
+      ...post(`${fm()}try foo-barx\n`, { options: { words: ['foo', 'foo-bar'] } }),
+      errors: [{ messageId: 'banned', line: 7, column: 5, endColumn: 8, data: { term: 'foo' } }],
+    },
     { name: 'CRLF bodies keep positions', ...post(`${fm()}第一行\r\n最佳\r\n`.replace(/\n/g, '\r\n').replace(/\r\r/g, '\r')), errors: [{ messageId: 'bannedWithSuggestion', line: 8, column: 1 }] },
   ],
 });

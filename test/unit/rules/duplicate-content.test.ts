@@ -36,6 +36,11 @@ testRule(duplicateContentRule, {
       errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 9, column: 1 }],
     },
     {
+      name: 'a ccal-disable comment over two lines is not the first line either',
+      posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `<!-- ccal-disable\n     quiet-hours -->\n${BODY}`)),
+      errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 9, column: 1 }],
+    },
+    {
       name: 'a near duplicate above 0.8',
       posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', BODY.replace('南瓜50克', '南瓜60克'))),
       errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 7, column: 1 }],

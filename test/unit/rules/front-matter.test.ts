@@ -16,6 +16,7 @@ testRule(frontMatterRule, {
     { name: 'CRLF line endings', ...post(GOOD.replace(/\n/g, '\r\n')) },
     { name: 'a closing "..." fence and trailing blanks on the fences', ...post(GOOD.replace(/^---\n/, '---  \n').replace('\n---\n正文', '\n...\n正文')) },
     { name: 'front matter with nothing after it', ...post(GOOD.replace('正文\n', '')) },
+    { name: 'anchors and aliases', ...post(GOOD.replace('group: mom-vip', 'group: &g mom-vip\ngroups: [*g]')) },
   ],
   invalid: [
     { name: 'an empty file', ...post(''), errors: [{ messageId: 'missing', line: 1, column: 1 }] },

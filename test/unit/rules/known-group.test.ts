@@ -17,6 +17,7 @@ testRule(knownGroupRule, {
       output: fm('group: mom-vip'),
     },
     { name: 'a quoted typo keeps its quotes when fixed', ...post(fm('group: "mom-newbee"')), errors: [{ messageId: 'unknownWithSuggestion', line: 3, column: 8 }], output: fm('group: "mom-newbie"') },
+    { name: 'a block scalar keeps its block when fixed', ...post(fm('group: >-\n  mom-newbee')), errors: [{ messageId: 'unknownWithSuggestion', line: 3, column: 8 }], output: fm('group: >-\n  mom-newbie') },
     { name: 'an id nothing is close to', ...post(fm('group: tea-lovers')), errors: [{ messageId: 'unknown', line: 3, column: 8, data: { id: 'tea-lovers' } }], output: null },
     {
       name: 'each unknown id in a list, at its item',

@@ -23,6 +23,18 @@ testRule(quietHoursRule, {
       errors: [{ messageId: 'quiet', line: 4, column: 10, endColumn: 26, data: { time: '22:00', from: '22:00', to: '07:00' }, message: 'Publishes at 22:00, inside quiet hours 22:00–07:00' }],
       output: fm('2026-11-24 07:00'),
     },
+    {
+      name: 'a publish written as a block scalar keeps its block when fixed',
+      ...post(fm('|\n  2026-11-23 23:00')),
+      errors: [{ messageId: 'quiet', line: 4, column: 10 }],
+      output: fm('|\n  2026-11-24 07:00'),
+    },
+    {
+      name: 'no fix where moving publish would move a field that aliases it',
+      ...post(fm('&p 2026-11-23 23:00\nreminder: *p')),
+      errors: [{ messageId: 'quiet', line: 4, column: 13 }],
+      output: null,
+    },
     { name: '23:59', ...post(fm('2026-11-23 23:59')), errors: [{ messageId: 'quiet', line: 4, column: 10 }], output: fm('2026-11-24 07:00') },
     { name: '00:00 local, moved to 07:00 the same day', ...post(fm('2026-11-24 00:00')), errors: [{ messageId: 'quiet', line: 4, column: 10 }], output: fm('2026-11-24 07:00') },
     { name: '06:59:59 keeps seconds in the fix', ...post(fm('2026-11-24T06:59:59')), errors: [{ messageId: 'quiet', line: 4, column: 10 }], output: fm('2026-11-24T07:00:00') },

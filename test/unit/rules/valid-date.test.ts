@@ -1,6 +1,7 @@
 import { validDateRule } from '../../../src/core/rules/valid-date';
-import { post, testRule } from '../../support/ruleTester';
+import { BASE_CONFIG, post, testRule } from '../../support/ruleTester';
 
+const newYork = { config: BASE_CONFIG.replace('Asia/Shanghai', 'America/New_York') };
 const fm = (publish: string) => `---\ntitle: a\ngroup: mom-vip\npublish: ${publish}\ntype: practical\n---\n`;
 
 testRule(validDateRule, {
@@ -14,6 +15,11 @@ testRule(validDateRule, {
     { name: 'a leap day', ...post(fm('2028-02-29 10:00')) },
     { name: 'quoted', ...post(fm('"2026-11-23 08:30"')) },
     { name: 'a wrong kind is required-fields\' business', ...post(fm('20261123')) },
+    { name: 'a time the clocks show twice (it is the earlier one)', ...post(fm('2026-11-01 01:10'), newYork) },
+    { name: 'a skipped time written with an offset is a real instant', ...post(fm('2026-03-08T02:30-05:00'), newYork) },
+    { name: 'no daylight saving time in Shanghai', ...post(fm('2026-03-08 02:30')) },
+    { name: 'the first and last minutes of the default years', posts: { 'posts/a.md': fm('2000-01-01 00:00'), 'posts/b.md': fm('2100-12-31 23:59') } },
+    { name: 'a year the team opens up', ...post(fm('1995-06-01 08:00'), { options: { minYear: 1990 } }) },
   ],
   invalid: [
     { name: 'not a date at all', ...post(fm('明天上午')), errors: [{ messageId: 'format', line: 4, column: 10, endColumn: 14, data: { value: '明天上午' } }] },
@@ -25,6 +31,25 @@ testRule(validDateRule, {
     { name: 'hour 25', ...post(fm('2026-11-23 25:00')), errors: [{ messageId: 'time', line: 4, column: 10 }] },
     { name: 'hour 24', ...post(fm('2026-11-23 24:00')), errors: [{ messageId: 'time', line: 4, column: 10 }] },
     { name: 'minute 60', ...post(fm('2026-11-23 10:60')), errors: [{ messageId: 'time', line: 4, column: 10 }] },
+    {
+      name: 'a time the clocks skip: a warning, whatever the rule\'s severity, saying how it is read',
+      ...post(fm('2026-03-08 02:30'), newYork),
+      errors: [{ messageId: 'skippedTime', line: 4, column: 10, endColumn: 26, severity: 'warning', message: '"2026-03-08 02:30" does not exist in America/New_York (clocks go from 02:00 to 03:00); it is read as 03:30' }],
+    },
+    {
+      name: 'a skipped time with seconds, under a rule set to info',
+      ...post(fm('2026-03-08 02:59:30'), { ...newYork, options: 'info' }),
+      errors: [{ messageId: 'skippedTime', line: 4, column: 10, severity: 'info', data: { value: '2026-03-08 02:59:30', zone: 'America/New_York', from: '02:00', to: '03:00', readAs: '03:59:30' } }],
+    },
+    {
+      name: 'a skipped whole day names the dates',
+      ...post(fm('2011-12-30 10:00'), { config: BASE_CONFIG.replace('Asia/Shanghai', 'Pacific/Apia') }),
+      errors: [{ messageId: 'skippedTime', line: 4, column: 10, message: '"2011-12-30 10:00" does not exist in Pacific/Apia (clocks go from 00:00 to 2011-12-31 00:00); it is read as 2011-12-31 10:00' }],
+    },
+    { name: 'year 0001', ...post(fm('0001-01-01 08:30')), errors: [{ messageId: 'year', line: 4, column: 10, endColumn: 26, message: '"0001-01-01 08:30" is outside the years the plan covers (2000 to 2100, valid-date\'s minYear and maxYear)' }] },
+    { name: 'year 9999', ...post(fm('9999-12-31 23:59')), errors: [{ messageId: 'year', line: 4, column: 10, data: { value: '9999-12-31 23:59', minYear: 2000, maxYear: 2100 } }] },
+    { name: 'a year the team closes', ...post(fm('2027-01-01 08:00'), { options: { maxYear: 2026 } }), errors: [{ messageId: 'year', line: 4, column: 10 }] },
+    { name: 'the year where the post is planned, not as written', ...post(fm('2100-12-31T23:00:00Z')), errors: [{ messageId: 'year', line: 4, column: 10 }] },
     { name: 'an offset of 25 hours', ...post(fm('2026-11-23T10:00+25:00')), errors: [{ messageId: 'offset', line: 4, column: 10 }] },
   ],
 });
