@@ -202,7 +202,11 @@ ${bootMeta(buildCalendarBoot(this.community()))}
     }
     const result = rescheduleEdit(text, { date: message.date, time: message.time }, community.session.environment.facts.timezone);
     if (!result.ok) {
-      void vscode.window.showWarningMessage(l10n.t('{0} has no valid publish time to move.', message.path));
+      void vscode.window.showWarningMessage(
+        result.reason === 'unsafeValue'
+          ? l10n.t('{0} was not moved: its publish value is shared with another field of the front matter (an anchor), so the move would change that field too. Move it in the editor.', message.path)
+          : l10n.t('{0} has no valid publish time to move.', message.path),
+      );
       return false;
     }
     const range = new vscode.Range(document.positionAt(result.edit.span.start), document.positionAt(result.edit.span.end));
