@@ -10,7 +10,7 @@ const YAML_DIRECTIVE = /^[ \t]*#[ \t]*ccal-disable(-next-line)?\b(.*)$/gm;
  * - `<!-- ccal-disable a, b -->` in the body (or `# ccal-disable a, b` in the front matter) turns the rules off
  *   from that line to the end of the file, and for the whole front matter, whose diagnostics are about the post.
  * - `<!-- ccal-disable-next-line a -->` (or `# ccal-disable-next-line a`) turns them off for the next line.
- * Without rule ids, every rule is turned off.
+ * Without rule ids, every rule is turned off; a word that is no rule id (`Personal_Info`) turns nothing off.
  */
 export interface Suppressions {
   /** Rule id (or `*`) → first line from which it is off. */
@@ -42,7 +42,11 @@ export function parseSuppressions(source: SourceText, yamlSpan: Span | undefined
 }
 
 function addDirective(suppressions: Suppressions, line: number, nextLine: boolean, ruleList: string): void {
-  const ids = ruleList.split(/[\s,]+/).filter((id) => /^[a-z0-9-]+$/.test(id));
+  // every word names a rule (ids read case-insensitively); a misspelt one turns nothing off, never everything
+  const ids = ruleList
+    .split(/[\s,]+/)
+    .filter((id) => id !== '')
+    .map((id) => id.toLowerCase());
   if (ids.length === 0) ids.push(ALL_RULES);
   if (nextLine) {
     const target = line + 1;

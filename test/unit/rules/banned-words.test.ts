@@ -12,8 +12,15 @@ testRule(bannedWordsRule, {
     { name: 'a latin user word inside a longer word', ...post(`${fm()}Our checkout is secure.\n`, { options: { words: ['cure'] } }) },
     { name: 'banned words in other front-matter fields are not read', ...post('---\ntitle: a\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: practical\ntags: [最佳]\n---\n') },
     { name: 'silenced for the next line', ...post(`${fm()}<!-- ccal-disable-next-line banned-words -->\n最佳选择\n`) },
+    { name: 'a switch reads rule ids in any case', ...post(`${fm()}<!-- ccal-disable Banned-Words -->\n最佳选择\n`) },
   ],
   invalid: [
+    {
+      name: 'a switch that names only other or misspelt rules turns nothing else off',
+      ...post(`${fm()}<!-- ccal-disable Personal-Info, banned_words -->\n最佳选择\n`),
+      errors: [{ messageId: 'bannedWithSuggestion', line: 8, column: 1, endColumn: 3 }],
+      output: `${fm()}<!-- ccal-disable Personal-Info, banned_words -->\n优质选择\n`,
+    },
     {
       name: 'the three terms the law names, each at its spot, with suggestions where there are any',
       ...post(`${fm()}国家级专家推荐，最高级配方，\n最佳营养。\n`),
