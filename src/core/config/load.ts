@@ -11,6 +11,8 @@ import { TimeZone } from '../time/zone';
 import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomKeyDate, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
 
 const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
+/** The zone names without a "/" that mean one thing everywhere. */
+const UNIVERSAL_ZONES = new Set(['UTC', 'GMT']);
 const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'dates'];
 const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules'];
 const DATE_KEYS = ['date', 'name'];
@@ -171,6 +173,11 @@ class ConfigReader {
   private readTimezone(value: YamlValue): TimeZone | undefined {
     if (value.kind !== 'string') {
       this.wrongType('timezone', 'string', value);
+      return undefined;
+    }
+    // the platform also takes abbreviations, and reads CST as Chicago where a Chinese team means China Standard Time
+    if (!value.value.includes('/') && !UNIVERSAL_ZONES.has(value.value.toUpperCase())) {
+      this.error('timezoneAbbreviation', { zone: value.value }, value.span);
       return undefined;
     }
     const zone = TimeZone.named(value.value);

@@ -10,6 +10,10 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   optionType: { en: '"{{path}}" must be {{expected}}', 'zh-CN': '“{{path}}”必须是{{expected}}' },
   badGlob: { en: 'Posts glob "{{glob}}" is refused: {{reason}}', 'zh-CN': '帖子 glob“{{glob}}”不可用：{{reason}}' },
   optionTooLarge: { en: '"{{path}}" is too large: at most {{max}} characters in all', 'zh-CN': '“{{path}}”过长：全部文字合计最多 {{max}} 个字符' },
+  timezoneAbbreviation: {
+    en: '"{{zone}}" is not an IANA time zone (an abbreviation can mean several: CST is US Central, China or Cuba): use a name such as Asia/Shanghai',
+    'zh-CN': '“{{zone}}”不是 IANA 时区（缩写有歧义：CST 可指美国中部、中国或古巴时间）：请使用如 Asia/Shanghai 的名称',
+  },
   unknownTimezone: { en: 'Unknown time zone "{{zone}}" (use an IANA name such as Asia/Shanghai)', 'zh-CN': '未知时区“{{zone}}”（请使用 IANA 名称，如 Asia/Shanghai）' },
   missingGroupId: { en: 'Group has no "id"', 'zh-CN': '群组缺少“id”' },
   badGroupId: { en: 'Group id "{{id}}" must use only a-z, 0-9 and "-"', 'zh-CN': '群组 id“{{id}}”只能包含 a-z、0-9 和“-”' },

@@ -75,7 +75,14 @@ export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly 
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
     for (const keyDate of keyDatesOfYear(year)) if (keyDate.date >= first && keyDate.date <= last) found.push(keyDate);
   }
-  for (const date of custom) if (date.date >= first && date.date <= last) found.push({ date: date.date, name: { en: date.name, 'zh-CN': date.name }, kind: 'custom' });
+  for (const date of custom) {
+    if (date.date < first || date.date > last) continue;
+    // the workspace's own entry for a day ccal already knows by that name (双11 on 11-11) is that day, not a second one
+    const same = found.findIndex((known) => known.date === date.date && (known.name.en === date.name || known.name['zh-CN'] === date.name));
+    if (same !== -1 && found[same].kind === 'custom') continue;
+    if (same !== -1) found.splice(same, 1);
+    found.push({ date: date.date, name: { en: date.name, 'zh-CN': date.name }, kind: 'custom' });
+  }
   return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -78,6 +78,7 @@ dates:
   const cases: Array<[string, string, string[]]> = [
     ['bad YAML, at the spot', 'groups:\n  - id: a\n   name: x\n', ['3:1 error yamlError: YAML syntax error: Sequence item without - indicator']],
     ['a list at the top', '- a\n- b\n', ['1:1 error notMapping: community.yaml must be a mapping of settings']],
+    ['a time zone abbreviation, which the platform would read as another zone', 'timezone: CST\n', ['1:11 error timezoneAbbreviation: "CST" is not an IANA time zone (an abbreviation can mean several: CST is US Central, China or Cuba): use a name such as Asia/Shanghai']],
     ['an unknown time zone', 'timezone: Mars/Olympus\n', ['1:11 error unknownTimezone: Unknown time zone "Mars/Olympus" (use an IANA name such as Asia/Shanghai)']],
     ['a duplicate group id, at the second one', 'groups:\n  - id: a\n  - id: b\n  - id: a\n', ['4:9 error duplicateGroupId: Duplicate group id "a" (first defined on line 2)']],
     ['a group id with capitals', 'groups:\n  - id: MomVip\n', ['2:9 error badGroupId: Group id "MomVip" must use only a-z, 0-9 and "-"']],

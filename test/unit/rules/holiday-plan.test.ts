@@ -35,6 +35,13 @@ testRule(holidayPlanRule, {
       errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: '会员日', 'zh-CN': '会员日' }, date: '2026-11-28' } }],
     },
     {
+      name: 'a key date of the workspace that ccal knows by the same name is reported once, by the workspace\'s name',
+      now: NOW,
+      config: `${BASE_CONFIG}dates:\n  - { date: 2026-12-12, name: 双12 }\n  - { date: 2026-12-12, name: 双12 }\n`,
+      posts: {},
+      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: '双12', 'zh-CN': '双12' }, date: '2026-12-12' } }],
+    },
+    {
       name: 'a longer horizon gives a month\'s notice',
       now: '2026-11-20T09:00',
       options: { horizonDays: 30 },
