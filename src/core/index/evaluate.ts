@@ -1,7 +1,7 @@
 import { RuleCascade, type EffectiveSetting } from '../config/cascade';
 import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Severity, Span } from '../model';
-import { directiveOf, htmlComments } from '../parse/comments';
+import { htmlComments } from '../parse/comments';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { readableBody } from '../parse/readable';
@@ -90,16 +90,17 @@ function anchor(source: SourceText, span: Span): Anchor {
 }
 
 /**
- * The first line of the body with content: white space and ccal-disable comments alone on their line do not count.
- * The span runs from the first character that counts to the end of its line, trailing blanks left out.
+ * The first line of the body readers see: white space and HTML comments alone on their line (ccal-disable switches,
+ * notes to the team) do not count. The span runs from the first character that counts to the end of its line,
+ * trailing blanks left out.
  */
 function firstBodyLine(post: Post): Span | undefined {
   const text = post.source.text;
   let start = skipWhile(text, post.frontMatter.bodyStart, isSpace);
-  // each switch is passed once, so the walk is linear whatever the body holds
+  // each comment is passed once, so the walk is linear whatever the body holds
   while (text.startsWith('<!--', start)) {
     const comment = htmlComments(text, start).next();
-    if (comment.done || !directiveOf(text, comment.value)) break;
+    if (comment.done) break;
     const after = skipWhile(text, comment.value.end, (char) => isSpace(char) && !LINE_BREAKS.includes(char));
     if (after < text.length && !LINE_BREAKS.includes(text[after])) break;
     start = skipWhile(text, after, isSpace);

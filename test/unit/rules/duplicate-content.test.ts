@@ -41,6 +41,11 @@ testRule(duplicateContentRule, {
       errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 9, column: 1 }],
     },
     {
+      name: 'a note to the team above the text is not the first line readers see',
+      posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', `<!-- 内部备注：这条来自上周 -->\n${BODY}`)),
+      errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 8, column: 1 }],
+    },
+    {
       name: 'a near duplicate above 0.8',
       posts: numbered(vip('2026-11-01 10:00', BODY), vip('2026-11-02 10:00', BODY.replace('南瓜50克', '南瓜60克'))),
       errors: [{ file: 'posts/p02.md', messageId: 'duplicate', line: 7, column: 1 }],
