@@ -9,7 +9,11 @@ interface BannedTerms {
   matcher: TermMatcher;
   /** The suggestion for each of the matcher's terms, or null. */
   suggestions: ReadonlyArray<string | null>;
+  /** Whether each term is the law's (built in) or only the team's: the message cites the law for the first only. */
+  lawful: readonly boolean[];
 }
+
+const BUILT_IN_TERMS = new Set(Object.keys(BUILT_IN_BANNED_TERMS).map((term) => term.toLowerCase()));
 
 // Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
 const termsCache = new WeakMap<Options, BannedTerms>();
@@ -23,7 +27,8 @@ function bannedTermsFor(options: Options): BannedTerms {
     for (const [term, suggestion] of Object.entries(BUILT_IN_BANNED_TERMS)) if (!allowed.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestion);
     for (const term of options.words) if (!allowed.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestions.get(term.toLowerCase()) ?? null);
     for (const [term, suggestion] of Object.entries(options.suggestions)) if (suggestions.has(term.toLowerCase())) suggestions.set(term.toLowerCase(), suggestion);
-    banned = { matcher: new TermMatcher([...suggestions.keys()]), suggestions: [...suggestions.values()] };
+    const terms = [...suggestions.keys()];
+    banned = { matcher: new TermMatcher(terms), suggestions: [...suggestions.values()], lawful: terms.map((term) => BUILT_IN_TERMS.has(term)) };
     termsCache.set(options, banned);
   }
   return banned;
@@ -47,22 +52,24 @@ export const bannedWordsRule = definePostRule<Options>({
     messages: {
       banned: { en: '"{{term}}" is a banned absolute term (Advertising Law art. 9)', 'zh-CN': '“{{term}}”属于禁用的绝对化用语（广告法第九条）' },
       bannedWithSuggestion: { en: '"{{term}}" is a banned absolute term (Advertising Law art. 9); consider "{{suggestion}}"', 'zh-CN': '“{{term}}”属于禁用的绝对化用语（广告法第九条），可改为“{{suggestion}}”' },
+      teamWord: { en: '"{{term}}" is on the team\'s list of banned words', 'zh-CN': '“{{term}}”在团队的禁用词表中' },
+      teamWordWithSuggestion: { en: '"{{term}}" is on the team\'s list of banned words; consider "{{suggestion}}"', 'zh-CN': '“{{term}}”在团队的禁用词表中，可改为“{{suggestion}}”' },
       replace: { en: 'Replace "{{term}}" with "{{suggestion}}"', 'zh-CN': '将“{{term}}”替换为“{{suggestion}}”' },
     },
   },
   checkPost(post, context) {
-    const { matcher, suggestions } = bannedTermsFor(context.options);
+    const { matcher, suggestions, lawful } = bannedTermsFor(context.options);
     const text = post.source.text;
     for (const span of readableSpans(post)) {
       for (const { start, end, term: index } of matcher.hits(text, span.start, span.end)) {
         const term = text.slice(start, end);
         const suggestion = suggestions[index];
         if (suggestion === null) {
-          context.report({ messageId: 'banned', data: { term }, span: { start, end } });
+          context.report({ messageId: lawful[index] ? 'banned' : 'teamWord', data: { term }, span: { start, end } });
           continue;
         }
         context.report({
-          messageId: 'bannedWithSuggestion',
+          messageId: lawful[index] ? 'bannedWithSuggestion' : 'teamWordWithSuggestion',
           data: { term, suggestion },
           span: { start, end },
           fix: { messageId: 'replace', data: { term, suggestion }, edits: [{ span: { start, end }, newText: suggestion }] },
