@@ -30,8 +30,7 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
     if (!selection.includes(relative)) continue;
     const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
     const absolutePath = path.join(root, ...relative.split('/'));
-    const displayPath =
-      rootBelowCwd && !relative.startsWith('../') ? (rootDisplay ? `${rootDisplay}/${relative}` : relative) : toPosix(path.relative(io.cwd, absolutePath)) || relative;
+    const displayPath = rootBelowCwd ? (rootDisplay ? `${rootDisplay}/${relative}` : relative) : toPosix(path.relative(io.cwd, absolutePath)) || relative;
     files.push({ absolutePath, relativePath: relative, displayPath, diagnostics });
   }
   files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));

@@ -5,7 +5,7 @@ import { selectGroups } from '../core/groupSelection';
 import { createEnvironment, type RuleEnvironment } from '../core/index/evaluate';
 import { WorkspaceIndex } from '../core/index/workspace';
 import type { Locale } from '../core/model';
-import { parsePublish } from '../core/time/publish';
+import { parsePublish, wallClockAsUtc } from '../core/time/publish';
 import type { TimeZone } from '../core/time/zone';
 import { UsageError } from './args';
 import type { CliIO } from './main';
@@ -22,7 +22,7 @@ export function resolveNow(value: string | undefined, zone: TimeZone, clock: num
   if (parsed.ok) {
     const { local, offsetMinutes } = parsed;
     if (offsetMinutes === undefined) return zone.toInstant(local);
-    return Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second, local.millisecond) - offsetMinutes * 60_000;
+    return wallClockAsUtc(local) - offsetMinutes * 60_000;
   }
   if (parsed.problem === 'dateOnly') {
     const [year, month, day] = value.trim().split('-').map(Number);
