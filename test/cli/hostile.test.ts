@@ -156,6 +156,39 @@ describe('ccal lint on a hostile workspace (SPEC §9)', function () {
     }
   });
 
+  describe('posts and options of any size or shape, each reported precisely within seconds', () => {
+    const anchors = (count: number) => Array.from({ length: count }, (_, index) => `k${index}: &a${index} 值${index}`).join('\n');
+    const aliases = (count: number, anchored: number) => `refs: [${Array.from({ length: count }, (_, index) => `*a${index % anchored}`).join(', ')}]`;
+    const hostilePost = (frontMatter: string, body = '正文') => `---\ntitle: 早安\ngroup: g\npublish: 2026-11-25 09:00\ntype: notice\nstatus: approved\n${frontMatter}---\n${body}\n`;
+    const cases: Array<{ name: string; config?: string; post: string; expected: RegExp[] }> = [
+      { name: '3 000 anchors and 3 000 aliases (85 KB)', post: hostilePost(`${anchors(3000)}\n${aliases(3000, 3000)}\n`), expected: [] },
+      { name: '60 000 aliases, past the limit', post: hostilePost(`${anchors(10)}\n${aliases(60_000, 10)}\n`), expected: [/^front-matter \d+:\d+ Front matter has more than 50000 aliases/] },
+      { name: 'a 10 000-character banned word', config: `${CONFIG}  banned-words: { words: [${'好'.repeat(10_000)}] }\n`, post: hostilePost('', `前${'好'.repeat(10_000)}后`), expected: [/^banned-words 8:2 "好{10000}" is on the team's list of banned words$/] },
+      { name: 'a post in year 0001', post: hostilePost('').replace('2026-11-25 09:00', '0001-01-01 09:00'), expected: [/^valid-date 4:10 "0001-01-01 09:00" is outside the years the plan covers \(2000 to 2100/] },
+      { name: 'a post in year 9999', post: hostilePost('').replace('2026-11-25 09:00', '9999-12-31 09:00'), expected: [/^valid-date 4:10 "9999-12-31 09:00" is outside the years the plan covers/] },
+      { name: '5 000 findings of one rule', post: hostilePost('', '最佳'.repeat(5000)), expected: [...Array.from({ length: 100 }, () => /^banned-words 8:\d+ "最佳" is a banned absolute term/), /^banned-words 8:\d+ …and 4900 more banned-words findings in this file/] },
+      { name: '100 000 unclosed comments', post: hostilePost('', '<!--'.repeat(100_000)), expected: [] },
+    ];
+    for (const { name, config, post: text, expected } of cases) {
+      it(name, () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-shapes-'));
+        cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+        fs.mkdirSync(path.join(dir, 'posts'));
+        fs.writeFileSync(path.join(dir, 'community.yaml'), config ?? CONFIG);
+        fs.writeFileSync(path.join(dir, 'posts', 'post.md'), text);
+        for (const args of [['lint', '-f', 'json'], ['export', '--format', 'ics'], ['stats', '--json']]) {
+          const run = ccal([...args, '--now', NOW], { cwd: dir, measureMemory: true });
+          assert.ok([0, 1].includes(run.status ?? -1), `${args[0]}: exit ${run.status}: ${run.stderr.slice(0, 200)}`);
+          assert.ok(run.wallMs < 10_000 && (run.rssKb ?? 0) < 1024 * 1024, `${args[0]}: ${Math.round(run.wallMs)} ms, ${run.rssKb} KB`);
+          if (args[0] !== 'lint') continue;
+          const messages = (JSON.parse(run.stdout) as EslintFile[]).flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`));
+          assert.equal(messages.length, expected.length, messages.slice(0, 3).join('\n'));
+          expected.forEach((pattern, index) => assert.match(messages[index], pattern));
+        }
+      });
+    }
+  });
+
   it('skips a FIFO named on the command line without opening it', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-named-fifo-'));
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
