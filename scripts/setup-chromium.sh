@@ -6,7 +6,10 @@
 set -euo pipefail
 
 missing=()
-for package in chromium fonts-noto-cjk "$@"; do dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package"); done
+# "install ok installed" only: a removed package keeps a dpkg entry (config-files) that `dpkg -s` still reports
+for package in chromium fonts-noto-cjk "$@"; do
+  [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" = "install ok installed" ] || missing+=("$package")
+done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "setup: please install these Debian packages (or run this script as root): ${missing[*]}" >&2
