@@ -18,6 +18,9 @@ export function toRange(diagnostic: Pick<Diagnostic, 'range'>): vscode.Range {
   return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
+/** Markers per DiagnosticCollection.set() call, under VS Code's 1 100 (see setInBatches). */
+const MARKERS_PER_SET = 1_000;
+
 /** The engine's diagnostics in the Problems panel: code links to the rule's page, severity after user overrides. */
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
@@ -49,8 +52,28 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
       entries.push([community.uriOf(path), diagnostics.length === 0 ? undefined : diagnostics]);
     }
-    // one message to VS Code for the lot: a set or delete per file is one each, thousands on a full check
-    this.collection.set(entries);
+    this.setInBatches(entries);
+  }
+
+  /**
+   * Few messages to VS Code: a set or delete per file is one each, thousands on a full check. But one set() call
+   * reaches the Problems panel with at most 1.1 × 1 000 markers; VS Code (ExtHostDiagnostics' maxDiagnosticsTotal)
+   * leaves the call's other files out, though getDiagnostics() still returns them. So a call holds at most this many.
+   */
+  private setInBatches(entries: ReadonlyArray<[vscode.Uri, vscode.Diagnostic[] | undefined]>): void {
+    let batch: Array<[vscode.Uri, vscode.Diagnostic[] | undefined]> = [];
+    let markers = 0;
+    for (const entry of entries) {
+      const count = entry[1]?.length ?? 0;
+      if (batch.length > 0 && markers + count > MARKERS_PER_SET) {
+        this.collection.set(batch);
+        batch = [];
+        markers = 0;
+      }
+      batch.push(entry);
+      markers += count;
+    }
+    if (batch.length > 0) this.collection.set(batch);
   }
 
   private convert(diagnostic: Diagnostic, overrides: SeverityOverrides, locale: ReturnType<typeof displayLocale>): vscode.Diagnostic[] {
