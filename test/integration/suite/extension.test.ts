@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { POST_TYPES } from '../../../src/core/model';
 import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
-import { activeServices, ccalDiagnostics, runnerBrowser, screenshot, sleep, until, workbenchElements, workspaceUri } from './helpers';
+import { activeServices, ccalDiagnostics, groupNode, runnerBrowser, screenshot, sleep, until, workbenchElements, workspaceUri } from './helpers';
 
 // The workspace is a copy of examples/mom-and-baby; the runner fixes "now" at 2026-11-23 09:00 Shanghai time.
 const QUIET_POST = 'posts/2026-11/2026-11-12-night-feeding-treehole.md';
@@ -109,9 +109,7 @@ suite('Community Calendar in VS Code', () => {
     const completion = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(4, 6));
     const described = new Map(completion.items.flatMap((item) => (typeof item.label === 'object' && item.label.description && (POST_TYPES as readonly string[]).includes(item.label.label) ? [[item.label.label, item.label.description] as const] : [])));
     assert.deepEqual([...described.keys()].sort(), [...POST_TYPES].sort(), 'completion describes every type');
-    const [root] = api.tree.getChildren();
-    const vip = api.tree.getChildren(root).find((node) => node.kind === 'group' && node.group.id === 'mom-vip');
-    const creating = vscode.commands.executeCommand('communityCalendar.newPostForGroup', vip);
+    const creating = vscode.commands.executeCommand('communityCalendar.newPostForGroup', groupNode(api, 'mom-vip'));
     try {
       // the group picker opens with the group ticked: accept it to reach the types
       await until('the group picker', async () => (await workbenchElements('new-post-groups', '.quick-input-widget .monaco-list-row')).some((row) => row.text.includes('mom-vip')));

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CommunityCalendarApi } from '../../../src/extension/extension';
 import type { Services } from '../../../src/extension/services';
+import type { GroupsNode } from '../../../src/extension/tree';
 
 export const EXTENSION_ID = 'community-calendar.community-calendar';
 
@@ -62,6 +63,18 @@ function runnerDir(what: string): string {
   return dir;
 }
 
+/** Asks the runner a `[kind] name selector` question whose answer is JSON. */
+async function askRunnerJson<T>(what: string, kind: string, name: string, selector: string): Promise<T> {
+  const file = await askRunner(runnerDir(what), `[${kind}] ${name} ${selector}`, `${name}.json`);
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+}
+
+/** Asks the runner to click, as a user would, the first element a selector finds; says why when it could not. */
+async function askRunnerClick(what: string, kind: string, name: string, selector: string): Promise<void> {
+  const outcome = fs.readFileSync(await askRunner(runnerDir(what), `[${kind}] ${name} ${selector}`, `${name}.click`), 'utf8');
+  if (outcome !== 'ok') throw new Error(`clicking ${selector} failed: ${outcome}`);
+}
+
 /** Asks the runner for a screenshot of the workbench, and waits for it; nothing outside the runner. */
 export async function screenshot(name: string): Promise<void> {
   if (!runnerBrowser()) return;
@@ -69,15 +82,13 @@ export async function screenshot(name: string): Promise<void> {
 }
 
 /** Asks the runner for the inner texts of the elements a selector finds in the visible webview. */
-export async function webviewTexts(name: string, selector: string): Promise<string[]> {
-  const file = await askRunner(runnerDir('webview queries'), `[webview-query] ${name} ${selector}`, `${name}.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+export function webviewTexts(name: string, selector: string): Promise<string[]> {
+  return askRunnerJson('webview queries', 'webview-query', name, selector);
 }
 
 /** Asks the runner to click, as a user would, the first element a selector finds in the visible webview. */
-export async function webviewClick(name: string, selector: string): Promise<void> {
-  const outcome = fs.readFileSync(await askRunner(runnerDir('webview clicks'), `[webview-click] ${name} ${selector}`, `${name}.click`), 'utf8');
-  if (outcome !== 'ok') throw new Error(`clicking ${selector} in the webview failed: ${outcome}`);
+export function webviewClick(name: string, selector: string): Promise<void> {
+  return askRunnerClick('webview clicks', 'webview-click', name, selector);
 }
 
 /** An element of the workbench as the runner reads it: its text, its ::after content (file decoration badges), its accessible name. */
@@ -88,21 +99,18 @@ export interface WorkbenchElement {
 }
 
 /** Asks the runner for the elements a selector finds in the workbench page (outside the webviews). */
-export async function workbenchElements(name: string, selector: string): Promise<WorkbenchElement[]> {
-  const file = await askRunner(runnerDir('workbench queries'), `[workbench-query] ${name} ${selector}`, `${name}.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as WorkbenchElement[];
+export function workbenchElements(name: string, selector: string): Promise<WorkbenchElement[]> {
+  return askRunnerJson('workbench queries', 'workbench-query', name, selector);
 }
 
 /** Asks the runner to click, as a user would, the first element a selector finds in the workbench page. */
-export async function workbenchClick(name: string, selector: string): Promise<void> {
-  const outcome = fs.readFileSync(await askRunner(runnerDir('workbench clicks'), `[workbench-click] ${name} ${selector}`, `${name}.click`), 'utf8');
-  if (outcome !== 'ok') throw new Error(`clicking ${selector} in the workbench failed: ${outcome}`);
+export function workbenchClick(name: string, selector: string): Promise<void> {
+  return askRunnerClick('workbench clicks', 'workbench-click', name, selector);
 }
 
 /** Asks the runner how much of each element's text a reader sees in the visible webview (test/webview/visibleCharacters.ts). */
-export async function webviewVisibleCharacters(name: string, selector: string): Promise<Array<{ text: string; characters: number; visible: number }>> {
-  const file = await askRunner(runnerDir('webview measures'), `[webview-visible-characters] ${name} ${selector}`, `${name}.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{ text: string; characters: number; visible: number }>;
+export function webviewVisibleCharacters(name: string, selector: string): Promise<Array<{ text: string; characters: number; visible: number }>> {
+  return askRunnerJson('webview measures', 'webview-visible-characters', name, selector);
 }
 
 export interface WebviewBox {
@@ -117,7 +125,16 @@ export interface WebviewBox {
 }
 
 /** Where the elements a selector finds in the visible webview are, in CSS pixels of the webview. */
-export async function webviewBoxes(name: string, selector: string): Promise<WebviewBox[]> {
-  const file = await askRunner(runnerDir('webview measures'), `[webview-boxes] ${name} ${selector}`, `${name}.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as WebviewBox[];
+export function webviewBoxes(name: string, selector: string): Promise<WebviewBox[]> {
+  return askRunnerJson('webview measures', 'webview-boxes', name, selector);
+}
+
+export type GroupNode = Extract<GroupsNode, { kind: 'group' }>;
+
+/** A group's node among the top groups of the (single) community's tree. */
+export function groupNode(api: Services, id: string): GroupNode {
+  const [root] = api.tree.getChildren();
+  const node = api.tree.getChildren(root).find((candidate): candidate is GroupNode => candidate.kind === 'group' && candidate.group.id === id);
+  if (!node) throw new Error(`no ${id} group in the tree`);
+  return node;
 }

@@ -1,17 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Services } from '../../../src/extension/services';
-import type { GroupsNode } from '../../../src/extension/tree';
-import { activeServices, ccalDiagnostics, runnerBrowser, until, webviewTexts, workspaceUri } from './helpers';
+import { activeServices, ccalDiagnostics, groupNode, runnerBrowser, until, webviewTexts, workspaceUri } from './helpers';
 
 const QUIET_POST = 'posts/2026-11/2026-11-12-night-feeding-treehole.md';
-
-function vipGroup(api: Services): GroupsNode {
-  const [root] = api.tree.getChildren();
-  const vip = api.tree.getChildren(root).find((node) => node.kind === 'group' && node.group.id === 'mom-vip');
-  if (!vip) throw new Error('no mom-vip group in the tree');
-  return vip;
-}
 
 suite('The communityCalendar.locale setting', () => {
   let api: Services;
@@ -24,7 +16,7 @@ suite('The communityCalendar.locale setting', () => {
     const settings = () => vscode.workspace.getConfiguration('communityCalendar');
     const quiet = () => ccalDiagnostics(workspaceUri(QUIET_POST), 'quiet-hours')[0]?.message ?? '';
     const mix = () => ccalDiagnostics(workspaceUri('community.yaml'), 'content-mix').map((diagnostic) => diagnostic.message);
-    const description = () => String(api.tree.getTreeItem(vipGroup(api)).description);
+    const description = () => String(api.tree.getTreeItem(groupNode(api, 'mom-vip')).description);
     const calendarText = async (selector: string) => (runnerBrowser() ? (await webviewTexts('locale-calendar', selector))[0] : undefined);
     await vscode.commands.executeCommand('communityCalendar.openCalendar');
     const panel = await until('calendar panel', () => api.calendar());

@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Services } from '../../../src/extension/services';
-import type { GroupsNode } from '../../../src/extension/tree';
-import { activeServices, runnerBrowser, screenshot, until, workbenchElements, workspaceUri } from './helpers';
+import { activeServices, groupNode, runnerBrowser, screenshot, until, workbenchElements, workspaceUri } from './helpers';
 
 const GENERATED = 'posts/generated';
 const GENERATED_POSTS = 400;
@@ -26,15 +25,6 @@ function publishedCounts(): { errors: number; warnings: number; infos: number } 
   const all = vscode.languages.getDiagnostics().flatMap(([, diagnostics]) => diagnostics.filter((diagnostic) => diagnostic.source === 'ccal'));
   const count = (severity: vscode.DiagnosticSeverity) => all.filter((diagnostic) => diagnostic.severity === severity).length;
   return { errors: count(vscode.DiagnosticSeverity.Error), warnings: count(vscode.DiagnosticSeverity.Warning), infos: count(vscode.DiagnosticSeverity.Information) };
-}
-
-type GroupNode = Extract<GroupsNode, { kind: 'group' }>;
-
-function groupNode(api: Services, id: string): GroupNode {
-  const [root] = api.tree.getChildren();
-  const node = api.tree.getChildren(root).find((candidate): candidate is GroupNode => candidate.kind === 'group' && candidate.group.id === id);
-  if (!node) throw new Error(`no ${id} group in the tree`);
-  return node;
 }
 
 suite('Problem totals', () => {
