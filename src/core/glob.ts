@@ -74,7 +74,7 @@ function splitAlternatives(body: string): string[] {
   return parts;
 }
 
-/** Expands `{a,b}` braces (nested too) into plain patterns; undefined past the cap or when a brace is unclosed. */
+/** Expands `{a,b}` braces (nested too) into plain patterns; past the cap, or with a brace unclosed, why not. */
 function expandBraces(pattern: string): string[] | Localized {
   const open = pattern.indexOf('{');
   if (open === -1) return [pattern];

@@ -12,7 +12,8 @@ function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
 }
 
-function specialKind(stat: fs.Stats): Extract<SkipReason, { why: 'special' }>['kind'] {
+/** What a file that is not regular is; a directory entry or a stat answers alike. */
+function specialKind(stat: Pick<fs.Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>): Extract<SkipReason, { why: 'special' }>['kind'] {
   if (stat.isFIFO()) return 'fifo';
   if (stat.isSocket()) return 'socket';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
@@ -65,7 +66,7 @@ export function listPosts(root: string, selection: GlobSet): PostListing {
       if (!selected) continue;
       if (!isSafeWorkspacePath(entryPath)) skipped.push({ path: entryPath, reason: { why: 'unsafeName' } });
       else if (entry.isFile()) files.push(entryPath);
-      else skipped.push({ path: entryPath, reason: { why: 'special', kind: entry.isFIFO() ? 'fifo' : entry.isSocket() ? 'socket' : entry.isCharacterDevice() || entry.isBlockDevice() ? 'device' : 'other' } });
+      else skipped.push({ path: entryPath, reason: { why: 'special', kind: specialKind(entry) } });
     }
   };
   const followLink = (absolute: string, relative: string, selected: boolean) => {
