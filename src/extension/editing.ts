@@ -35,6 +35,8 @@ const FIELDS: ReadonlyArray<{ key: string; snippet: string }> = [
   { key: 'status', snippet: 'status: ${1|draft,review,approved,published|}' },
   { key: 'ugc', snippet: 'ugc: ${1|true,false|}' },
   { key: 'tags', snippet: 'tags: [${1}]' },
+  // a series (SPEC §6.2): every and one end are required
+  { key: 'repeat', snippet: 'repeat:\n  every: ${1|day,week,month|}\n  ${2|until: YYYY-MM-DD,count: 4|}' },
 ];
 
 /** A group's card: what a lead wants to know when reading a post addressed to it. */
