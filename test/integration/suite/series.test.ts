@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { textRevision } from '../../../src/core/reschedule';
 import type { Services } from '../../../src/extension/services';
-import { activeServices, runnerBrowser, until, workbenchClick, workbenchElements, workspaceUri } from './helpers';
+import { activeServices, groupNode, runnerBrowser, until, workbenchClick, workbenchElements, workspaceUri } from './helpers';
 
 const SERIES_PATH = 'posts/2026-12/series-checkin.md';
 const STANDALONE_PATH = 'posts/2026-12/series-checkin-2026-12-04.md';
@@ -34,6 +34,9 @@ suite('Series in VS Code', () => {
       await vscode.commands.executeCommand('communityCalendar.openCalendar');
       const panel = await until('calendar panel', () => api.calendar());
       await until('the series in the index', () => api.communities.all().some((community) => (community.session.index.summaryOf(SERIES_PATH)?.series?.occurrences.length ?? 0) === 5));
+      // the Groups view lists the coming occurrences under the group, marked as a series
+      const occurrences = api.tree.getChildren(groupNode(api, 'mom-vip')).map((node) => api.tree.getTreeItem(node)).filter((item) => item.label === '每日打卡');
+      assert.deepEqual(occurrences.map((item) => item.description), ['12-01 08:30 ↻', '12-02 08:30 ↻', '12-03 08:30 ↻', '12-04 08:30 ↻', '12-05 08:30 ↻']);
       const document = await vscode.workspace.openTextDocument(seriesUri);
       const before = document.getText();
       await vscode.commands.executeCommand('notifications.clearAll');
