@@ -121,6 +121,7 @@ export function readRepeat(entry: YamlEntry): RepeatField {
     if (date === undefined) problems.push({ messageId: 'repeatExcept', data: { value: written(item) }, span: item.span });
     else except.push(date);
   }
-  if (problems.length === 0 && every) field.rule = { every, on, until, count, except };
+  // `on` deduplicated here, so however long the list is written, expansion looks at 7 weekdays or 32 month days at most
+  if (problems.length === 0 && every) field.rule = { every, on: [...new Set(on)], until, count, except };
   return field;
 }

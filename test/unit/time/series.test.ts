@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readPost } from '../../../src/core/parse/post';
 import { dateKeyOf, formatLocal } from '../../../src/core/time/dates';
 import { parsePublish } from '../../../src/core/time/publish';
 import { expandSeries, MAX_OCCURRENCES, seriesDates, type RepeatRule } from '../../../src/core/time/series';
@@ -111,5 +112,12 @@ describe('series expansion in the workspace zone', () => {
     assert.deepEqual(expandSeries(rule({ every: 'week', on: [1], until: '2026-12-06' }), at, shanghai), { ok: false, problem: 'repeatEmpty' });
     assert.deepEqual(expandSeries(rule({ every: 'day', count: 1, except: ['2026-12-01'] }), at, shanghai), { ok: false, problem: 'repeatEmpty' });
     assert.deepEqual(expandSeries(rule({ every: 'day', count: 1001 }), at, shanghai), { ok: false, problem: 'repeatTooMany' });
+  });
+});
+
+describe('series rules from hostile front matter', () => {
+  it('a long on list is read as its distinct days, so expansion never walks it', () => {
+    const post = readPost('posts/a.md', `---\npublish: 2026-01-01 08:00\nrepeat:\n  every: month\n  on: [${Array.from({ length: 5000 }, () => '31').join(', ')}]\n  until: 2100-12-31\n---\n`);
+    assert.deepEqual(post.repeat?.rule?.on, [31]);
   });
 });
