@@ -157,6 +157,8 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined)
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = post.title;
+  if (post.owner) summary.owner = post.owner.id;
+  if (post.reviewer) summary.reviewer = post.reviewer.id;
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
   if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
   return summary;
