@@ -59,7 +59,8 @@ export function myPostsItem(community: Community, personId: string): vscode.Tree
   }
   const { posts, total } = myPosts(community, personId);
   const item = new vscode.TreeItem(l10n.t('My Posts'), posts.length > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-  item.id = `${community.configUri.toString()}#my-posts`;
+  // a colon keeps it apart from the groups' items, whose ids are [a-z0-9-]+
+  item.id = `${community.configUri.toString()}#:my-posts`;
   item.iconPath = new vscode.ThemeIcon('account');
   item.description = `${person.name ?? person.id} · ${total === 1 ? l10n.t('1 post') : l10n.t('{0} posts', total)}`;
   item.tooltip = total > posts.length ? l10n.t('Coming posts and open reviews of {0}; the first {1} of {2} are listed', person.name ?? person.id, posts.length, total) : l10n.t('Coming posts and open reviews of {0}', person.name ?? person.id);
@@ -74,7 +75,7 @@ export function myPostItem(community: Community, post: MyPost, typeIcon: string)
   item.description = post.role === 'reviewer' ? `${when} · ${l10n.t('to review')}` : when;
   item.iconPath = new vscode.ThemeIcon(post.role === 'reviewer' ? 'eye' : typeIcon);
   item.tooltip = `${summary.path}${summary.status ? ` · ${summary.status}` : ''}`;
-  item.id = `${community.configUri.toString()}#my-posts/${summary.path}`;
+  item.id = `${community.configUri.toString()}#:my-posts/${summary.path}`;
   item.command = { command: 'vscode.open', title: l10n.t('Open Post'), arguments: [community.uriOf(summary.path)] };
   return item;
 }
