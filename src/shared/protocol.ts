@@ -23,6 +23,9 @@ export interface CalendarPost {
   revision: string;
   /** Error or warning messages on this post, for its tooltip. */
   problems: string[];
+  /** Person ids from the post's `owner` and `reviewer`, as written. */
+  owner?: string;
+  reviewer?: string;
   /** For an occurrence of a series (SPEC §6.2): how often the series repeats; the occurrence is the one on `date`. */
   series?: 'day' | 'week' | 'month';
 }
@@ -30,6 +33,12 @@ export interface CalendarPost {
 /** What tells a calendar entry from the others: its path, and for an occurrence of a series its date too. */
 export function calendarKey(post: Pick<CalendarPost, 'path' | 'date' | 'series'>): string {
   return post.series === undefined ? post.path : `${post.path}\u0000${post.date}`;
+}
+
+/** A person from community.yaml's `people`, for the owner filter and tooltips. */
+export interface CalendarPerson {
+  id: string;
+  name: string;
 }
 
 export interface CalendarGroup {
@@ -76,6 +85,8 @@ export interface CalendarState {
   range: DayRange;
   posts: CalendarPost[];
   groups: CalendarGroup[];
+  /** The team from `people`; absent or empty when the community has none (no owner filter then). */
+  people?: CalendarPerson[];
   problems: CalendarProblem[];
   keyDates: CalendarKeyDate[];
   weekStats: CalendarWeekStats[];
