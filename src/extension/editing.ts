@@ -38,6 +38,8 @@ const FIELDS: ReadonlyArray<{ key: string; snippet: string }> = [
   { key: 'tags', snippet: 'tags: [${1}]' },
   { key: 'owner', snippet: 'owner: ${1}' },
   { key: 'reviewer', snippet: 'reviewer: ${1}' },
+  // a series (SPEC §6.2): every and one end are required
+  { key: 'repeat', snippet: 'repeat:\n  every: ${1|day,week,month|}\n  ${2|until: YYYY-MM-DD,count: 4|}' },
 ];
 
 function roleName(role: PersonRole): string {

@@ -198,9 +198,11 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   private postItem(community: Community, entry: ScheduleEntry): vscode.TreeItem {
     const item = new vscode.TreeItem(entry.post.title ?? entry.post.path, vscode.TreeItemCollapsibleState.None);
     const { local } = entry.time;
-    item.description = `${entry.time.date.slice(5)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+    // an occurrence of a series carries the calendar's ↻ mark, and its tooltip says so
+    const series = entry.occurrence === undefined ? undefined : entry.post.series;
+    item.description = `${entry.time.date.slice(5)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}${series ? ' ↻' : ''}`;
     item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entry.type]);
-    item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}`;
+    item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}${series ? ` · ${l10n.t('series: every {0}', series.rule.every)}` : ''}`;
     item.contextValue = TREE_ITEM.post;
     const uri = community.uriOf(entry.post.path);
     item.command = { command: 'vscode.open', title: l10n.t('Open Post'), arguments: [uri] };

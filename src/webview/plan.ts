@@ -1,4 +1,4 @@
-import type { CalendarPost, CalendarProblem, CalendarState } from '../shared/protocol';
+import type { CalendarPost, CalendarProblem, CalendarState, WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import type { Tooltip } from './tooltip';
 
@@ -69,6 +69,8 @@ export class Plan {
     const children: Node[] = [];
     if (time) children.push(element('span', { className: 'ccal-chip-time', text: time }));
     children.push(element('span', { className: 'ccal-chip-status', text: STATUS_MARK[post.status] ?? '?', attributes: { 'aria-hidden': 'true' } }));
+    // a series' occurrence says so in text, not only by a colour; its tooltip and accessible name say it in words
+    if (post.series) children.push(element('span', { className: 'ccal-chip-series', text: this.labels.seriesMark, attributes: { 'aria-hidden': 'true' } }));
     if (post.type === 'ad') children.push(element('span', { className: 'ccal-chip-ad', text: this.labels.adMark }));
     children.push(element('span', { className: 'ccal-chip-title', text: post.title }));
     return element('span', { className: 'ccal-chip' }, children);
@@ -85,6 +87,7 @@ export class Plan {
     const lines = [post.title, `${post.start.slice(0, 16).replace('T', ' ')} · ${labels[`type.${post.type}`] ?? post.type} · ${labels[`status.${post.status}`] ?? post.status}`, post.groups.join(', ')];
     if (post.owner !== undefined) lines.push(fill(labels.ownerLine, this.personName(post.owner)));
     if (post.reviewer !== undefined) lines.push(fill(labels.reviewerLine, this.personName(post.reviewer)));
+    if (post.series) lines.push(labels[`series.${post.series}`] ?? post.series);
     return [...lines, ...post.problems].join('\n');
   }
 
@@ -131,6 +134,11 @@ export class Plan {
     target.tabIndex = 0;
     tooltip.attach(target, () => problems.map((problem) => problem.message).join('\n'));
   }
+}
+
+/** The message that moves a post; for a series' occurrence it names the occurrence, and the host asks how much to move. */
+export function rescheduleMessage(post: CalendarPost, date: string, time?: string): WebviewToHost {
+  return { type: 'post/reschedule', path: post.path, revision: post.revision, date, ...(time === undefined ? {} : { time }), ...(post.series ? { occurrence: post.date } : {}) };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -2,6 +2,7 @@ import { POST_STATUSES, POST_TYPES, type Localized, type MessageData, type PostS
 import { SourceText, type DecodedFile, type SkipReason } from '../text';
 import { parsePublish, type ParsedPublish } from '../time/publish';
 import { NO_SUPPRESSIONS, parseSuppressions, type Suppressions } from './directives';
+import { readRepeat, type RepeatField } from './repeat';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblemId } from './frontMatter';
 import type { YamlEntry, YamlValue } from './yamlValue';
 
@@ -35,6 +36,8 @@ export interface Post {
   /** Every group id written under `group` or `groups`, in order, duplicates removed. */
   groupRefs: GroupRef[];
   publish?: PublishField;
+  /** `repeat` when the front matter has one: the post is a series (SPEC §6.2). */
+  repeat?: RepeatField;
   /** The post's type when it is one of the known types. */
   type?: PostType;
   /** The post's status; `draft` when absent, undefined when the value is not a known status. */
@@ -98,6 +101,8 @@ export function readPost(path: string, content: string | DecodedFile): Post {
   post.groupRefs = readGroupRefs(fields);
   const publish = fields.get('publish')?.value;
   if (publish?.kind === 'string') post.publish = { raw: publish.value, value: publish, parsed: parsePublish(publish.value) };
+  const repeat = fields.get('repeat');
+  if (repeat) post.repeat = readRepeat(repeat);
   const type = fields.get('type')?.value;
   if (type?.kind === 'string' && (POST_TYPES as readonly string[]).includes(type.value)) post.type = type.value as PostType;
   const status = fields.get('status')?.value;

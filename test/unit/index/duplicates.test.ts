@@ -84,9 +84,9 @@ describe('duplicate search', () => {
     assert.equal(index.partnersOf('a'), undefined);
     index.rebuild(new Map([['a', a], ['b', b]]), [posts], { threshold: exact, windowMs: 10 });
     assert.equal(index.partnersOf('a')?.get('b'), exact);
-    index.update('b', b, 1, posts, { threshold: exact + 0.001, windowMs: 10 });
+    index.update('b', b, [{ path: 'b', instant: 1 }], posts, { threshold: exact + 0.001, windowMs: 10 });
     assert.equal(index.partnersOf('b'), undefined);
-    index.update('b', b, 1, posts, { threshold: exact, windowMs: 10 });
+    index.update('b', b, [{ path: 'b', instant: 1 }], posts, { threshold: exact, windowMs: 10 });
     assert.equal(index.partnersOf('a')?.get('b'), exact);
   });
 
