@@ -17,6 +17,7 @@ import type { CalendarRule, PostRule, Rule } from './types';
 import { ugcPerMonthRule } from './ugc-per-month';
 import { unapprovedSoonRule } from './unapproved-soon';
 import { validDateRule } from './valid-date';
+import { zhTypographyRule } from './zh-typography';
 
 export const DOCS_BASE_URL = 'https://github.com/community-calendar/community-calendar/blob/main/docs/rules/';
 
@@ -31,6 +32,7 @@ export const POST_RULES: readonly PostRule<object>[] = [
   adDisclosureRule,
   unapprovedSoonRule,
   staleScheduleRule,
+  zhTypographyRule,
 ];
 
 export const CALENDAR_RULES: readonly CalendarRule<object>[] = [
