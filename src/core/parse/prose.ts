@@ -52,12 +52,13 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const INDENTED = /^(?: {4}|\t)/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S/;
 const URL_STARTS = ['https://', 'http://', 'ftp://', 'www.'];
+/** The first characters of the inline constructs masked: < ! ] { @ # and the URL schemes' h, f, w. */
+const INLINE_OPENERS = Array.from('<!]{@#hfw', (char) => char.charCodeAt(0));
 /** Where a bare URL, mention or topic ends: white space, angle brackets, quotes, and full-width punctuation. */
 const WORD_END = /[\s<>"'“”‘’，。、！？；：（）《》「」『』【】…—]/;
 const MENTION_END = /[\s!-,/:-?[-^`{-~，。、！？；：（）《》「」『』【】…—\u2005]/;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
-const ALNUM = /[A-Za-z0-9]/;
 const MAX_EMAIL_PART = 255;
 const MAX_MENTION = 40;
 const MAX_TOPIC = 64;
@@ -83,6 +84,8 @@ function maskInline(text: string, start: number, end: number, cover: (start: num
       index = codeSpans[codeIndex].end - 1;
       continue;
     }
+    // most characters open nothing; reading them as codes allocates no one-character strings
+    if (!INLINE_OPENERS.includes(text.charCodeAt(index))) continue;
     const char = text[index];
     let maskedTo = index;
     if (char === '<' && /[A-Za-z/!?]/.test(text[index + 1] ?? '')) maskedTo = after(find('>', index), 1);
@@ -93,7 +96,7 @@ function maskInline(text: string, start: number, end: number, cover: (start: num
     else if (char === '{' && text[index + 1] === '{') maskedTo = after(find('}}', index + 2), 2);
     else if (char === '@') maskedTo = maskAt(text, index, end, cover);
     else if (char === '#') maskedTo = topicEnd(text, index, end);
-    else if (URL_STARTS.some((prefix) => text.startsWith(prefix, index)) && !ALNUM.test(text[index - 1] ?? '')) maskedTo = wordEnd(text, index, end, WORD_END, end);
+    else if (URL_STARTS.some((prefix) => text.startsWith(prefix, index))) maskedTo = wordEnd(text, index, end, WORD_END, end);
     if (maskedTo > index) {
       cover(index, maskedTo);
       index = maskedTo - 1;

@@ -37,6 +37,15 @@ function isFullWidthAlnum(code: number): boolean {
   return (code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 }
 
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** ! ? ！ ？ */
+function isMark(code: number): boolean {
+  return code === 0x21 || code === 0x3f || code === 0xff01 || code === 0xff1f;
+}
+
 /** Scans the prose of `[from, to)` (where `nonProse` is 0) for the checks that are on; linear in the length. */
 export function scanTypography(text: string, from: number, to: number, nonProse: Uint8Array, checks: TypographyChecks): TypographyFinding[] {
   const findings: TypographyFinding[] = [];
@@ -70,9 +79,9 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
       const hanHere = hanAt(index);
       if (before !== -1 && asciiAt(index)) report('spaceMissing', { start: before, end: index + 1 }, ' ', { span: { start: index, end: index }, newText: ' ' });
       else if (hanHere > 0 && asciiAt(index - 1)) report('spaceMissing', { start: index - 1, end: index + hanHere }, ' ', { span: { start: index, end: index }, newText: ' ' });
-    } else if (checks.spacing === 'never' && (code === 0x20 || code === 0x09) && hanBefore(index) !== -1) {
+    } else if (checks.spacing === 'never' && isBlank(code) && hanBefore(index) !== -1) {
       let end = index;
-      while (prose(end) && (text[end] === ' ' || text[end] === '\t')) end++;
+      while (prose(end) && isBlank(text.charCodeAt(end))) end++;
       if (latinAt(end)) report('spaceExtra', { start: index, end }, '');
       index = end - 1;
       continue;
@@ -80,7 +89,7 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
       let end = index + 1;
       while (latinAt(end)) end++;
       let spaceEnd = end;
-      while (prose(spaceEnd) && (text[spaceEnd] === ' ' || text[spaceEnd] === '\t')) spaceEnd++;
+      while (prose(spaceEnd) && isBlank(text.charCodeAt(spaceEnd))) spaceEnd++;
       if (spaceEnd > end && hanAt(spaceEnd) > 0) report('spaceExtra', { start: end, end: spaceEnd }, '');
     }
     if (fullWidthAt(index)) {
@@ -92,11 +101,12 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
       index = end - 1;
       continue;
     }
-    if (code === 0x21 || code === 0x3f || code === 0xff01 || code === 0xff1f) {
+    if (isMark(code)) {
       index = checkMarks(index) - 1;
       continue;
     }
-    if (checks.punctuation && FULL_WIDTH_OF[text[index]] !== undefined && inChineseSentence(index)) report('halfWidthPunctuation', { start: index, end: index + 1 }, FULL_WIDTH_OF[text[index]]);
+    // (only ASCII is looked up by string: V8 keeps those one-character strings, a Han one would be allocated)
+    if (checks.punctuation && code < 0x80 && FULL_WIDTH_OF[text[index]] !== undefined && inChineseSentence(index)) report('halfWidthPunctuation', { start: index, end: index + 1 }, FULL_WIDTH_OF[text[index]]);
   }
   return findings;
 
@@ -107,10 +117,10 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
     const before = hanBefore(index);
     if (char === '.') {
       // 说明.md, 一.概述 and …... are not sentence ends
-      if (next === '.' || text[index - 1] === '.' || latinAt(index + 1) || before === -1) return false;
+      if (next === '.' || text.charCodeAt(index - 1) === 0x2e || latinAt(index + 1) || before === -1) return false;
       return !CHINESE_NUMERALS.includes(text[before]);
     }
-    if (char === ':' || char === ';') return before !== -1 && next !== ')' && next !== '(' && next !== char && text[index - 1] !== char;
+    if (char === ':' || char === ';') return before !== -1 && next !== ')' && next !== '(' && next !== char && text.charCodeAt(index - 1) !== text.charCodeAt(index);
     return before !== -1 || (latinAt(index - 1) && hanAt(index + 1) > 0);
   }
 
@@ -118,7 +128,7 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
   function checkMarks(start: number): number {
     let end = start;
     let fullWidth = false;
-    for (; prose(end) && '!?！？'.includes(text[end]); end++) if (text.charCodeAt(end) > 0xff) fullWidth = true;
+    for (; prose(end) && isMark(text.charCodeAt(end)); end++) if (text.charCodeAt(end) > 0xff) fullWidth = true;
     const chinese = fullWidth || hanBefore(start) !== -1 || (latinAt(start - 1) && hanAt(end) > 0);
     if (!chinese) return end;
     const kept = checks.repeatedMarks ? Math.min(end - start, MAX_MARKS) : end - start;
