@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { loadConfig } from '../../../src/core/config/load';
-import { createEnvironment, evaluatePost, type RuleEnvironment as Environment } from '../../../src/core/index/evaluate';
-import type { Diagnostic } from '../../../src/core/model';
 import { seededRandom } from '../../support/random';
-import { BASE_CONFIG } from '../../support/ruleTester';
+import { environmentFor, FRONT_MATTER, fixAll, typographyFindings } from '../../support/typography';
 
-const FRONT_MATTER = '---\ntitle: 辅食教程\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: practical\n---\n';
 /** Random posts per run; ZH_TYPOGRAPHY_CASES=20000 for a longer search (a failure names its seed to replay). */
 const CASES = Number(process.env.ZH_TYPOGRAPHY_CASES ?? 400);
 
@@ -29,31 +25,10 @@ function randomOptions(random: () => number): string {
   return `rules:\n  zh-typography: { spacing: ${spacing}, punctuation: ${flag()}, repeatedMarks: ${flag()}, fullWidthAlphanumerics: ${flag()} }\n`;
 }
 
-function environmentFor(options: string): Environment {
-  const config = loadConfig('community.yaml', `${BASE_CONFIG}${options}`);
-  return createEnvironment(config, Date.parse('2026-11-20T01:00:00Z'));
-}
-
-function typographyFindings(text: string, environment: Environment): Diagnostic[] {
-  return evaluatePost('posts/a.md', text, environment).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'zh-typography');
-}
-
-/** Fix-all as the editor does it: every fix at once. They must not overlap, or fix-all would have to drop some. */
-function fixAll(text: string, diagnostics: readonly Diagnostic[]): string {
-  const edits = diagnostics.flatMap((diagnostic) => diagnostic.fix?.edits ?? []).sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let result = text;
-  let previousStart = Infinity;
-  for (const edit of edits) {
-    assert.ok(edit.span.end <= previousStart, `fixes overlap at ${edit.span.start}`);
-    result = result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end);
-    previousStart = edit.span.start;
-  }
-  return result;
-}
-
-describe('zh-typography fix-all', () => {
+describe('zh-typography fix-all', function () {
+  this.timeout(10_000);
   it(`is idempotent: after one fix-all nothing is left to fix and a second changes nothing (${CASES} seeded random posts)`, () => {
-    const environments = new Map<string, Environment>();
+    const environments = new Map<string, ReturnType<typeof environmentFor>>();
     for (let seed = 1; seed <= CASES; seed++) {
       const random = seededRandom(seed);
       const options = randomOptions(random);
@@ -76,9 +51,11 @@ describe('zh-typography fix-all', () => {
   });
 });
 
-describe('zh-typography speed', () => {
-  it('checks a 1 MB post in under a second (about 0.2 s here), with the findings it would have in 20 KB, fifty times over', () => {
-    const environment = environmentFor('');
+describe('zh-typography speed', function () {
+  // the budget is the assertions' (a loaded machine may take longer to build the texts than to check them)
+  this.timeout(10_000);
+  const environment = environmentFor('');
+  it('checks a 1 MB post in under a second (0.2–0.4 s here), with the findings it would have in 20 KB, fifty times over', () => {
     const lines = [
       '各位宝妈好！今天是 11 月 23 日，我们聊聊 6 个月宝宝的第一口辅食，详见 https://example.com/a?id=1。',
       '运行 `npm install`，然后联系 @小李 或 service@example.com，参与 #辅食打卡# 活动，{{name}}你好。',
@@ -94,14 +71,13 @@ describe('zh-typography speed', () => {
     assert.ok(elapsed < 1000, `${elapsed.toFixed(0)} ms`);
   });
 
-  it('checks a 1 MB line of unclosed Markdown openers in under a second (linear scans)', () => {
-    const environment = environmentFor('');
-    for (const opener of ['<a', '![', '{{', '`', '``x', '@', '#中', 'http://', '](']) {
+  for (const opener of ['<a', '![', '{{', '`', '``x', '@', '#中', 'http://', '](']) {
+    it(`checks a 1 MB line of unclosed ${opener} in under a second (linear scans)`, () => {
       const text = `${FRONT_MATTER}中 ${`${opener} `.repeat(Math.ceil(1_000_000 / (opener.length + 1)))}`;
       const started = performance.now();
       typographyFindings(text, environment);
       const elapsed = performance.now() - started;
-      assert.ok(elapsed < 1000, `${opener}: ${elapsed.toFixed(0)} ms`);
-    }
-  });
+      assert.ok(elapsed < 1000, `${elapsed.toFixed(0)} ms`);
+    });
+  }
 });
