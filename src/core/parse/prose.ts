@@ -40,7 +40,8 @@ export function nonProseMask(text: string, from: number, to: number): Uint8Array
       cover(lineStart, lineEnd);
     } else {
       if (!blank) previousIndentedCode = false;
-      maskInline(text, lineStart, lineEnd, cover);
+      // searched within the line's own string, so that a search that fails stops at the line's end, not the text's
+      maskInline(line, (start, end) => cover(lineStart + start, lineStart + end));
     }
     previousBlank = blank;
     lineStart = lineEnd + 1;
@@ -63,22 +64,20 @@ const MAX_EMAIL_PART = 255;
 const MAX_MENTION = 40;
 const MAX_TOPIC = 64;
 
-/** Masks the inline constructs of one line; each search that finds nothing is not repeated on the same line. */
-function maskInline(text: string, start: number, end: number, cover: (start: number, end: number) => void): void {
-  const codeSpans = inlineCode(text, start, end);
+/** Masks the inline constructs of one line (`text`); each search that finds nothing is not repeated on the line. */
+function maskInline(text: string, cover: (start: number, end: number) => void): void {
+  const end = text.length;
+  const codeSpans = inlineCode(text, 0, end);
   for (const span of codeSpans) cover(span.start, span.end);
   let codeIndex = 0;
   const noMore = new Set<string>();
   const find = (needle: string, at: number): number => {
     if (noMore.has(needle)) return -1;
     const found = text.indexOf(needle, at);
-    if (found === -1 || found + needle.length > end) {
-      noMore.add(needle);
-      return -1;
-    }
+    if (found === -1) noMore.add(needle);
     return found;
   };
-  for (let index = start; index < end; index++) {
+  for (let index = 0; index < end; index++) {
     while (codeIndex < codeSpans.length && codeSpans[codeIndex].end <= index) codeIndex++;
     if (codeIndex < codeSpans.length && codeSpans[codeIndex].start <= index) {
       index = codeSpans[codeIndex].end - 1;
