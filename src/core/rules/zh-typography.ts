@@ -7,6 +7,14 @@ import { scanTypography, type Spacing, type TypographyKind } from './zh-typograp
 type Options = { spacing: Spacing; punctuation: boolean; repeatedMarks: boolean; fullWidthAlphanumerics: boolean };
 
 const FULL_WIDTH_ALPHANUMERIC = /[０-９Ａ-Ｚａ-ｚ]/g;
+const CHINESE_OR_FULL_WIDTH = /[\u3400-\u9fff\uf900-\uffef\ud840-\ud8bf]/g;
+
+/** Whether a global pattern matches inside `[from, to)` of the text, without copying that part out. */
+function contains(pattern: RegExp, text: string, from: number, to: number): boolean {
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match !== null && match.index < to;
+}
 const toHalfWidth = (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xfee0);
 
 /** The fix title of each finding's kind. */
@@ -58,11 +66,12 @@ export const zhTypographyRule = definePostRule<Options>({
     const text = post.source.text;
     const body = bodySpan(post);
     // a body without a single Han or full-width character has nothing to check: English posts cost one scan
-    if (!/[\u3400-\u9fff\uf900-\uffef\ud840-\ud8bf]/.test(text.slice(body.start, body.end))) return;
+    if (!contains(CHINESE_OR_FULL_WIDTH, text, body.start, body.end)) return;
     // Code, URLs and mentions are found in the text as the fixes leave it: with full-width letters and digits
     // already half-width, so that \`a@b.cnｂ\` is one address before the fix as after it, and a second fix-all has
     // nothing left to do.
-    const maskSource = context.options.fullWidthAlphanumerics ? text.replace(FULL_WIDTH_ALPHANUMERIC, toHalfWidth) : text;
+    const normalize = context.options.fullWidthAlphanumerics && contains(FULL_WIDTH_ALPHANUMERIC, text, body.start, body.end);
+    const maskSource = normalize ? text.replace(FULL_WIDTH_ALPHANUMERIC, toHalfWidth) : text;
     const nonProse = nonProseMask(maskSource, body.start, body.end);
     for (const finding of scanTypography(text, body.start, body.end, nonProse, context.options)) {
       const data = { found: finding.found, replacement: finding.replacement, halfWidth: finding.replacement.trim() };
