@@ -18,6 +18,7 @@ import type { CalendarRule, PostRule, Rule } from './types';
 import { ugcPerMonthRule } from './ugc-per-month';
 import { unapprovedSoonRule } from './unapproved-soon';
 import { validDateRule } from './valid-date';
+import { zhTypographyRule } from './zh-typography';
 
 export const DOCS_BASE_URL = 'https://github.com/community-calendar/community-calendar/blob/main/docs/rules/';
 
@@ -33,6 +34,7 @@ export const POST_RULES: readonly PostRule<object>[] = [
   unapprovedSoonRule,
   staleScheduleRule,
   reviewRule,
+  zhTypographyRule,
 ];
 
 export const CALENDAR_RULES: readonly CalendarRule<object>[] = [
