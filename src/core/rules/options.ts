@@ -36,10 +36,15 @@ export interface StringMapOption extends SpecBase {
   type: 'stringMap';
   default: Readonly<Record<string, string>>;
 }
-export type OptionSpec = NumberOption | TimeOption | EnumOption | StringsOption | NumberMapOption | StringMapOption;
+/** A switch: `true` or `false`. */
+export interface BooleanOption extends SpecBase {
+  type: 'boolean';
+  default: boolean;
+}
+export type OptionSpec = NumberOption | TimeOption | EnumOption | StringsOption | NumberMapOption | StringMapOption | BooleanOption;
 export type OptionSpecs<O> = { [K in keyof O]: OptionSpec & { default: O[K] } };
 
-export type OptionValue = number | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
+export type OptionValue = boolean | number | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
 
 export interface OptionProblem {
   /** A message id from the configuration messages. */
@@ -87,6 +92,8 @@ export function describeExpected(spec: OptionSpec): Localized {
         : { en: 'a mapping of names to numbers', 'zh-CN': '名称到数字的映射' };
     case 'stringMap':
       return { en: 'a mapping of strings to strings', 'zh-CN': '字符串到字符串的映射' };
+    case 'boolean':
+      return { en: 'true or false', 'zh-CN': 'true 或 false' };
   }
 }
 
@@ -149,6 +156,8 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
       }
       return { value: map };
     }
+    case 'boolean':
+      return value.kind === 'boolean' ? { value: value.value } : problem(path, spec, value.span);
   }
 }
 
@@ -178,5 +187,7 @@ export function optionJsonSchema(spec: OptionSpec): Record<string, unknown> {
     }
     case 'stringMap':
       return { type: 'object', additionalProperties: { type: 'string' }, default: spec.default, description };
+    case 'boolean':
+      return { type: 'boolean', default: spec.default, description };
   }
 }
