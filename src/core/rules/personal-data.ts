@@ -118,6 +118,9 @@ const FILE_TLDS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'bmp', 'i
 // Mailboxes of a role or a service, not a person (PIPL protects natural persons), and the reserved example domains.
 const ROLE_MAILBOXES = /^(?:git|noreply|no-reply|donotreply|support|service|info|contact|admin|webmaster|postmaster|help|sales|marketing|press|feedback|hr|jobs|careers|hello|team|security|abuse)$/i;
 const EXAMPLE_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|test|localhost|invalid)$/i;
+// Placeholders that tutorials and forms write in place of an address (`xxx@xxx.com`, `yourname@domain.com`).
+const PLACEHOLDER_LOCAL = /^(?:x+|your[-_.]?name|your|you|name|user|username|email|test|demo|abc|foo|someone)$/i;
+const PLACEHOLDER_DOMAIN = /^(?:x+|domain|your[-_]?domain|company|your[-_]?company)\.[a-z]+$/i;
 // A WeChat id after its label: with a colon or 号 any id; with only a space or nothing it needs a digit or `_`,
 // so that prose such as `微信 Android 版` passes.
 const WECHAT = /(微信号?|V信|薇信|(?<![A-Za-z])(?:VX|vx|Vx|WX|wx|Wx|WeChat|Wechat|wechat|weixin)(?![A-Za-z]))( ?[:：] ?| ?号[:：]? ?| ?)([a-zA-Z][-_a-zA-Z0-9]{5,19})(?![-_a-zA-Z0-9])/g;
@@ -160,6 +163,7 @@ function* emails(text: string): Generator<PersonalDataHit> {
     const [local, domain] = match[0].split('@');
     if (/[A-Za-z0-9._%+\-/:]/.test(text[start - 1] ?? ' ') || local.endsWith('.')) continue;
     if (FILE_TLDS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase()) || ROLE_MAILBOXES.test(local) || EXAMPLE_DOMAIN.test(domain)) continue;
+    if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
     yield { kind: 'email', start, end: start + match[0].length, value: match[0] };
   }
 }

@@ -85,6 +85,7 @@ const otherMustPass = [
   ['an address in code', '`git config user.email me@163.com`'],
   ['an address inside a URL', 'https://user@git.example.cn/repo 与 [邮件](mailto:zhang@163.com)'],
   ['role mailboxes and example domains', '投稿请发 support@brand.cn，示例 someone@example.com，git@github.com'],
+  ['placeholder addresses', '格式如 xxx@xxx.com、yourname@domain.com、user@163.com'],
   ['package versions and mentions', 'lodash@4.17.21，@小李 好'],
   ['WeChat in prose', '微信 Android 版、微信 JS-SDK、关注微信公众号、WeChat Pay'],
   ['the wx API', 'wx.login() 与 wxParse'],
