@@ -27,6 +27,7 @@ export const TREE_ITEM = {
   community: 'community',
   group: 'group',
   post: 'post',
+  myPosts: 'myPosts',
 } as const;
 
 export const SETTINGS = {
@@ -35,5 +36,6 @@ export const SETTINGS = {
   lintTrigger: 'lintTrigger',
   severityOverrides: 'severityOverrides',
   locale: 'locale',
+  me: 'me',
 } as const;
 

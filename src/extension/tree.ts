@@ -4,6 +4,7 @@ import type { Platform, PostType, Tier } from '../core/model';
 import type { ScheduleEntry } from '../core/index/schedule';
 import type { Communities, Community } from './community';
 import { TREE_ITEM } from './ids';
+import { configuredMe, myPostItem, myPosts, myPostsItem, type MyPost } from './myPosts';
 import { addCounts, countProblems, noProblems, severityOverrides, type CommunityProblems, type SeverityCounts } from './problemCounts';
 import { l10n } from './l10n';
 
@@ -37,7 +38,9 @@ function tierLabel(tier: Tier): string {
 export type GroupsNode =
   | { kind: 'community'; community: Community }
   | { kind: 'group'; community: Community; group: GroupConfig }
-  | { kind: 'post'; community: Community; entry: ScheduleEntry };
+  | { kind: 'post'; community: Community; entry: ScheduleEntry }
+  | { kind: 'myPosts'; community: Community; personId: string }
+  | { kind: 'myPost'; community: Community; personId: string; post: MyPost };
 
 /**
  * The Groups view's badge: errors and warnings, each diagnostic once, as the first two numbers of VS Code's status
@@ -100,7 +103,8 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
       return loaded.map((community) => ({ kind: 'community', community }));
     }
     if (node.kind === 'community') return this.topGroups(node.community);
-    if (node.kind === 'post') return [];
+    if (node.kind === 'post' || node.kind === 'myPost') return [];
+    if (node.kind === 'myPosts') return myPosts(node.community, node.personId).posts.map((post): GroupsNode => ({ kind: 'myPost', community: node.community, personId: node.personId, post }));
     const { community, group } = node;
     const children: GroupsNode[] = community.session.config.groups.filter((child) => child.parent === group.id).map((child) => ({ kind: 'group', community, group: child }));
     return [...children, ...this.upcoming(community, group).map((entry): GroupsNode => ({ kind: 'post', community, entry }))];
@@ -109,6 +113,8 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   getParent(node: GroupsNode): GroupsNode | undefined {
     if (node.kind === 'community') return undefined;
     const { community } = node;
+    if (node.kind === 'myPost') return { kind: 'myPosts', community, personId: node.personId };
+    if (node.kind === 'myPosts') return this.communities.all().filter((candidate) => candidate.session.loaded).length > 1 ? { kind: 'community', community } : undefined;
     const parentId = node.kind === 'group' ? node.group.parent : undefined;
     const parent = parentId ? community.session.config.groupsById.get(parentId) : undefined;
     if (parent) return { kind: 'group', community, group: parent };
@@ -128,6 +134,16 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
         return this.groupItem(node.community, node.group);
       case 'post':
         return this.postItem(node.community, node.entry);
+      case 'myPosts': {
+        const item = myPostsItem(node.community, node.personId);
+        item.contextValue = TREE_ITEM.myPosts;
+        return item;
+      }
+      case 'myPost': {
+        const item = myPostItem(node.community, node.post, node.post.summary.type ? TYPE_ICONS[node.post.summary.type] : 'file');
+        item.contextValue = TREE_ITEM.post;
+        return item;
+      }
     }
   }
 
@@ -146,9 +162,12 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     return this.problems.get(community)?.byGroup.get(groupId) ?? noProblems();
   }
 
+  /** My Posts first when `communityCalendar.me` is set, then the groups that have no parent in the file. */
   private topGroups(community: Community): GroupsNode[] {
     const { groups, groupsById } = community.session.config;
-    return groups.filter((group) => !group.parent || !groupsById.has(group.parent)).map((group) => ({ kind: 'group', community, group }));
+    const me = configuredMe();
+    const myPostsNode: GroupsNode[] = me === undefined ? [] : [{ kind: 'myPosts', community, personId: me }];
+    return [...myPostsNode, ...groups.filter((group) => !group.parent || !groupsById.has(group.parent)).map((group): GroupsNode => ({ kind: 'group', community, group }))];
   }
 
   private upcoming(community: Community, group: GroupConfig): ScheduleEntry[] {

@@ -23,6 +23,15 @@ export interface CalendarPost {
   revision: string;
   /** Error or warning messages on this post, for its tooltip. */
   problems: string[];
+  /** Person ids from the post's `owner` and `reviewer`, as written. */
+  owner?: string;
+  reviewer?: string;
+}
+
+/** A person from community.yaml's `people`, for the owner filter and tooltips. */
+export interface CalendarPerson {
+  id: string;
+  name: string;
 }
 
 export interface CalendarGroup {
@@ -69,6 +78,8 @@ export interface CalendarState {
   range: DayRange;
   posts: CalendarPost[];
   groups: CalendarGroup[];
+  /** The team from `people`; absent or empty when the community has none (no owner filter then). */
+  people?: CalendarPerson[];
   problems: CalendarProblem[];
   keyDates: CalendarKeyDate[];
   weekStats: CalendarWeekStats[];

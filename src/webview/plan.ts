@@ -26,6 +26,7 @@ export class Plan {
   private readonly problemsByDate = new Map<string, CalendarProblem[]>();
   private readonly problemsByWeek = new Map<string, CalendarProblem[]>();
   private readonly keyDatesByDate = new Map<string, string[]>();
+  private readonly personNames = new Map<string, string>();
   /** Days of the official holiday schedule: off, or a 调休 make-up working day, with the holiday's name. */
   private readonly officialDays = new Map<string, { off: boolean; name: string }>();
 
@@ -38,6 +39,7 @@ export class Plan {
       if (problem.date) push(this.problemsByDate, problem.date, problem);
       if (problem.week) push(this.problemsByWeek, problem.week, problem);
     }
+    for (const person of state.people ?? []) this.personNames.set(person.id, person.name);
     for (const keyDate of state.keyDates) {
       if (keyDate.kind === 'dayOff' || keyDate.kind === 'workday') this.officialDays.set(keyDate.date, { off: keyDate.kind === 'dayOff', name: keyDate.name });
       else push(this.keyDatesByDate, keyDate.date, keyDate.name);
@@ -81,7 +83,14 @@ export class Plan {
   describe(post: CalendarPost): string {
     const labels = this.labels;
     const lines = [post.title, `${post.start.slice(0, 16).replace('T', ' ')} · ${labels[`type.${post.type}`] ?? post.type} · ${labels[`status.${post.status}`] ?? post.status}`, post.groups.join(', ')];
+    if (post.owner !== undefined) lines.push(fill(labels.ownerLine, this.personName(post.owner)));
+    if (post.reviewer !== undefined) lines.push(fill(labels.reviewerLine, this.personName(post.reviewer)));
     return [...lines, ...post.problems].join('\n');
+  }
+
+  /** A person's name from `people`, or the id as written when it is not there. */
+  private personName(id: string): string {
+    return this.personNames.get(id) ?? id;
   }
 
   /** Key dates, the official day-off or working-day mark, and the problem badge of one day cell; safe to run again on the same cell. */

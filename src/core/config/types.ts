@@ -1,5 +1,5 @@
 import type { GlobSet } from '../glob';
-import type { MessageData, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
+import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
 import type { OptionValue } from '../rules/options';
 import type { SourceText } from '../text';
 import type { DateKey } from '../time/dates';
@@ -27,6 +27,14 @@ export interface GroupConfig {
   parent?: string;
   parentSpan?: Span;
   rules: RuleSettings;
+}
+
+/** A member of the team from `people`, named by posts' `owner` and `reviewer`. */
+export interface PersonConfig {
+  id: string;
+  idSpan: Span;
+  name?: string;
+  roles: PersonRole[];
 }
 
 export interface CustomKeyDate {
@@ -62,6 +70,9 @@ export interface Config {
   groups: GroupConfig[];
   groupsById: ReadonlyMap<string, GroupConfig>;
   tierRules: ReadonlyMap<Tier, RuleSettings>;
+  /** The team from `people`; empty when the file has none, and then the review rule stays silent. */
+  people: PersonConfig[];
+  peopleById: ReadonlyMap<string, PersonConfig>;
   rules: RuleSettings;
   dates: CustomKeyDate[];
   /** Where `dates` is written, if it is. */

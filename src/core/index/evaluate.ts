@@ -56,10 +56,12 @@ export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
   return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
 }
 
-/** A report's severity: the rule's setting, lowered to the message's cap when the rule declares one. */
+/** A report's severity: the rule's setting, lowered to the message's cap or raised to its floor when the rule declares one. */
 export function reportSeverity(rule: Rule, messageId: string, setting: Severity): Severity {
   const cap = rule.meta.severityCaps?.[messageId];
-  return cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting] ? cap : setting;
+  if (cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting]) return cap;
+  const floor = rule.meta.severityFloors?.[messageId];
+  return floor !== undefined && SEVERITY_RANK[floor] > SEVERITY_RANK[setting] ? floor : setting;
 }
 
 /** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. True when it is a new finding. */
@@ -155,6 +157,8 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined)
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = post.title;
+  if (post.owner) summary.owner = post.owner.id;
+  if (post.reviewer) summary.reviewer = post.reviewer.id;
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
   if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
   return summary;

@@ -35,6 +35,9 @@ export interface PostSummary {
   ugc: boolean;
   title?: string;
   tags: string[];
+  /** Person ids under `owner` and `reviewer`, known or not. */
+  owner?: string;
+  reviewer?: string;
   /** The first line of the body, where duplicate-content reports. */
   bodyAnchor?: Anchor;
   /** The body as readers see it (HTML comments blanked), only while the workspace has duplicate-content on. */

@@ -11,6 +11,12 @@ export interface GroupRef {
   value: YamlValue;
 }
 
+/** A person id written under `owner` or `reviewer`, with its scalar for positions and edits. */
+export interface PersonRef {
+  id: string;
+  value: YamlValue;
+}
+
 export interface PublishField {
   raw: string;
   value: YamlValue;
@@ -35,6 +41,9 @@ export interface Post {
   status?: PostStatus;
   ugc: boolean;
   tags: string[];
+  /** The person ids under `owner` and `reviewer`, when written as one non-empty scalar. */
+  owner?: PersonRef;
+  reviewer?: PersonRef;
 }
 
 const DECODE_PROBLEMS = { binary: 'binary', utf16: 'utf16', 'not-utf8': 'notUtf8' } as const;
@@ -97,7 +106,16 @@ export function readPost(path: string, content: string | DecodedFile): Post {
   const ugc = fields.get('ugc')?.value;
   post.ugc = ugc?.kind === 'boolean' && ugc.value;
   post.tags = readTags(fields.get('tags')?.value);
+  post.owner = readPersonRef(fields.get('owner')?.value);
+  post.reviewer = readPersonRef(fields.get('reviewer')?.value);
   return post;
+}
+
+function readPersonRef(value: YamlValue | undefined): PersonRef | undefined {
+  if (value?.kind === 'string' && value.value !== '') return { id: value.value, value };
+  // an id of digits alone reads as a YAML number
+  if (value?.kind === 'number') return { id: String(value.value), value };
+  return undefined;
 }
 
 function readGroupRefs(fields: ReadonlyMap<string, YamlEntry>): GroupRef[] {

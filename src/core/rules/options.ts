@@ -36,7 +36,6 @@ export interface StringMapOption extends SpecBase {
   type: 'stringMap';
   default: Readonly<Record<string, string>>;
 }
-/** A switch: `true` or `false`. */
 export interface BooleanOption extends SpecBase {
   type: 'boolean';
   default: boolean;
@@ -44,7 +43,7 @@ export interface BooleanOption extends SpecBase {
 export type OptionSpec = NumberOption | TimeOption | EnumOption | StringsOption | NumberMapOption | StringMapOption | BooleanOption;
 export type OptionSpecs<O> = { [K in keyof O]: OptionSpec & { default: O[K] } };
 
-export type OptionValue = boolean | number | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
+export type OptionValue = number | boolean | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
 
 export interface OptionProblem {
   /** A message id from the configuration messages. */
@@ -121,6 +120,8 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
       return value.kind === 'string' && TIME_PATTERN.test(value.value) ? { value: value.value } : problem(path, spec, value.span);
     case 'enum':
       return value.kind === 'string' && spec.values.includes(value.value) ? { value: value.value } : problem(path, spec, value.span);
+    case 'boolean':
+      return value.kind === 'boolean' ? { value: value.value } : problem(path, spec, value.span);
     case 'strings': {
       if (value.kind !== 'list') return problem(path, spec, value.span);
       const strings: string[] = [];
@@ -156,8 +157,6 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
       }
       return { value: map };
     }
-    case 'boolean':
-      return value.kind === 'boolean' ? { value: value.value } : problem(path, spec, value.span);
   }
 }
 

@@ -12,6 +12,7 @@ import { personalInfoRule } from './personal-info';
 import { postsPerDayRule } from './posts-per-day';
 import { quietHoursRule } from './quiet-hours';
 import { requiredFieldsRule } from './required-fields';
+import { reviewRule } from './review';
 import { staleScheduleRule } from './stale-schedule';
 import type { CalendarRule, PostRule, Rule } from './types';
 import { ugcPerMonthRule } from './ugc-per-month';
@@ -31,6 +32,7 @@ export const POST_RULES: readonly PostRule<object>[] = [
   adDisclosureRule,
   unapprovedSoonRule,
   staleScheduleRule,
+  reviewRule,
 ];
 
 export const CALENDAR_RULES: readonly CalendarRule<object>[] = [

@@ -43,6 +43,11 @@ export function calendarLabels(locale: Locale): Record<string, string> {
     allGroups: l10n.t('All groups'),
     tier: l10n.t('Tier'),
     allTiers: l10n.t('All tiers'),
+    owner: l10n.t('Owner'),
+    allOwners: l10n.t('All owners'),
+    unassigned: l10n.t('Unassigned'),
+    ownerLine: l10n.t('Owner: {0}'),
+    reviewerLine: l10n.t('Reviewer: {0}'),
     export: l10n.t('Export'),
     adMark: l10n.t('AD'),
     morePosts: l10n.t('+{0} more'),
@@ -139,6 +144,8 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
       labelled: !diagnostics.some((diagnostic) => diagnostic.ruleId === 'ad-disclosure'),
       revision: textRevision(session.textOf(summary.path) ?? ''),
       problems: diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnosticMessage(diagnostic, locale)),
+      ...(summary.owner === undefined ? {} : { owner: summary.owner }),
+      ...(summary.reviewer === undefined ? {} : { reviewer: summary.reviewer }),
     });
     for (const diagnostic of diagnostics) {
       const place = placeOf(diagnostic, date);
@@ -175,6 +182,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     range,
     posts,
     groups: config.groups.map((group) => ({ id: group.id, name: group.name ?? group.id, parent: group.parent, tier: group.tier, platform: group.platform })),
+    people: config.people.map((person) => ({ id: person.id, name: person.name ?? person.id })),
     problems: [...problems.values()],
     keyDates,
     weekStats: stats,
