@@ -42,6 +42,13 @@ export interface CustomKeyDate {
   name: string;
 }
 
+/** A `holidays` entry: a day off (`off: true`) or a make-up working day that adds to or corrects the official schedule. */
+export interface CustomHoliday {
+  date: DateKey;
+  name: string;
+  off: boolean;
+}
+
 export interface ConfigProblem {
   severity: Severity;
   messageId: string;
@@ -68,6 +75,9 @@ export interface Config {
   peopleById: ReadonlyMap<string, PersonConfig>;
   rules: RuleSettings;
   dates: CustomKeyDate[];
+  /** Where `dates` is written, if it is. */
+  datesSpan?: Span;
+  holidays: CustomHoliday[];
   problems: ConfigProblem[];
   /** False when the file could not be read as a mapping at all: group-based rules then stay silent. */
   usable: boolean;
