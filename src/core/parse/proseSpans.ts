@@ -5,72 +5,72 @@ import { htmlComments } from './comments';
  * The parts of a Markdown body that readers read as prose: the body minus fenced code blocks, inline code, HTML
  * comments and tags, URLs, link and image targets `](…)` and reference definitions' targets. Wording rules search
  * these, so a term inside `https://example.com/best-practice`, `![](最佳.png)` or a code sample is never a finding.
- * Every scan is linear in the body's length, whatever it holds.
+ * Every scan is linear in the body's length, and runs only when the body holds the character that starts what it
+ * looks for: most posts are plain prose, and this runs on every post of every lint.
  */
 export function proseSpans(text: string, from: number, to: number): Span[] {
+  const body = text.slice(from, to);
   const skipped: Span[] = [];
-  for (const comment of htmlComments(text, from)) {
-    if (comment.start >= to) break;
-    skipped.push(comment);
-  }
-  let lineStart = from;
-  let fence: { marker: string; length: number } | undefined;
-  let fenceStart = 0;
-  while (lineStart < to) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 || newline >= to ? to : newline;
-    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
-    const fenceMark = FENCE.exec(line);
-    if (fence) {
-      if (fenceMark && fenceMark[1][0] === fence.marker && fenceMark[1].length >= fence.length && fenceMark[2].trim() === '') {
-        skipped.push({ start: fenceStart, end: lineEnd });
-        fence = undefined;
-      }
-    } else if (fenceMark && !(fenceMark[1][0] === '`' && fenceMark[2].includes('`'))) {
-      fence = { marker: fenceMark[1][0], length: fenceMark[1].length };
-      fenceStart = lineStart;
-    } else skipLineParts(line, lineStart, skipped);
-    lineStart = lineEnd + 1;
-  }
-  if (fence) skipped.push({ start: fenceStart, end: to });
-  return complement(skipped, from, to);
+  const skip = (start: number, end: number) => skipped.push({ start: from + start, end: from + end });
+  if (body.includes('<!--')) for (const comment of htmlComments(body, 0)) skip(comment.start, comment.end);
+  if (body.includes('```') || body.includes('~~~')) skipFences(body, skip);
+  if (body.includes('`')) skipInlineCode(body, skip);
+  if (body.includes('://') || body.includes('www.')) for (const match of body.matchAll(URL)) skip(match.index, match.index + match[0].length);
+  if (body.includes('<')) for (const match of body.matchAll(HTML_TAG)) skip(match.index, match.index + match[0].length);
+  if (body.includes('](')) for (const match of body.matchAll(LINK_TARGET)) skip(match.index, match.index + match[0].length);
+  if (body.includes(']:')) for (const match of body.matchAll(REFERENCE_DEFINITION)) skip(match.index + match[0].indexOf(']:'), match.index + match[0].length);
+  return skipped.length === 0 ? [{ start: from, end: to }] : complement(skipped, from, to);
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*?)\r?$/;
 // as GFM autolinks: up to white space or `<` (a Chinese path is part of the URL), and here also up to CJK punctuation
 const URL = /(?:https?|ftp):\/\/[^\s<>，。；！？、）】」』]+|\bwww\.[^\s<>，。；！？、）】」』]+/gi;
 const HTML_TAG = /<\/?[A-Za-z][^<>\n]*>/g;
-const LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
-const REFERENCE_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S+.*$/;
+const LINK_TARGET = /\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/g;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*/gm;
 const BACKTICKS = /`+/g;
 
-/** Inline code, URLs, tags and link targets of one line outside code blocks (none of them spans lines here). */
-function skipLineParts(line: string, offset: number, skipped: Span[]): void {
-  if (REFERENCE_DEFINITION.test(line)) {
-    skipped.push({ start: offset + line.indexOf(']:'), end: offset + line.length });
-    return;
+/** Fenced code blocks, from the opening fence line to the closing one (or the end of the body when none closes it). */
+function skipFences(body: string, skip: (start: number, end: number) => void): void {
+  let fence: { marker: string; length: number; start: number } | undefined;
+  for (let lineStart = 0; lineStart < body.length; ) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? body.length : newline;
+    const mark = FENCE.exec(body.slice(lineStart, lineEnd));
+    if (fence) {
+      if (mark && mark[1][0] === fence.marker && mark[1].length >= fence.length && mark[2].trim() === '') {
+        skip(fence.start, lineEnd);
+        fence = undefined;
+      }
+    } else if (mark && !(mark[1][0] === '`' && mark[2].includes('`'))) fence = { marker: mark[1][0], length: mark[1].length, start: lineStart };
+    lineStart = lineEnd + 1;
   }
-  for (const pattern of [URL, HTML_TAG, LINK_TARGET]) {
-    for (const match of line.matchAll(pattern)) skipped.push({ start: offset + match.index, end: offset + match.index + match[0].length });
-  }
-  if (line.includes('`')) skipInlineCode(line, offset, skipped);
+  if (fence) skip(fence.start, body.length);
 }
 
-/** A backtick run opens code that the next run of the same length closes; a run nothing closes is literal. */
-function skipInlineCode(line: string, offset: number, skipped: Span[]): void {
-  const runs = [...line.matchAll(BACKTICKS)].map((match) => ({ start: match.index, length: match[0].length }));
-  // the next run of the same length after each run, found in one backward pass
-  const nextSame = new Array<number>(runs.length).fill(-1);
-  const seen = new Map<number, number>();
-  for (let index = runs.length - 1; index >= 0; index--) {
-    nextSame[index] = seen.get(runs[index].length) ?? -1;
-    seen.set(runs[index].length, index);
-  }
-  for (let open = 0; open < runs.length; open++) {
-    const close = nextSame[open];
-    if (close === -1) continue;
-    skipped.push({ start: offset + runs[open].start, end: offset + runs[close].start + runs[close].length });
-    open = close;
+/**
+ * Inline code: a backtick run opens code that the next run of the same length on the same line closes; a run nothing
+ * closes is literal. The next run of each length is found in one backward pass per line.
+ */
+function skipInlineCode(body: string, skip: (start: number, end: number) => void): void {
+  for (let lineStart = body.indexOf('`'); lineStart !== -1; ) {
+    const lineFrom = body.lastIndexOf('\n', lineStart) + 1;
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? body.length : newline;
+    const runs = [...body.slice(lineFrom, lineEnd).matchAll(BACKTICKS)].map((match) => ({ start: lineFrom + match.index, length: match[0].length }));
+    const nextSame = new Array<number>(runs.length).fill(-1);
+    const seen = new Map<number, number>();
+    for (let index = runs.length - 1; index >= 0; index--) {
+      nextSame[index] = seen.get(runs[index].length) ?? -1;
+      seen.set(runs[index].length, index);
+    }
+    for (let open = 0; open < runs.length; open++) {
+      const close = nextSame[open];
+      if (close === -1) continue;
+      skip(runs[open].start, runs[close].start + runs[close].length);
+      open = close;
+    }
+    lineStart = newline === -1 ? -1 : body.indexOf('`', lineEnd);
   }
 }
 
