@@ -10,6 +10,8 @@ import { htmlComments } from './comments';
  */
 export function proseSpans(text: string, from: number, to: number): Span[] {
   const body = text.slice(from, to);
+  // one scan says whether any of the scans below can find anything: most posts are plain prose
+  if (!MAY_SKIP.test(body)) return [{ start: from, end: to }];
   const skipped: Span[] = [];
   const skip = (start: number, end: number) => skipped.push({ start: from + start, end: from + end });
   if (body.includes('<!--')) for (const comment of htmlComments(body, 0)) skip(comment.start, comment.end);
@@ -22,6 +24,7 @@ export function proseSpans(text: string, from: number, to: number): Span[] {
   return skipped.length === 0 ? [{ start: from, end: to }] : complement(skipped, from, to);
 }
 
+const MAY_SKIP = /[`~<\]]|:\/\/|www\./;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*?)\r?$/;
 // as GFM autolinks: up to white space or `<` (a Chinese path is part of the URL), and here also up to CJK punctuation
 const URL = /(?:https?|ftp):\/\/[^\s<>，。；！？、）】」』]+|\bwww\.[^\s<>，。；！？、）】」』]+/gi;

@@ -1,4 +1,4 @@
-import { bannedTermSet, type BannedTermSet, type ListedTerm } from '../compliance/bannedTermSet';
+import { bannedTermSet, isException, type BannedTermSet, type ListedTerm } from '../compliance/bannedTermSet';
 import { PACK_IDS } from '../compliance/packs';
 import { POST_TYPES, SEVERITIES, type MessageData, type Severity, type SeveritySetting, type Span } from '../model';
 import type { Post } from '../parse/post';
@@ -43,7 +43,7 @@ function searchedSpans(post: Post): Span[] {
   if (body.end <= body.start) return spans;
   const text = post.source.text;
   let prose = proseSpans(text, body.start, body.end);
-  const heading = HEADING.exec(text.slice(body.start));
+  const heading = post.title !== undefined && text.includes('#', body.start) ? HEADING.exec(text.slice(body.start)) : null;
   if (heading && post.title !== undefined && heading[1].trim() === post.title.trim()) {
     const start = body.start + heading.index;
     const end = start + heading[0].length;
@@ -82,7 +82,7 @@ export const bannedWordsRule = definePostRule<Options>({
     },
   },
   checkPost(post, context) {
-    const { matcher, entries } = termsFor(context.options, (paths) => paths.flatMap((path) => context.workspace.config.wordLists.get(path)?.terms ?? []));
+    const { matcher, entries, exceptions } = termsFor(context.options, (paths) => paths.flatMap((path) => context.workspace.config.wordLists.get(path)?.terms ?? []));
     const isAd = post.type !== undefined && context.options.adTypes.includes(post.type);
     // built-in pack terms are claims in ads; elsewhere (a recipe, a news digest) at most otherSeverity
     const packCap: SeveritySetting = isAd ? 'error' : (context.options.otherSeverity as SeveritySetting);
@@ -90,7 +90,7 @@ export const bannedWordsRule = definePostRule<Options>({
     for (const span of searchedSpans(post)) {
       for (const { start, end, term: index } of matcher.hits(text, span.start, span.end)) {
         const entry = entries[index];
-        if (entry.kind === 'allowed' || (entry.kind === 'pack' && packCap === 'off')) continue;
+        if (entry.kind === 'allowed' || (entry.kind === 'pack' && packCap === 'off') || isException(text, start, exceptions.get(index))) continue;
         const term = text.slice(start, end);
         const { suggestion } = entry;
         const base: { messageId: string; data: MessageData; maxSeverity?: Severity } =
