@@ -30,7 +30,8 @@ export class RecheckTimings {
 export class WorkspaceSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly configTimers = new Map<Community, ReturnType<typeof setTimeout>>();
-  private readonly wordListTimers = new Map<Community, ReturnType<typeof setTimeout>>();
+  /** Per community, per list: two lists edited within the pause must both be read. */
+  private readonly wordListTimers = new Map<Community, Map<string, ReturnType<typeof setTimeout>>>();
   private readonly dayTimer = setInterval(() => void this.renewDay(), DAY_CHECK_MS);
 
   constructor(
@@ -55,7 +56,7 @@ export class WorkspaceSync implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.dayTimer);
-    for (const timer of [...this.configTimers.values(), ...this.wordListTimers.values()]) clearTimeout(timer);
+    for (const timer of [...this.configTimers.values(), ...[...this.wordListTimers.values()].flatMap((timers) => [...timers.values()])]) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -128,11 +129,13 @@ export class WorkspaceSync implements vscode.Disposable {
 
   /** A word list re-checks every post, as community.yaml does: wait for a pause in typing. */
   private wordListChanged(community: Community, path: string, content: string | DecodedFile | undefined): void {
-    clearTimeout(this.wordListTimers.get(community));
-    this.wordListTimers.set(
-      community,
+    const timers = this.wordListTimers.get(community) ?? new Map<string, ReturnType<typeof setTimeout>>();
+    this.wordListTimers.set(community, timers);
+    clearTimeout(timers.get(path));
+    timers.set(
+      path,
       setTimeout(async () => {
-        this.wordListTimers.delete(community);
+        timers.delete(path);
         this.communities.notify(community, await community.session.setWordListContent(path, content));
       }, CONFIG_DEBOUNCE_MS),
     );
