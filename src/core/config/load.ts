@@ -1,4 +1,5 @@
 import { closestMatch } from '../closest';
+import { resolveListPath, type WordListRef } from '../compliance/wordList';
 import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
 import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
 import { parseYaml } from '../parse/yamlDocument';
@@ -51,6 +52,7 @@ export function loadConfig(path: string, text: string): Config {
 class ConfigReader implements ConfigProblemSink {
   private readonly source: SourceText;
   private readonly problems: ConfigProblem[] = [];
+  private readonly wordListRefs: WordListRef[] = [];
 
   constructor(
     private readonly path: string,
@@ -76,6 +78,8 @@ class ConfigReader implements ConfigProblemSink {
       dates: [],
       holidays: [],
       problems: this.problems,
+      wordListRefs: this.wordListRefs,
+      wordLists: new Map(),
       usable: false,
     };
     const root = this.parseRoot();
@@ -404,9 +408,24 @@ class ConfigReader implements ConfigProblemSink {
       }
       const result = readOption(spec, optionEntry.value, `${entry.key}.${optionEntry.key}`);
       if ('problem' in result) this.problems.push({ severity: 'error', ...result.problem });
-      else setting.options[optionEntry.key] = result.value;
+      else setting.options[optionEntry.key] = spec.type === 'strings' && spec.workspaceFiles ? this.readFileRefs(optionEntry.value) : result.value;
     }
     return setting;
+  }
+
+  /** Workspace files an option names (a list of strings already checked), resolved from community.yaml's folder. */
+  private readFileRefs(value: YamlValue): string[] {
+    const paths: string[] = [];
+    for (const item of value.kind === 'list' ? value.items : []) {
+      if (item.kind !== 'string') continue;
+      const path = resolveListPath(this.path, item.value);
+      if (path === undefined) this.error('listUnsafe', { path: item.value }, item.span);
+      else {
+        this.wordListRefs.push({ path, span: item.span });
+        paths.push(path);
+      }
+    }
+    return paths;
   }
 
   /** `dates` (key dates) or `holidays` (key dates with `off`, default true: days off and make-up working days). */

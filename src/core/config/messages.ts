@@ -30,5 +30,13 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   badRole: { en: 'Unknown role "{{role}}" (writer, reviewer or lead){{hint}}', 'zh-CN': '未知角色“{{role}}”（writer、reviewer 或 lead）{{hint}}' },
   badDate: { en: 'Key date "{{date}}" is not a real date (YYYY-MM-DD)', 'zh-CN': '关键日期“{{date}}”不是有效日期（YYYY-MM-DD）' },
   missingDate: { en: 'Key date needs a "date" (YYYY-MM-DD)', 'zh-CN': '关键日期需要“date”（YYYY-MM-DD）' },
+  listUnsafe: { en: 'Word list "{{path}}" is refused: it must be a file inside the workspace folder, relative to community.yaml', 'zh-CN': '词表“{{path}}”不可用：必须是工作区文件夹内、相对 community.yaml 的文件' },
+  listMissing: { en: 'Word list "{{path}}" does not exist', 'zh-CN': '词表“{{path}}”不存在' },
+  listUnreadable: { en: 'Word list "{{path}}" is not a readable UTF-8 text file of at most 1 MB', 'zh-CN': '词表“{{path}}”不是可读取的 UTF-8 文本文件（最大 1 MB）' },
+  listTwoArrows: { en: 'A word list line is "term => suggestion  # reason", with one "=>" (line ignored)', 'zh-CN': '词表每行格式为“词 => 建议  # 原因”，只能有一个“=>”（此行已忽略）' },
+  listEmptyTerm: { en: 'No term before "=>" (line ignored)', 'zh-CN': '“=>”前没有词（此行已忽略）' },
+  listEmptySuggestion: { en: 'No suggestion after "=>" for "{{term}}" (line ignored): write the suggestion or drop the arrow', 'zh-CN': '“{{term}}”的“=>”后没有建议（此行已忽略）：请写出建议或删去箭头' },
+  listTermTooLong: { en: 'A term longer than {{max}} characters (line ignored)', 'zh-CN': '词长超过 {{max}} 个字符（此行已忽略）' },
+  listDuplicate: { en: '"{{term}}" is already listed on line {{line}} (this line ignored)', 'zh-CN': '“{{term}}”已在第 {{line}} 行列出（此行已忽略）' },
   missingDateName: { en: 'Key date needs a "name"', 'zh-CN': '关键日期需要“name”' },
 };

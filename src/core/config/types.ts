@@ -1,3 +1,4 @@
+import type { WordList, WordListRef } from '../compliance/wordList';
 import type { GlobSet } from '../glob';
 import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
 import type { OptionValue } from '../rules/options';
@@ -79,6 +80,10 @@ export interface Config {
   datesSpan?: Span;
   holidays: CustomHoliday[];
   problems: ConfigProblem[];
+  /** Where options name workspace files (banned-words `lists`), resolved; each must be read and attached (wordLists.ts). */
+  wordListRefs: WordListRef[];
+  /** The list files read, by workspace-relative path. */
+  wordLists: Map<string, WordList>;
   /** False when the file could not be read as a mapping at all: group-based rules then stay silent. */
   usable: boolean;
 }

@@ -43,6 +43,8 @@ export interface ProblemReport {
   data?: MessageData;
   span: Span;
   fix?: FixProposal;
+  /** The most severe this finding may be reported (a claim in a post that is not an ad); the rule's severity otherwise. */
+  maxSeverity?: Severity;
 }
 
 /** What every rule may know about the workspace besides its input. */
