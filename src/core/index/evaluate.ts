@@ -191,6 +191,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
   const time = scheduledTime(post, groups, cascade, config.timezone);
+  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
     const ruleId = rule.meta.id;
@@ -207,6 +208,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
         options: setting.options,
         workspace: facts,
         time,
+        occurrences: series?.occurrences,
         report: (problem: ProblemReport) => {
           if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${ruleId} reported a fix but is not fixable`);
           if (isSuppressed(post.suppressions, ruleId, post.source.lineOf(problem.span.start))) return;
@@ -233,6 +235,5 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
     const summary = limit.summary();
     if (summary) addUnique(found, summary);
   }
-  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
   return { summary: summarize(post, env, time, series), diagnostics: [...found.values()] };
 }
