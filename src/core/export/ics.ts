@@ -1,15 +1,8 @@
-// iCalendar (RFC 5545) writing is ical-generator's, on its 10.x line (11.x needs Node 22; we support Node 20). It
-// has no runtime dependencies and uses no node built-ins (it folds with the global TextEncoder), so it runs in
-// the pure core; it escapes TEXT values (\ ; , and line breaks) and folds lines at 75 octets without splitting a
-// UTF-8 sequence. The other candidate, `ics`, pulls in yup and nanoid and writes no TZID, only UTC or floating
-// times. Two of ical-generator's ways shape the code: it reads a plain Date's wall clock in the machine's zone,
-// so start and end are TZDates, which read in the workspace zone; and a zone set on the calendar itself would
-// write DTSTAMP as local time (RFC 5545 wants UTC), so the zone goes on each event and the VTIMEZONE comes from a
-// generator registered under a null calendar zone.
-import { TZDate } from '@date-fns/tz';
-import { ICalCalendar, ICalEventStatus } from 'ical-generator';
+// iCalendar (RFC 5545) written directly (see icsText.ts): one VEVENT per post and group, starts in the workspace
+// zone with its VTIMEZONE, DTSTAMP in UTC. Tests read every file back with ical.js.
 import type { PostStatus } from '../model';
 import type { TimeZone } from '../time/zone';
+import { escapeText, foldLine, localDateTime, utcDateTime } from './icsText';
 import { planSeries } from './icsSeries';
 import { statusOf, type PlanRow } from './plan';
 import { vtimezone } from './vtimezone';
@@ -17,11 +10,11 @@ import { vtimezone } from './vtimezone';
 /** How long an event lasts: the slot a post holds, which is also min-gap's default spacing. */
 export const EVENT_MINUTES = 30;
 
-const EVENT_STATUS: Readonly<Record<PostStatus, ICalEventStatus>> = {
-  draft: ICalEventStatus.TENTATIVE,
-  review: ICalEventStatus.TENTATIVE,
-  approved: ICalEventStatus.CONFIRMED,
-  published: ICalEventStatus.CONFIRMED,
+const EVENT_STATUS: Readonly<Record<PostStatus, 'TENTATIVE' | 'CONFIRMED'>> = {
+  draft: 'TENTATIVE',
+  review: 'TENTATIVE',
+  approved: 'CONFIRMED',
+  published: 'CONFIRMED',
 };
 
 const FNV_OFFSET = 0xcbf29ce484222325n;
@@ -54,16 +47,6 @@ function description(row: PlanRow): string {
   return lines.join('\n');
 }
 
-/**
- * RFC 5545 TEXT (§3.3.11) allows no control characters but the tab; line breaks are written escaped (`\\n`).
- * Any other C0 control, DEL or C1 control (a NUL, a terminal's ESC sequence, U+0085) becomes U+FFFD, so a title
- * can neither break a client's parser nor reach a terminal raw; everything else is kept.
- */
-export function icsText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '\ufffd');
-}
-
 /** Whether an instant's wall-clock time in the zone names it and nothing else (in a repeated hour it names two). */
 function namedOnlyBy(zone: TimeZone, instant: number): boolean {
   return zone.readings(zone.toLocal(instant)).length === 1;
@@ -93,36 +76,34 @@ export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): st
     years.add(new Date(start).getUTCFullYear()).add(new Date(end).getUTCFullYear());
     return true;
   });
-  const calendar = new ICalCalendar({
-    prodId: '//Community Calendar//ccal//EN',
-    name: 'Community Calendar',
-    timezone: { name: null, generator: () => vtimezone(zone, years) },
-  });
-  const stamp = new Date(now);
+  const stamp = `DTSTAMP:${utcDateTime(now)}\r\n`;
   const { roles } = planSeries(rows, zone, (instant) => namedOnlyBy(zone, instant), (instant) => instant + EVENT_MINUTES * 60_000);
+  const parts = ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Community Calendar//ccal//EN\r\nNAME:Community Calendar\r\nX-WR-CALNAME:Community Calendar\r\n'];
+  if (years.size > 0) parts.push(`${vtimezone(zone, years)}\r\n`);
   rows.forEach((row, position) => {
     const role = roles[position];
     if (role === 'covered') return;
     const { post, time, type, occurrence } = row.entry;
     const end = time.instant + EVENT_MINUTES * 60_000;
+    const uid = role === 'single' && occurrence !== undefined ? eventUid(post.path, row.group.id, time.date) : eventUid(post.path, row.group.id);
     const when = zoned[position]
-      ? { start: new TZDate(time.instant, zone.name), end: new TZDate(end, zone.name), timezone: zone.name }
-      : { start: new Date(time.instant), end: new Date(end) };
-    calendar.createEvent({
-      id: role === 'single' && occurrence !== undefined ? eventUid(post.path, row.group.id, time.date) : eventUid(post.path, row.group.id),
-      ...(role === 'single' ? {} : { repeating: role.repeating }),
+      ? `DTSTART;TZID=${zone.name}:${localDateTime(time.local)}\r\nDTEND;TZID=${zone.name}:${localDateTime(zone.toLocal(end))}\r\n`
+      : `DTSTART:${utcDateTime(time.instant)}\r\nDTEND:${utcDateTime(end)}\r\n`;
+    const status = statusOf(row);
+    parts.push(
+      `BEGIN:VEVENT\r\nUID:${uid}\r\nSEQUENCE:0\r\n`,
       stamp,
-      ...when,
-      summary: icsText(post.title ?? post.path),
-      description: icsText(description(row)),
-      categories: [{ name: type }],
-      status: EVENT_STATUS[statusOf(row)],
-      x: [
-        ['X-CCAL-GROUP', icsText(row.group.id)],
-        ['X-CCAL-STATUS', statusOf(row)],
-        ['X-CCAL-PATH', icsText(post.path)],
-      ],
-    });
+      when,
+      role === 'single' ? '' : role.repeating.map(foldLine).join(''),
+      foldLine(`SUMMARY:${escapeText(post.title ?? post.path)}`),
+      foldLine(`DESCRIPTION:${escapeText(description(row))}`),
+      `CATEGORIES:${type}\r\nSTATUS:${EVENT_STATUS[status]}\r\n`,
+      foldLine(`X-CCAL-GROUP:${escapeText(row.group.id)}`),
+      `X-CCAL-STATUS:${status}\r\n`,
+      foldLine(`X-CCAL-PATH:${escapeText(post.path)}`),
+      'END:VEVENT\r\n',
+    );
   });
-  return `${calendar.toString()}\r\n`;
+  parts.push('END:VCALENDAR\r\n');
+  return parts.join('');
 }

@@ -7,8 +7,8 @@ import type { PlanRow } from './plan';
 /** One series in one group as a single VEVENT: its first row is DTSTART, the others are left to the RRULE. */
 export interface SeriesEvent {
   start: PlanRow;
-  /** RRULE and EXDATE lines, as ical-generator inserts a string. */
-  repeating: string;
+  /** The RRULE line and, when dates are left out, the EXDATE line. */
+  repeating: string[];
 }
 
 export interface IcsPlan {
@@ -83,7 +83,7 @@ export function planSeries(rows: readonly PlanRow[], zone: TimeZone, namedOnlyBy
           : '';
     const lines = [`RRULE:FREQ=${FREQ[rule.every]}${by};UNTIL=${utcStamp(last.instant)}`];
     if (exdates.length > 0) lines.push(`EXDATE;TZID=${zone.name}:${exdates.join(',')}`);
-    roles[inRrule[0]] = { start: rows[inRrule[0]], repeating: lines.join('\n') };
+    roles[inRrule[0]] = { start: rows[inRrule[0]], repeating: lines };
     for (const position of inRrule.slice(1)) roles[position] = 'covered';
   }
   return { roles };
