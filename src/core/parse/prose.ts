@@ -202,7 +202,16 @@ export const MASKED = '\u0000';
  */
 export function maskNonProse(text: string, span: Span): string {
   const mask = nonProseMask(text, span.start, span.end, { keepEmails: true });
-  const chars = text.slice(span.start, span.end).split('');
-  for (let index = 0; index < chars.length; index++) if (mask[index] === 1 && chars[index] !== '\n') chars[index] = MASKED;
-  return chars.join('');
+  // most bodies are all prose; the others are copied run by run, not character by character
+  let masked = mask.indexOf(1);
+  if (masked === -1) return text.slice(span.start, span.end);
+  const parts: string[] = [text.slice(span.start, span.start + masked)];
+  while (masked !== -1) {
+    let end = masked;
+    while (end < mask.length && mask[end] === 1) end++;
+    parts.push(text.slice(span.start + masked, span.start + end).replace(/[^\n]/g, MASKED));
+    masked = mask.indexOf(1, end);
+    parts.push(text.slice(span.start + end, span.start + (masked === -1 ? mask.length : masked)));
+  }
+  return parts.join('');
 }
