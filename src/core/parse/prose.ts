@@ -56,7 +56,8 @@ const INDENTED = /^(?: {4}|\t)/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S/;
 const URL_STARTS = ['https://', 'http://', 'ftp://', 'www.'];
 /** The first characters of the inline constructs masked: < ! ] { @ # and the URL schemes' h, f, w. */
-const INLINE_OPENERS = Array.from('<!]{@#hfw', (char) => char.charCodeAt(0));
+const INLINE_OPENERS = new Uint8Array(128);
+for (const char of '<!]{@#hfw') INLINE_OPENERS[char.charCodeAt(0)] = 1;
 /** Where a bare URL, mention or topic ends: white space, angle brackets, quotes, and full-width punctuation. */
 const WORD_END = /[\s<>"'“”‘’，。、！？；：（）《》「」『』【】…—]/;
 const MENTION_END = /[\s!-,/:-?[-^`{-~，。、！？；：（）《》「」『』【】…—\u2005]/;
@@ -86,7 +87,7 @@ function maskInline(text: string, cover: (start: number, end: number) => void, k
       continue;
     }
     // most characters open nothing; reading them as codes allocates no one-character strings
-    if (!INLINE_OPENERS.includes(text.charCodeAt(index))) continue;
+    if (INLINE_OPENERS[text.charCodeAt(index)] !== 1) continue;
     const char = text[index];
     let maskedTo = index;
     if (char === '<' && /[A-Za-z/!?]/.test(text[index + 1] ?? '')) maskedTo = after(find('>', index), 1);

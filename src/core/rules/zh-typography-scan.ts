@@ -73,6 +73,12 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
   for (let index = from; index < to; index++) {
     if (!prose(index)) continue;
     const code = text.charCodeAt(index);
+    // Most characters are Han or other non-ASCII of the BMP (not surrogates, not the full-width forms from U+FF00):
+    // at those only a Han character right after an ASCII letter or digit can be a finding
+    if ((code >= 0x80 && code < 0xd800) || (code >= 0xe000 && code < 0xff00)) {
+      if (checks.spacing === 'always' && isHanCodePoint(code) && asciiAt(index - 1)) report('spaceMissing', { start: index - 1, end: index + 1 }, ' ', { span: { start: index, end: index }, newText: ' ' });
+      continue;
+    }
     if (checks.spacing === 'always') {
       // one of the two sides Han, the other an ASCII letter or digit; full-width runs carry their own spaces
       const before = hanBefore(index);
