@@ -2,7 +2,7 @@ import { rhythmOf, type Config, type GroupConfig } from '../config/types';
 import type { Rhythm } from '../config/rhythm';
 import type { ScheduleEntry } from '../index/schedule';
 import type { PostType } from '../model';
-import { addDaysToKey, dateKeyOf, daysBetween, parseDateKey, type DateKey } from '../time/dates';
+import { addDaysToKey, dateKeyOf, daysBetween, parseDateKey, weekKeyOf, type DateKey, type WeekKey } from '../time/dates';
 import type { TimeZone } from '../time/zone';
 
 const MINUTE = 60_000;
@@ -12,6 +12,7 @@ export interface PlanSlot {
   groupId: string;
   /** The day the slot belongs to (a post on the neighbouring day may fill it). */
   date: DateKey;
+  week: WeekKey;
   /** Wall-clock time `HH:MM` the slot falls at: the rhythm's time, moved forward past an hour the clocks skip. */
   time: string;
   instant: number;
@@ -34,12 +35,13 @@ function slotsOfDays(groupId: string, rhythm: Rhythm, zone: TimeZone, first: Dat
   const slots: Array<PlanSlot & { order: number }> = [];
   for (const date of daysBetween(first, last)) {
     const weekday = weekdayOf(date);
+    const week = weekKeyOf(date);
     rhythm.slots.forEach((slot, order) => {
       if (slot.days && !slot.days.has(weekday)) return;
       // read as a post's local time is: a time the clocks skip moves forward by the gap, a repeated one is the earlier
       const instant = zone.toInstant({ ...parseDateKey(date), hour: Math.floor(slot.minuteOfDay / 60), minute: slot.minuteOfDay % 60, second: 0, millisecond: 0 });
       const local = zone.toLocal(instant);
-      const planned: PlanSlot & { order: number } = { groupId, date, time: `${pad(local.hour)}:${pad(local.minute)}`, instant, order };
+      const planned: PlanSlot & { order: number } = { groupId, date, week, time: `${pad(local.hour)}:${pad(local.minute)}`, instant, order };
       if (slot.type) planned.type = slot.type;
       slots.push(planned);
     });
