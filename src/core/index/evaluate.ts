@@ -155,6 +155,8 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined)
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = post.title;
+  const owner = post.fields?.get('owner')?.value;
+  if (owner?.kind === 'string') summary.owner = owner.value;
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
   if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
   return summary;

@@ -35,6 +35,8 @@ export interface PostSummary {
   status?: PostStatus;
   ugc: boolean;
   title?: string;
+  /** Person id from front matter `owner`, when it is a string. */
+  owner?: string;
   tags: string[];
   /** The first line of the body, where duplicate-content reports. */
   bodyAnchor?: Anchor;
