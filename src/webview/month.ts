@@ -2,7 +2,7 @@ import type { CalendarPost, WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import { isoWeekOf } from './model';
 import { addDays, dayOf, monthGrid, type DayRange } from '../shared/days';
-import type { Plan } from './plan';
+import { slotMessage, type Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
 export interface MonthCallbacks {
@@ -118,6 +118,8 @@ export class MonthView {
       const rest = String(posts.length - shown);
       events.push(element('button', { className: 'ccal-more', text: fill(plan.labels.morePosts, rest), attributes: { type: 'button', 'data-date': date, 'aria-label': fill(plan.labels.morePostsOn, rest, date) } }));
     }
+    // open slots after the posts: they are what the day still lacks
+    for (const slot of plan.slotsOn(date)) events.push(plan.slotChip(slot, this.tooltip));
     const classes = ['ccal-day', ...(date.slice(0, 7) === this.month.slice(0, 7) ? [] : ['ccal-other-month']), ...(date === plan.state.today ? ['ccal-today'] : [])];
     const cell = element('td', { className: classes.join(' '), attributes: { 'data-date': date } }, [top, element('div', { className: 'ccal-day-events' }, events)]);
     plan.decorateDay(cell, top, date, this.tooltip);
@@ -141,6 +143,10 @@ export class MonthView {
     if (this.dragJustEnded) return;
     const more = (event.target as HTMLElement).closest<HTMLElement>('.ccal-more');
     if (more) return this.callbacks.showDay(more.dataset.date ?? '');
+    // a button: Enter and Space on a focused ghost chip click it too
+    const slot = (event.target as HTMLElement).closest<HTMLElement>('.ccal-slot');
+    const message = slot ? slotMessage(slot) : undefined;
+    if (message) return this.callbacks.send(message);
     const hit = this.postOf(event.target);
     if (hit) this.callbacks.send({ type: 'post/open', path: hit.post.path });
   }
@@ -148,7 +154,7 @@ export class MonthView {
   /** A double click on the empty part of a day starts a new post there. */
   private doubleClicked(event: MouseEvent): void {
     const target = event.target as HTMLElement;
-    if (target.closest('.ccal-event, .ccal-more, .ccal-problem-badge')) return;
+    if (target.closest('.ccal-event, .ccal-more, .ccal-slot, .ccal-problem-badge')) return;
     const date = target.closest<HTMLElement>('.ccal-day')?.dataset.date;
     if (date) this.callbacks.send({ type: 'post/create', date });
   }

@@ -46,7 +46,8 @@ export const contentMixRule = defineCalendarRule<Options>({
       const shortTypes = new Set<PostType>(short.map(([type]) => type));
       const open = (schedule.openSlots ?? []).filter((slot) => slot.week === week && (slot.type === undefined || shortTypes.has(slot.type)));
       if (open.length === 0) context.reportOnConfig(schedule.group.idSpan, { messageId: 'short', data });
-      else context.reportOnConfig(schedule.group.idSpan, { messageId: 'shortOpenSlots', data: { ...data, slots: slotList(open, true) } });
+      // `types` (the short types' ids) lets the editor's code action find the same slots again
+      else context.reportOnConfig(schedule.group.idSpan, { messageId: 'shortOpenSlots', data: { ...data, slots: slotList(open, true), types: [...shortTypes].join(',') } });
     }
   },
 });

@@ -5,7 +5,7 @@ import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { keyDatesBetween, officialDaysBetween } from '../../core/time/keyDates';
 import { twoDigits, type DayRange } from '../../shared/days';
-import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
+import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarSlot, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
 import { displayLocale } from '../locale';
 import { l10n } from '../l10n';
@@ -77,6 +77,9 @@ export function calendarLabels(locale: Locale): Record<string, string> {
     legendWeekProblems: l10n.t('Coloured week number: the week\'s problems (hover to read)'),
     legendMore: l10n.t('The rest of the day, as a list'),
     legendKeys: l10n.t('Keys: Alt+arrows move a focused post; Ctrl+Z undoes the last move'),
+    openSlot: l10n.t('Open slot of {0} at {1} {2}: create a post for it'),
+    anyType: l10n.t('any type'),
+    legendOpenSlot: l10n.t('Dashed ＋ chip: an open slot of the rhythm; click it (or Enter) to create the post'),
     // the names the engine's messages use too
     ...Object.fromEntries(POST_TYPES.map((type) => [`type.${type}`, POST_TYPE_NAMES[type][locale]])),
     'status.draft': l10n.t('draft'),
@@ -166,6 +169,13 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
       return { group: group.id, week, posts: count, ads, mix, ugc, emptyDays };
     }),
   );
+  // open slots lie between now and the horizon: a few per group and day, sent for the days the state covers
+  const openSlots: CalendarSlot[] = config.groups.flatMap((group) =>
+    index
+      .openSlotsOf(group.id)
+      .filter((slot) => slot.date >= range.from && slot.date < range.to)
+      .map((slot) => ({ group: group.id, date: slot.date, time: slot.time, ...(slot.type ? { type: slot.type } : {}) })),
+  );
   return {
     locale,
     timezone: environment.facts.timezone.name,
@@ -176,6 +186,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     problems: [...problems.values()],
     keyDates,
     weekStats: stats,
+    openSlots,
     labels: calendarLabels(locale),
     ...(focusGroup === undefined ? {} : { focusGroup }),
   };
