@@ -49,9 +49,10 @@ export function openSlotOf(community: Community, request: SlotRequest): PlanSlot
 /**
  * Creates one draft post per slot in one undoable edit — posts/YYYY-MM/YYYY-MM-DD-<type>-HHMM.md, front matter
  * pre-filled (a title to replace, group, publish, type, status draft), body from the type's template — and opens the
- * first with its title selected. A slot of any type takes the type asked for once. Returns the files created.
+ * first with its title selected (beside the calendar when asked from it, where the chip then turns into the post).
+ * A slot of any type takes the type asked for once. Returns the files created.
  */
-export async function createSlotPosts(community: Community, slots: readonly PlanSlot[]): Promise<vscode.Uri[]> {
+export async function createSlotPosts(community: Community, slots: readonly PlanSlot[], viewColumn?: vscode.ViewColumn): Promise<vscode.Uri[]> {
   if (slots.length === 0) {
     void vscode.window.showInformationMessage(l10n.t('That slot is no longer open.'));
     return [];
@@ -81,7 +82,7 @@ export async function createSlotPosts(community: Community, slots: readonly Plan
     uris.push(uri);
   }
   if (uris.length === 0 || !(await vscode.workspace.applyEdit(edit))) return [];
-  const editor = await vscode.window.showTextDocument(uris[0]);
+  const editor = await vscode.window.showTextDocument(uris[0], { viewColumn });
   const titleLine = editor.document.lineAt(1);
   editor.selection = new vscode.Selection(titleLine.range.start.translate(0, 'title: '.length), titleLine.range.end);
   return uris;

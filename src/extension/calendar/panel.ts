@@ -179,7 +179,7 @@ ${bootMeta(buildCalendarBoot(this.community()))}
       case 'slot/create': {
         if (!community) return;
         const slot = openSlotOf(community, { group: message.group, date: message.date, time: message.time, type: message.slotType });
-        await createSlotPosts(community, slot ? [slot] : []);
+        await createSlotPosts(community, slot ? [slot] : [], vscode.ViewColumn.Beside);
         return;
       }
       case 'post/reschedule': {
