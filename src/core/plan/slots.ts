@@ -6,6 +6,7 @@ import { addDaysToKey, dateKeyOf, daysBetween, parseDateKey, weekKeyOf, type Dat
 import type { TimeZone } from '../time/zone';
 
 const MINUTE = 60_000;
+const DAY_MS = 86_400_000;
 
 /** One slot of a group's rhythm on one day. */
 export interface PlanSlot {
@@ -33,18 +34,28 @@ function weekdayOf(date: DateKey): number {
 
 function slotsOfDays(groupId: string, rhythm: Rhythm, zone: TimeZone, first: DateKey, last: DateKey): PlanSlot[] {
   const slots: Array<PlanSlot & { order: number }> = [];
+  let weekday = weekdayOf(first);
   for (const date of daysBetween(first, last)) {
-    const weekday = weekdayOf(date);
     const week = weekKeyOf(date);
+    const midnight = { ...parseDateKey(date), hour: 0, minute: 0, second: 0, millisecond: 0 };
+    const start = zone.toInstant(midnight);
+    // nearly every day keeps one offset from midnight to midnight: its slots are minutes after its start
+    const steady = zone.offsetAt(start) === zone.offsetAt(start + 2 * DAY_MS - MINUTE);
     rhythm.slots.forEach((slot, order) => {
       if (slot.days && !slot.days.has(weekday)) return;
-      // read as a post's local time is: a time the clocks skip moves forward by the gap, a repeated one is the earlier
-      const instant = zone.toInstant({ ...parseDateKey(date), hour: Math.floor(slot.minuteOfDay / 60), minute: slot.minuteOfDay % 60, second: 0, millisecond: 0 });
-      const local = zone.toLocal(instant);
-      const planned: PlanSlot & { order: number } = { groupId, date, week, time: `${pad(local.hour)}:${pad(local.minute)}`, instant, order };
+      let instant = start + slot.minuteOfDay * MINUTE;
+      let time = slot.time;
+      if (!steady) {
+        // read as a post's local time is: a time the clocks skip moves forward by the gap, a repeated one is the earlier
+        instant = zone.toInstant({ ...midnight, hour: Math.floor(slot.minuteOfDay / 60), minute: slot.minuteOfDay % 60 });
+        const local = zone.toLocal(instant);
+        time = `${pad(local.hour)}:${pad(local.minute)}`;
+      }
+      const planned: PlanSlot & { order: number } = { groupId, date, week, time, instant, order };
       if (slot.type) planned.type = slot.type;
       slots.push(planned);
     });
+    weekday = (weekday + 1) % 7;
   }
   // time order; at one instant a typed slot before an untyped one (the closer fit), then the rhythm's order
   slots.sort((a, b) => a.instant - b.instant || Number(b.type !== undefined) - Number(a.type !== undefined) || a.order - b.order);
