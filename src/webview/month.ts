@@ -13,6 +13,8 @@ export interface MonthCallbacks {
 
 /** Chips a day shows before the rest go behind one "+N more" chip. */
 const DAY_CHIP_LIMIT = 4;
+/** Ghost chips a day shows before the rest of its open slots go behind one "+N open" chip (the day's list has all). */
+const DAY_SLOT_LIMIT = 3;
 /** How far the pointer must travel before a press on a chip becomes a drag rather than a click. */
 const DRAG_THRESHOLD_PX = 4;
 /** Alt+arrow on a focused chip moves its post by this many days. */
@@ -119,7 +121,13 @@ export class MonthView {
       events.push(element('button', { className: 'ccal-more', text: fill(plan.labels.morePosts, rest), attributes: { type: 'button', 'data-date': date, 'aria-label': fill(plan.labels.morePostsOn, rest, date) } }));
     }
     // open slots after the posts: they are what the day still lacks
-    for (const slot of plan.slotsOn(date)) events.push(plan.slotChip(slot, this.tooltip));
+    const slots = plan.slotsOn(date);
+    const shownSlots = slots.length <= DAY_SLOT_LIMIT ? slots.length : DAY_SLOT_LIMIT - 1;
+    for (const slot of slots.slice(0, shownSlots)) events.push(plan.slotChip(slot, this.tooltip));
+    if (shownSlots < slots.length) {
+      const rest = String(slots.length - shownSlots);
+      events.push(element('button', { className: 'ccal-more ccal-more-slots', text: fill(plan.labels.moreSlots, rest), attributes: { type: 'button', 'data-date': date, 'aria-label': fill(plan.labels.moreSlotsOn, rest, date) } }));
+    }
     const classes = ['ccal-day', ...(date.slice(0, 7) === this.month.slice(0, 7) ? [] : ['ccal-other-month']), ...(date === plan.state.today ? ['ccal-today'] : [])];
     const cell = element('td', { className: classes.join(' '), attributes: { 'data-date': date } }, [top, element('div', { className: 'ccal-day-events' }, events)]);
     plan.decorateDay(cell, top, date, this.tooltip);

@@ -81,4 +81,19 @@ describe('open slots in the calendar webview (Chromium)', function () {
       { type: 'slot/create', group: 'tea', date: '2026-11-26', time: '09:00' },
     ]);
   });
+
+  it('shows at most three ghost chips a day, the rest behind "+N open", which lists the day', async () => {
+    calendar = await openCalendar();
+    const times = ['07:00', '08:30', '10:00', '12:30', '15:00', '20:00'];
+    await calendar.sendState({ ...novemberState(), openSlots: times.map((time) => ({ group: 'tea', date: '2026-11-27', time })) });
+    const { page } = calendar;
+    const day = page.locator('.ccal-day[data-date="2026-11-27"]');
+    assert.deepEqual(await day.locator('.ccal-slot').allInnerTexts(), ['＋ 07:00', '＋ 08:30']);
+    const more = day.locator('.ccal-more-slots');
+    assert.equal(await more.innerText(), '+4 open');
+    assert.equal(await more.getAttribute('aria-label'), '4 more open slots on 2026-11-27');
+    await more.click();
+    await page.locator('.fc-listDay-view').waitFor();
+    assert.equal(await page.locator('.fc-listDay-view .ccal-slot').count(), 6);
+  });
 });

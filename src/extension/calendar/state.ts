@@ -79,6 +79,8 @@ export function calendarLabels(locale: Locale): Record<string, string> {
     legendKeys: l10n.t('Keys: Alt+arrows move a focused post; Ctrl+Z undoes the last move'),
     openSlot: l10n.t('Open slot of {0} at {1} {2}: create a post for it'),
     anyType: l10n.t('any type'),
+    moreSlots: l10n.t('+{0} open'),
+    moreSlotsOn: l10n.t('{0} more open slots on {1}'),
     legendOpenSlot: l10n.t('Dashed ＋ chip: an open slot of the rhythm; click it (or Enter) to create the post'),
     // the names the engine's messages use too
     ...Object.fromEntries(POST_TYPES.map((type) => [`type.${type}`, POST_TYPE_NAMES[type][locale]])),
