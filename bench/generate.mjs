@@ -304,6 +304,37 @@ function writePosts(dir, plans, random) {
   return bytes;
 }
 
+const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * A handful of series per group (SPEC §6.2), as files of their own beside the posts: a daily check-in for two to
+ * four weeks and a weekly salon to the end of the plan with one week skipped, so the calendar rules count their
+ * occurrences and edits re-expand them.
+ */
+function writeSeries(dir, groups, random) {
+  const folder = path.join(dir, 'posts', 'series');
+  fs.mkdirSync(folder, { recursive: true });
+  let bytes = 0;
+  groups.forEach((group, index) => {
+    const firstDay = random.int(0, DAY_COUNT - 40);
+    // the salon is on the first day's weekday; its third occurrence is skipped
+    const weekday = WEEKDAY_KEYS[(new Date(FIRST_DAY_UTC + firstDay * DAY_MS).getUTCDay() + 6) % 7];
+    const skipped = new Date(FIRST_DAY_UTC + (firstDay + 14) * DAY_MS).toISOString().slice(0, 10);
+    const kinds = [
+      { slug: 'checkin', type: 'interactive', minute: random.int(7 * 60, 9 * 60), repeat: ['  every: day', `  count: ${random.int(14, 28)}`] },
+      { slug: 'salon', type: 'activity', minute: 20 * 60, repeat: ['  every: week', `  on: [${weekday}]`, '  until: 2026-12-31', `  except: [${skipped}]`] },
+    ];
+    for (const kind of kinds) {
+      const plan = { groups: [group], day: firstDay, minute: kind.minute, type: kind.type, status: pickStatus(firstDay, random), ugc: pickUgc(kind.type, random), tags: [], isoOffset: false, fault: 'none' };
+      const post = { ...plan, title: composeTitle(plan, random), body: decorate(composeBlocks(plan.type, group.topic, random), plan, random).join('\n\n') };
+      const text = `${frontMatter(post, formatPublish(plan).publish).replace(/\n---$/, `\n${['repeat:', ...kind.repeat].join('\n')}\n---`)}\n${post.body}\n`;
+      fs.writeFileSync(path.join(folder, `${group.id}-${kind.slug}-${pad(index + 1, 3)}.md`), text);
+      bytes += Buffer.byteLength(text);
+    }
+  });
+  return bytes;
+}
+
 function generatorHash() {
   const hash = createHash('sha256');
   for (const file of SOURCES) hash.update(fs.readFileSync(file));
@@ -334,7 +365,9 @@ export function generateWorkspace(dir, { posts, groups, seed } = DEFAULT_PARAMS)
   const random = createRandom(seed);
   const groupList = makeGroups(groups, random);
   fs.writeFileSync(path.join(dir, 'community.yaml'), communityYaml(groupList, seed));
-  const stamp = { ...wanted, bytes: writePosts(dir, planPosts(groupList, posts, random), random) };
+  const postBytes = writePosts(dir, planPosts(groupList, posts, random), random);
+  // after the posts, so the posts stay what they were for a seed
+  const stamp = { ...wanted, bytes: postBytes + writeSeries(dir, groupList, random) };
   // written last, so an interrupted generation is redone next time
   fs.writeFileSync(path.join(dir, STAMP_FILE), JSON.stringify(stamp));
   return { generated: true, ...stamp };

@@ -25,6 +25,9 @@ export const POST_TYPE_NAMES: Readonly<Record<PostType, Localized>> = {
   activity: { en: 'activity', 'zh-CN': '活动' },
   notice: { en: 'notice', 'zh-CN': '通知' },
 };
+/** What a person does in the team: writers draft, reviewers and leads approve (SPEC §6.3). */
+export const PERSON_ROLES = ['writer', 'reviewer', 'lead'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
 export const POST_STATUSES = ['draft', 'review', 'approved', 'published'] as const;
 export type PostStatus = (typeof POST_STATUSES)[number];
 

@@ -55,11 +55,12 @@ const BODY_TEMPLATES: Readonly<Record<PostType, string>> = {
   notice: '各位群友：\n\n',
 };
 
-export function newPostText(fields: { title: string; groups: readonly string[]; publish: string; type: PostType; ugc?: boolean }): string {
+export function newPostText(fields: { title: string; groups: readonly string[]; publish: string; type: PostType; ugc?: boolean; owner?: string }): string {
   const groupLine = fields.groups.length === 1 ? `group: ${fields.groups[0]}` : `groups: [${fields.groups.join(', ')}]`;
   const title = /^[\w\u4e00-\u9fff（）【】，、：！？·—…-][^#:]*$/u.test(fields.title) ? fields.title : JSON.stringify(fields.title);
   const lines = ['---', `title: ${title}`, groupLine, `publish: ${fields.publish}`, `type: ${fields.type}`, 'status: draft'];
   if (fields.ugc) lines.push('ugc: true');
+  if (fields.owner) lines.push(`owner: ${fields.owner}`);
   lines.push('---', BODY_TEMPLATES[fields.type]);
   return lines.join('\n');
 }

@@ -8,6 +8,7 @@ import { parsePublish } from '../core/time/publish';
 import type { Communities, Community } from './community';
 import { typeDescription } from './editing';
 import { clock } from './locale';
+import { meIn } from './myPosts';
 import type { GroupsNode } from './tree';
 import { l10n } from './l10n';
 
@@ -78,7 +79,9 @@ export async function newPost(communities: Communities, preset?: { groupId?: str
   const uri = community.uriOf(path);
   const edit = new vscode.WorkspaceEdit();
   edit.createFile(uri, { ignoreIfExists: false });
-  edit.insert(uri, new vscode.Position(0, 0), newPostText({ title: title.trim(), groups, publish: publish.trim(), type }));
+  // only a person of this community: an id it does not know would be an error in the new file
+  const owner = meIn(community)?.id;
+  edit.insert(uri, new vscode.Position(0, 0), newPostText({ title: title.trim(), groups, publish: publish.trim(), type, owner }));
   if (!(await vscode.workspace.applyEdit(edit))) return undefined;
   const editor = await vscode.window.showTextDocument(uri);
   const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { GroupConfig } from '../core/config/types';
+import type { GroupConfig, PersonConfig } from '../core/config/types';
 import { frontMatterContextAt, frontMatterWordAt, inFrontMatter } from '../core/editing';
-import { POST_STATUSES, POST_TYPES, type PostStatus, type PostType } from '../core/model';
+import { POST_STATUSES, POST_TYPES, type PersonRole, type PostStatus, type PostType } from '../core/model';
+import { canReview } from '../core/rules/review';
 import type { Communities, Community } from './community';
 import { l10n } from './l10n';
 
@@ -35,7 +36,24 @@ const FIELDS: ReadonlyArray<{ key: string; snippet: string }> = [
   { key: 'status', snippet: 'status: ${1|draft,review,approved,published|}' },
   { key: 'ugc', snippet: 'ugc: ${1|true,false|}' },
   { key: 'tags', snippet: 'tags: [${1}]' },
+  { key: 'owner', snippet: 'owner: ${1}' },
+  { key: 'reviewer', snippet: 'reviewer: ${1}' },
+  // a series (SPEC §6.2): every and one end are required
+  { key: 'repeat', snippet: 'repeat:\n  every: ${1|day,week,month|}\n  ${2|until: YYYY-MM-DD,count: 4|}' },
 ];
+
+function roleName(role: PersonRole): string {
+  return { writer: l10n.t('writer'), reviewer: l10n.t('reviewer'), lead: l10n.t('lead') }[role];
+}
+
+/** A person's card: name, id and roles, and whether they may approve posts. */
+export function personCard(person: PersonConfig): vscode.MarkdownString {
+  const card = new vscode.MarkdownString(undefined, true);
+  card.appendMarkdown(`**${escapeMarkdown(person.name ?? person.id)}** \`${person.id}\`\n\n`);
+  card.appendMarkdown(`- ${escapeMarkdown(l10n.t('Roles'))}: ${person.roles.length > 0 ? escapeMarkdown(person.roles.map(roleName).join(', ')) : '—'}\n`);
+  card.appendMarkdown(`\n${escapeMarkdown(canReview(person) ? l10n.t('May approve posts') : l10n.t('May not approve posts'))}`);
+  return card;
+}
 
 /** A group's card: what a lead wants to know when reading a post addressed to it. */
 export function groupCard(community: Community, group: GroupConfig): vscode.MarkdownString {
@@ -59,7 +77,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
 
-/** Completion of front-matter fields and values: group ids, types, statuses, tags used elsewhere. */
+/** Completion of front-matter fields and values: group ids, person ids, types, statuses, tags used elsewhere. */
 export class FrontMatterCompletions implements vscode.CompletionItemProvider {
   static readonly triggerCharacters = [':', ' ', ',', '[', '-'];
 
@@ -91,6 +109,16 @@ export class FrontMatterCompletions implements vscode.CompletionItemProvider {
         return this.tagItems(community, range);
       case 'ugc':
         return ['true', 'false'].map((value) => this.valueItem(value, undefined, range));
+      case 'owner':
+      case 'reviewer':
+        return community.session.config.people.map((person) => {
+          const item = new vscode.CompletionItem({ label: person.id, description: person.name }, vscode.CompletionItemKind.Value);
+          item.range = range;
+          item.documentation = personCard(person);
+          // for a reviewer, the people who may approve come first
+          if (context.key === 'reviewer') item.sortText = `${canReview(person) ? 0 : 1}${person.id}`;
+          return item;
+        });
       default:
         return [];
     }
@@ -121,7 +149,7 @@ export class FrontMatterCompletions implements vscode.CompletionItemProvider {
   }
 }
 
-/** Hover on a group id in a post shows the group's card; on a type, what the type is for. */
+/** Hover on a group id in a post shows the group's card; on a person id, the person's; on a type, what the type is for. */
 export class FrontMatterHover implements vscode.HoverProvider {
   constructor(private readonly communities: Communities) {}
 
@@ -134,6 +162,10 @@ export class FrontMatterHover implements vscode.HoverProvider {
     if (found.key === 'group' || found.key === 'groups') {
       const group = community.session.config.groupsById.get(found.word);
       return group ? new vscode.Hover(groupCard(community, group), range) : undefined;
+    }
+    if (found.key === 'owner' || found.key === 'reviewer') {
+      const person = community.session.config.peopleById.get(found.word);
+      return person ? new vscode.Hover(personCard(person), range) : undefined;
     }
     if (found.key === 'type' && (POST_TYPES as readonly string[]).includes(found.word)) return new vscode.Hover(typeDescription(found.word as PostType), range);
     return undefined;

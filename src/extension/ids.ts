@@ -28,6 +28,7 @@ export const TREE_ITEM = {
   community: 'community',
   group: 'group',
   post: 'post',
+  myPosts: 'myPosts',
 } as const;
 
 export const SETTINGS = {
@@ -36,5 +37,6 @@ export const SETTINGS = {
   lintTrigger: 'lintTrigger',
   severityOverrides: 'severityOverrides',
   locale: 'locale',
+  me: 'me',
 } as const;
 

@@ -59,6 +59,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
       // the calendar's texts come with its page
       if (affects(SETTINGS.locale)) CalendarPanel.active?.redraw();
       if (affects(SETTINGS.configPath)) void discover();
+      if (affects(SETTINGS.me)) tree.refresh();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void discover()),
     { dispose: () => CalendarPanel.active?.dispose() },

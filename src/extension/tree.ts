@@ -7,6 +7,7 @@ import type { PlanSlot } from '../core/plan/slots';
 import type { Communities, Community } from './community';
 import { COMMANDS, TREE_ITEM } from './ids';
 import { displayLocale } from './locale';
+import { configuredMe, myPostItem, myPosts, myPostsItem, type MyPost } from './myPosts';
 import type { SlotCommandArgument } from './slotPosts';
 import { addCounts, countProblems, noProblems, severityOverrides, type CommunityProblems, type SeverityCounts } from './problemCounts';
 import { l10n } from './l10n';
@@ -45,7 +46,9 @@ export type GroupsNode =
   | { kind: 'group'; community: Community; group: GroupConfig }
   | { kind: 'post'; community: Community; entry: ScheduleEntry }
   | { kind: 'openSlots'; community: Community; group: GroupConfig; slots: PlanSlot[] }
-  | { kind: 'slot'; community: Community; slot: PlanSlot };
+  | { kind: 'slot'; community: Community; slot: PlanSlot }
+  | { kind: 'myPosts'; community: Community; personId: string }
+  | { kind: 'myPost'; community: Community; personId: string; post: MyPost };
 
 /**
  * The Groups view's badge: errors and warnings, each diagnostic once, as the first two numbers of VS Code's status
@@ -108,8 +111,9 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
       return loaded.map((community) => ({ kind: 'community', community }));
     }
     if (node.kind === 'community') return this.topGroups(node.community);
-    if (node.kind === 'post' || node.kind === 'slot') return [];
+    if (node.kind === 'post' || node.kind === 'slot' || node.kind === 'myPost') return [];
     if (node.kind === 'openSlots') return node.slots.map((slot): GroupsNode => ({ kind: 'slot', community: node.community, slot }));
+    if (node.kind === 'myPosts') return myPosts(node.community, node.personId).posts.map((post): GroupsNode => ({ kind: 'myPost', community: node.community, personId: node.personId, post }));
     const { community, group } = node;
     const children: GroupsNode[] = community.session.config.groups.filter((child) => child.parent === group.id).map((child) => ({ kind: 'group', community, group: child }));
     const slots = this.openSlots(community, group);
@@ -123,6 +127,8 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     if (node.kind === 'openSlots') return { kind: 'group', community, group: node.group };
     const slotGroup = node.kind === 'slot' ? community.session.config.groupsById.get(node.slot.groupId) : undefined;
     if (slotGroup) return { kind: 'openSlots', community, group: slotGroup, slots: this.openSlots(community, slotGroup) };
+    if (node.kind === 'myPost') return { kind: 'myPosts', community, personId: node.personId };
+    if (node.kind === 'myPosts') return this.communities.all().filter((candidate) => candidate.session.loaded).length > 1 ? { kind: 'community', community } : undefined;
     const parentId = node.kind === 'group' ? node.group.parent : undefined;
     const parent = parentId ? community.session.config.groupsById.get(parentId) : undefined;
     if (parent) return { kind: 'group', community, group: parent };
@@ -151,6 +157,16 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
       }
       case 'slot':
         return this.slotItem(node.community, node.slot);
+      case 'myPosts': {
+        const item = myPostsItem(node.community, node.personId);
+        item.contextValue = TREE_ITEM.myPosts;
+        return item;
+      }
+      case 'myPost': {
+        const item = myPostItem(node.community, node.post, node.post.summary.type ? TYPE_ICONS[node.post.summary.type] : 'file');
+        item.contextValue = TREE_ITEM.post;
+        return item;
+      }
     }
   }
 
@@ -169,9 +185,12 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     return this.problems.get(community)?.byGroup.get(groupId) ?? noProblems();
   }
 
+  /** My Posts first when `communityCalendar.me` is set, then the groups that have no parent in the file. */
   private topGroups(community: Community): GroupsNode[] {
     const { groups, groupsById } = community.session.config;
-    return groups.filter((group) => !group.parent || !groupsById.has(group.parent)).map((group) => ({ kind: 'group', community, group }));
+    const me = configuredMe();
+    const myPostsNode: GroupsNode[] = me === undefined ? [] : [{ kind: 'myPosts', community, personId: me }];
+    return [...myPostsNode, ...groups.filter((group) => !group.parent || !groupsById.has(group.parent)).map((group): GroupsNode => ({ kind: 'group', community, group }))];
   }
 
   private upcoming(community: Community, group: GroupConfig): ScheduleEntry[] {
@@ -217,9 +236,11 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   private postItem(community: Community, entry: ScheduleEntry): vscode.TreeItem {
     const item = new vscode.TreeItem(entry.post.title ?? entry.post.path, vscode.TreeItemCollapsibleState.None);
     const { local } = entry.time;
-    item.description = `${entry.time.date.slice(5)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}`;
+    // an occurrence of a series carries the calendar's ↻ mark, and its tooltip says so
+    const series = entry.occurrence === undefined ? undefined : entry.post.series;
+    item.description = `${entry.time.date.slice(5)} ${String(local.hour).padStart(2, '0')}:${String(local.minute).padStart(2, '0')}${series ? ' ↻' : ''}`;
     item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[entry.type]);
-    item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}`;
+    item.tooltip = `${entry.post.path} · ${entry.type}${entry.post.status ? ` · ${entry.post.status}` : ''}${series ? ` · ${l10n.t('series: every {0}', series.rule.every)}` : ''}`;
     item.contextValue = TREE_ITEM.post;
     const uri = community.uriOf(entry.post.path);
     item.command = { command: 'vscode.open', title: l10n.t('Open Post'), arguments: [uri] };

@@ -23,6 +23,22 @@ export interface CalendarPost {
   revision: string;
   /** Error or warning messages on this post, for its tooltip. */
   problems: string[];
+  /** Person ids from the post's `owner` and `reviewer`, as written. */
+  owner?: string;
+  reviewer?: string;
+  /** For an occurrence of a series (SPEC §6.2): how often the series repeats; the occurrence is the one on `date`. */
+  series?: 'day' | 'week' | 'month';
+}
+
+/** What tells a calendar entry from the others: its path, and for an occurrence of a series its date too. */
+export function calendarKey(post: Pick<CalendarPost, 'path' | 'date' | 'series'>): string {
+  return post.series === undefined ? post.path : `${post.path}\u0000${post.date}`;
+}
+
+/** A person from community.yaml's `people`, for the owner filter and tooltips. */
+export interface CalendarPerson {
+  id: string;
+  name: string;
 }
 
 export interface CalendarGroup {
@@ -79,6 +95,8 @@ export interface CalendarState {
   range: DayRange;
   posts: CalendarPost[];
   groups: CalendarGroup[];
+  /** The team from `people`; absent or empty when the community has none (no owner filter then). */
+  people?: CalendarPerson[];
   problems: CalendarProblem[];
   keyDates: CalendarKeyDate[];
   weekStats: CalendarWeekStats[];
@@ -113,7 +131,8 @@ export type HostToWebview = { type: 'state/full'; state: CalendarState } | { typ
 export type WebviewToHost =
   | { type: 'webview/ready' }
   | { type: 'post/open'; path: string }
-  | { type: 'post/reschedule'; path: string; revision: string; date: string; time?: string }
+  /** `occurrence`: the date of the series occurrence that was dragged; the host asks "this one" or "the whole series". */
+  | { type: 'post/reschedule'; path: string; revision: string; date: string; time?: string; occurrence?: string }
   | { type: 'post/create'; date: string }
   /** A ghost chip: create the post for that open slot. */
   | { type: 'slot/create'; group: string; date: string; time: string; slotType?: PostTypeName }
@@ -148,7 +167,15 @@ export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
     case 'post/reschedule':
       if (!isShortString(value.path) || !isShortString(value.revision, 64) || typeof value.date !== 'string' || !DATE.test(value.date)) return undefined;
       if (value.time !== undefined && (typeof value.time !== 'string' || !TIME.test(value.time))) return undefined;
-      return { type: 'post/reschedule', path: value.path, revision: value.revision, date: value.date, ...(value.time === undefined ? {} : { time: value.time }) };
+      if (value.occurrence !== undefined && (typeof value.occurrence !== 'string' || !DATE.test(value.occurrence))) return undefined;
+      return {
+        type: 'post/reschedule',
+        path: value.path,
+        revision: value.revision,
+        date: value.date,
+        ...(value.time === undefined ? {} : { time: value.time }),
+        ...(value.occurrence === undefined ? {} : { occurrence: value.occurrence }),
+      };
     case 'edit/undo':
       return { type: 'edit/undo' };
     case 'post/create':

@@ -10,9 +10,19 @@ export interface Filters {
   tier: string;
   types: PostTypeName[];
   statuses: string[];
+  /** A person id, UNASSIGNED for posts without an owner, or '' for everyone; absent in states saved before it existed. */
+  owner?: string;
 }
 
+/** The owner filter's value for posts without an owner: not a person id, which is `[a-z0-9-]+`. */
+export const UNASSIGNED = ':unassigned';
+
 export const NO_FILTERS: Filters = { group: '', tier: '', types: [...TYPES], statuses: [...STATUSES] };
+
+function ownerMatches(post: CalendarPost, owner: string | undefined): boolean {
+  if (!owner) return true;
+  return owner === UNASSIGNED ? post.owner === undefined : post.owner === owner;
+}
 
 /** The group and every group below it through `parent`. */
 export function withDescendants(groups: readonly CalendarGroup[], id: string): Set<string> {
@@ -39,7 +49,9 @@ export function visiblePosts(state: CalendarState, filters: Filters): CalendarPo
   const groups = selectedGroups(state, filters);
   const types = new Set<string>(filters.types);
   const statuses = new Set(filters.statuses);
-  return state.posts.filter((post) => types.has(post.type) && (statuses.has(post.status) || post.status === 'unknown') && post.groups.some((group) => groups.has(group)));
+  return state.posts.filter(
+    (post) => types.has(post.type) && (statuses.has(post.status) || post.status === 'unknown') && ownerMatches(post, filters.owner) && post.groups.some((group) => groups.has(group)),
+  );
 }
 
 /** Open slots of the selected groups; a typed slot only while its type is shown (a slot of any type always). */

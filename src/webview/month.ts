@@ -1,8 +1,8 @@
-import type { CalendarPost, WebviewToHost } from '../shared/protocol';
+import { calendarKey, type CalendarPost, type WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import { isoWeekOf } from './model';
 import { addDays, dayOf, monthGrid, type DayRange } from '../shared/days';
-import { slotMessage, type Plan } from './plan';
+import { rescheduleMessage, slotMessage, type Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
 export interface MonthCallbacks {
@@ -32,7 +32,7 @@ export class MonthView {
   readonly root: HTMLElement;
   private plan: Plan;
   private month: string;
-  private postsByPath = new Map<string, CalendarPost>();
+  private postsByKey = new Map<string, CalendarPost>();
   /** A finished drag is followed by a click on whatever lies under the pointer: that click is not an open. */
   private dragJustEnded = false;
   private keyMove?: { post: CalendarPost; date: string; timer: ReturnType<typeof setTimeout> };
@@ -81,12 +81,12 @@ export class MonthView {
   /** Draws the whole month again, from the plan; keyboard focus stays on the same post. */
   render(): void {
     const focused = this.root.contains(document.activeElement) ? (document.activeElement as HTMLElement) : undefined;
-    const focusedPath = focused?.dataset.path;
+    const focusedKey = focused?.dataset.key;
     const plan = this.plan;
     const labels = plan.labels;
     const { from: start, to: end } = monthGrid(this.month);
     const posts = plan.postsBetween(start, end);
-    this.postsByPath = new Map(posts.map((post) => [post.path, post]));
+    this.postsByKey = new Map(posts.map((post) => [calendarKey(post), post]));
     const head = element('tr', {}, [element('th', { className: 'ccal-week-number', attributes: { scope: 'col' } }), ...Array.from({ length: 7 }, (_, index) => element('th', { className: 'ccal-weekday', text: labels[`weekday.${index + 1}`], attributes: { scope: 'col' } }))]);
     const rows: HTMLElement[] = [];
     let next = 0;
@@ -108,7 +108,7 @@ export class MonthView {
     // the chip under a tooltip may be gone, and with it the mouseleave that would hide it
     this.tooltip.hide();
     this.root.replaceChildren(table);
-    if (focusedPath) this.root.querySelector<HTMLElement>(`.ccal-event[data-path="${CSS.escape(focusedPath)}"]`)?.focus();
+    if (focusedKey) this.root.querySelector<HTMLElement>(`.ccal-event[data-key="${CSS.escape(focusedKey)}"]`)?.focus();
   }
 
   private day(date: string, posts: readonly CalendarPost[]): HTMLElement {
@@ -136,14 +136,14 @@ export class MonthView {
 
   private event(post: CalendarPost): HTMLElement {
     const description = this.plan.describe(post);
-    const button = element('button', { className: `ccal-event ${this.plan.classesOf(post).join(' ')}`, attributes: { type: 'button', 'data-path': post.path, 'aria-label': description } }, [this.plan.chip(post, compactTime(post.start.slice(11, 16)))]);
+    const button = element('button', { className: `ccal-event ${this.plan.classesOf(post).join(' ')}`, attributes: { type: 'button', 'data-path': post.path, 'data-key': calendarKey(post), 'aria-label': description } }, [this.plan.chip(post, compactTime(post.start.slice(11, 16)))]);
     this.tooltip.attach(button, () => description);
     return button;
   }
 
   private postOf(target: EventTarget | null): { chip: HTMLElement; post: CalendarPost } | undefined {
     const chip = (target as HTMLElement | null)?.closest<HTMLElement>('.ccal-event');
-    const post = chip ? this.postsByPath.get(chip.dataset.path ?? '') : undefined;
+    const post = chip ? this.postsByKey.get(chip.dataset.key ?? '') : undefined;
     return chip && post ? { chip, post } : undefined;
   }
 
@@ -251,7 +251,7 @@ export class MonthView {
 
   /** Asks the host to move a post to another day, at the same time of day. */
   private reschedule(post: CalendarPost, date: string): void {
-    if (date !== post.date) this.callbacks.send({ type: 'post/reschedule', path: post.path, revision: post.revision, date });
+    if (date !== post.date) this.callbacks.send(rescheduleMessage(post, date));
   }
 
   /** Shows a moved chip on its new day until the host's answer redraws the month; false when that day is not on screen. */

@@ -26,6 +26,7 @@ export class Plan {
   private readonly problemsByDate = new Map<string, CalendarProblem[]>();
   private readonly problemsByWeek = new Map<string, CalendarProblem[]>();
   private readonly keyDatesByDate = new Map<string, string[]>();
+  private readonly personNames = new Map<string, string>();
   /** Days of the official holiday schedule: off, or a 调休 make-up working day, with the holiday's name. */
   private readonly officialDays = new Map<string, { off: boolean; name: string }>();
   /** Open slots by day, in time order. */
@@ -42,6 +43,7 @@ export class Plan {
     }
     const slots = [...(state.openSlots ?? [])].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
     for (const slot of slots) push(this.slotsByDate, slot.date, slot);
+    for (const person of state.people ?? []) this.personNames.set(person.id, person.name);
     for (const keyDate of state.keyDates) {
       if (keyDate.kind === 'dayOff' || keyDate.kind === 'workday') this.officialDays.set(keyDate.date, { off: keyDate.kind === 'dayOff', name: keyDate.name });
       else push(this.keyDatesByDate, keyDate.date, keyDate.name);
@@ -95,6 +97,8 @@ export class Plan {
     const children: Node[] = [];
     if (time) children.push(element('span', { className: 'ccal-chip-time', text: time }));
     children.push(element('span', { className: 'ccal-chip-status', text: STATUS_MARK[post.status] ?? '?', attributes: { 'aria-hidden': 'true' } }));
+    // a series' occurrence says so in text, not only by a colour; its tooltip and accessible name say it in words
+    if (post.series) children.push(element('span', { className: 'ccal-chip-series', text: this.labels.seriesMark, attributes: { 'aria-hidden': 'true' } }));
     if (post.type === 'ad') children.push(element('span', { className: 'ccal-chip-ad', text: this.labels.adMark }));
     children.push(element('span', { className: 'ccal-chip-title', text: post.title }));
     return element('span', { className: 'ccal-chip' }, children);
@@ -109,7 +113,15 @@ export class Plan {
   describe(post: CalendarPost): string {
     const labels = this.labels;
     const lines = [post.title, `${post.start.slice(0, 16).replace('T', ' ')} · ${labels[`type.${post.type}`] ?? post.type} · ${labels[`status.${post.status}`] ?? post.status}`, post.groups.join(', ')];
+    if (post.owner !== undefined) lines.push(fill(labels.ownerLine, this.personName(post.owner)));
+    if (post.reviewer !== undefined) lines.push(fill(labels.reviewerLine, this.personName(post.reviewer)));
+    if (post.series) lines.push(labels[`series.${post.series}`] ?? post.series);
     return [...lines, ...post.problems].join('\n');
+  }
+
+  /** A person's name from `people`, or the id as written when it is not there. */
+  private personName(id: string): string {
+    return this.personNames.get(id) ?? id;
   }
 
   /** Key dates, the official day-off or working-day mark, and the problem badge of one day cell; safe to run again on the same cell. */
@@ -157,6 +169,11 @@ export function slotMessage(chip: HTMLElement): WebviewToHost | undefined {
   const { slotGroup, slotDate, slotTime, slotType } = chip.dataset;
   if (!slotGroup || !slotDate || !slotTime) return undefined;
   return { type: 'slot/create', group: slotGroup, date: slotDate, time: slotTime, ...(slotType ? { slotType: slotType as CalendarSlot['type'] } : {}) };
+}
+
+/** The message that moves a post; for a series' occurrence it names the occurrence, and the host asks how much to move. */
+export function rescheduleMessage(post: CalendarPost, date: string, time?: string): WebviewToHost {
+  return { type: 'post/reschedule', path: post.path, revision: post.revision, date, ...(time === undefined ? {} : { time }), ...(post.series ? { occurrence: post.date } : {}) };
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -3,11 +3,11 @@ import zhCn from '@fullcalendar/core/locales/zh-cn';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import type { CalendarPost, CalendarSlot, WebviewToHost } from '../shared/protocol';
+import { calendarKey, type CalendarPost, type CalendarSlot, type WebviewToHost } from '../shared/protocol';
 import { isoWeekOf } from './model';
 import { addDays, dayKey, twoDigits, type DayRange } from '../shared/days';
 import { element } from './dom';
-import type { Plan } from './plan';
+import { rescheduleMessage, type Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
 export interface TimeViewsCallbacks {
@@ -105,7 +105,7 @@ export class TimeViews {
         const post = info.event.extendedProps.post as CalendarPost;
         const start = info.event.start;
         if (!start) return info.revert();
-        this.callbacks.send({ type: 'post/reschedule', path: post.path, revision: post.revision, date: dayKey(start), time: `${twoDigits(start.getUTCHours())}:${twoDigits(start.getUTCMinutes())}` });
+        this.callbacks.send(rescheduleMessage(post, dayKey(start), `${twoDigits(start.getUTCHours())}:${twoDigits(start.getUTCMinutes())}`));
       },
       // the week's all-day row: key dates, days off and problem badges, as in the month; FullCalendar mounts the
       // time columns as day cells too, and they get none
@@ -172,7 +172,7 @@ export class TimeViews {
 }
 
 function toEvent(post: CalendarPost): EventInput {
-  return { id: post.path, title: post.title, start: post.start, extendedProps: { post } };
+  return { id: calendarKey(post), title: post.title, start: post.start, extendedProps: { post } };
 }
 
 declare global {

@@ -1,7 +1,7 @@
 import type { CalendarGroup, CalendarState, ExportFormat } from '../shared/protocol';
 import { element } from './dom';
 import { Legend } from './legend';
-import { NO_FILTERS, STATUSES, TYPES, type Filters } from './model';
+import { NO_FILTERS, STATUSES, TYPES, UNASSIGNED, type Filters } from './model';
 
 export interface ToolbarCallbacks {
   filtersChanged(filters: Filters): void;
@@ -55,6 +55,7 @@ export class Toolbar {
       element('div', { className: 'ccal-filters', attributes: { role: 'group', 'aria-label': labels.filters } }, [
         this.groupSelect(state),
         this.tierSelect(state),
+        ...(state.people?.length ? [this.ownerSelect(state)] : []),
         this.menu('types', this.toggleMenuLabel('types'), [this.toggles('types', TYPES, (type) => labels[`type.${type}`], true)]),
         this.menu('statuses', this.toggleMenuLabel('statuses'), [this.toggles('statuses', STATUSES, (status) => labels[`status.${status}`], false)]),
       ]),
@@ -124,6 +125,19 @@ export class Toolbar {
       select.appendChild(option);
     }
     select.addEventListener('change', () => this.update({ tier: select.value }));
+    return select;
+  }
+
+  /** Everyone, each person of `people`, or posts without an owner. */
+  private ownerSelect(state: CalendarState): HTMLElement {
+    const labels = state.labels;
+    const select = element('select', { className: 'ccal-select ccal-owner-select', attributes: { 'aria-label': labels.owner } }, [element('option', { text: labels.allOwners, attributes: { value: '' } })]);
+    for (const { id, name } of [...(state.people ?? []), { id: UNASSIGNED, name: labels.unassigned }]) {
+      const option = element('option', { text: name, attributes: { value: id } });
+      option.selected = id === this.filters.owner;
+      select.appendChild(option);
+    }
+    select.addEventListener('change', () => this.update({ owner: select.value }));
     return select;
   }
 

@@ -32,7 +32,7 @@ describe('ccal export (built binary)', () => {
   it('writes CSV with a BOM and a header that a CSV parser reads back row for row', () => {
     const run = ccal(['export', '-f', 'csv', ...BASIC, '--group', 'tea-core']);
     assert.equal(run.status, 0);
-    assert.ok(run.stdout.startsWith('\ufeffdate,time,week,group,group_name,type,status,ugc,title,path,tags\r\n'));
+    assert.ok(run.stdout.startsWith('\ufeffdate,time,week,group,group_name,type,status,ugc,title,path,tags,series\r\n'));
     const rows = parse(run.stdout, { bom: true, columns: true }) as Array<Record<string, string>>;
     assert.deepEqual(
       rows.map((row) => [row.date, row.time, row.group, row.group_name, row.type, row.title]),

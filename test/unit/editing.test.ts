@@ -82,4 +82,10 @@ describe('editing help', () => {
     assert.deepEqual(diagnostics.filter((diagnostic) => diagnostic.file === 'posts/a.md').map((diagnostic) => diagnostic.ruleId), ['ad-ratio', 'ad-ratio']);
     assert.match(newPostText({ title: 'Tips: #1', groups: ['g'], publish: '2026-11-25 09:00', type: 'notice' }), /^title: "Tips: #1"$/m);
   });
+
+  it('fills owner in a new post when one is given, as a field the post reads', () => {
+    const text = newPostText({ title: '早安', groups: ['mom-vip'], publish: '2026-11-25 09:00', type: 'notice', owner: 'xiaoli' });
+    assert.equal(readPost('posts/a.md', text).owner?.id, 'xiaoli');
+    assert.doesNotMatch(newPostText({ title: '早安', groups: ['mom-vip'], publish: '2026-11-25 09:00', type: 'notice' }), /owner/);
+  });
 });

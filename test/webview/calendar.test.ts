@@ -253,6 +253,24 @@ describe('calendar webview in Chromium', function () {
     assert.deepEqual((await calendar.messages()).filter((message) => message.type === 'post/open'), []);
   });
 
+  it('marks each occurrence of a series in text, says so on hover, opens the file, and a drag names the occurrence', async () => {
+    const weekly = (start: string) => calendarPost({ path: 'posts/salon.md', title: '周三沙龙', start, type: 'activity', series: 'week' });
+    await calendar.sendState(novemberState([weekly('2026-11-18T20:00:00'), weekly('2026-11-25T20:00:00')]));
+    const { page } = calendar;
+    const chips = page.locator('.ccal-event[data-path="posts/salon.md"]');
+    assert.equal(await chips.count(), 2, 'one chip per occurrence');
+    assert.deepEqual(await chips.locator('.ccal-chip-series').allInnerTexts(), ['↻', '↻']);
+    assert.equal(await page.locator('.ccal-day[data-date="2026-11-23"] .ccal-chip-series').count(), 0, 'a single post has no series mark');
+    const second = page.locator('.ccal-day[data-date="2026-11-25"] .ccal-event[data-path="posts/salon.md"]');
+    assert.match((await second.getAttribute('aria-label')) ?? '', /Series: repeats every week \(this is one occurrence\)/);
+    await second.hover();
+    await page.waitForSelector('.ccal-tooltip:has-text("Series: repeats every week")');
+    await second.click();
+    assert.deepEqual(await calendar.messagesOfType('post/open'), [{ type: 'post/open', path: 'posts/salon.md' }]);
+    await second.dragTo(page.locator('.ccal-day[data-date="2026-11-26"]'));
+    assert.deepEqual(await calendar.messagesOfType('post/reschedule'), [{ type: 'post/reschedule', path: 'posts/salon.md', revision: 'r1', date: '2026-11-26', occurrence: '2026-11-25' }]);
+  });
+
   it('cancels a drag on Escape: nothing moves and nothing is sent', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;

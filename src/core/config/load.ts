@@ -9,12 +9,13 @@ import { RULES_BY_ID } from '../rules/registry';
 import { SourceText } from '../text';
 import { parsePublish } from '../time/publish';
 import { TimeZone } from '../time/zone';
+import { readPeople, type ConfigProblemSink } from './people';
 import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomKeyDate, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
 
 const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
 /** The zone names without a "/" that mean one thing everywhere. */
 const UNIVERSAL_ZONES = new Set(['UTC', 'GMT']);
-const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates'];
+const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates', 'people'];
 const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules', 'rhythm'];
 const DATE_KEYS = ['date', 'name'];
 
@@ -46,7 +47,7 @@ export function loadConfig(path: string, text: string): Config {
   return new ConfigReader(path, text).read();
 }
 
-class ConfigReader {
+class ConfigReader implements ConfigProblemSink {
   private readonly source: SourceText;
   private readonly problems: ConfigProblem[] = [];
 
@@ -68,6 +69,8 @@ class ConfigReader {
       groups: [],
       groupsById: new Map(),
       tierRules: new Map(),
+      people: [],
+      peopleById: new Map(),
       rules: new Map(),
       tierRhythms: new Map(),
       dates: [],
@@ -109,6 +112,10 @@ class ConfigReader {
         case 'dates':
           config.dates = this.readDates(entry.value);
           break;
+        case 'people':
+          config.people = readPeople(entry.value, this);
+          config.peopleById = new Map(config.people.map((person) => [person.id, person]));
+          break;
         default:
           this.unknownKey(entry, TOP_LEVEL_KEYS);
       }
@@ -146,8 +153,12 @@ class ConfigReader {
     return read.value;
   }
 
-  private error(messageId: string, data: MessageData, span: Span): void {
+  error(messageId: string, data: MessageData, span: Span): void {
     this.problems.push({ severity: 'error', messageId, data, span });
+  }
+
+  lineOf(span: Span): number {
+    return this.source.positionAt(span.start).line + 1;
   }
 
   private warning(messageId: string, data: MessageData, span: Span): void {
@@ -158,11 +169,11 @@ class ConfigReader {
     this.error('wrongType', { path, expected: EXPECTED[expected] }, value.span);
   }
 
-  private unknownKey(entry: YamlEntry, known: readonly string[]): void {
+  unknownKey(entry: YamlEntry, known: readonly string[]): void {
     this.warning('unknownKey', { key: entry.key, hint: didYouMean(closestMatch(entry.key, known)) }, entry.keySpan);
   }
 
-  private readString(value: YamlValue, path: string): string | undefined {
+  readString(value: YamlValue, path: string): string | undefined {
     if (value.kind === 'string') return value.value;
     if (value.kind === 'number') return String(value.value);
     this.wrongType(path, 'string', value);
@@ -223,7 +234,7 @@ class ConfigReader {
       if (!group) return;
       const previous = firstSeen.get(group.id);
       if (previous) {
-        this.error('duplicateGroupId', { id: group.id, line: this.source.positionAt(previous.start).line + 1 }, group.idSpan);
+        this.error('duplicateGroupId', { id: group.id, line: this.lineOf(previous) }, group.idSpan);
         return;
       }
       firstSeen.set(group.id, group.idSpan);

@@ -1,4 +1,4 @@
-import { PLATFORMS, POST_TYPES, SEVERITIES, STAGES, TIERS } from '../model';
+import { PERSON_ROLES, PLATFORMS, POST_TYPES, SEVERITIES, STAGES, TIERS } from '../model';
 import { optionJsonSchema, type OptionSpec } from '../rules/options';
 import { docsUrl, RULES } from '../rules/registry';
 import { DEFAULT_PLAN_HORIZON, DEFAULT_SLOT_WINDOW, MAX_PLAN_HORIZON, MAX_SLOT_WINDOW, MAX_SLOTS, WEEKDAYS } from './rhythm';
@@ -80,6 +80,7 @@ export function buildConfigSchema(): JsonSchema {
       },
       rules: { $ref: '#/definitions/rules' },
       rhythm: { $ref: '#/definitions/rhythm' },
+      people: { type: 'array', description: 'The team: who owns and who reviews posts (owner / reviewer in a post).', items: { $ref: '#/definitions/person' } },
       dates: {
         type: 'array',
         description: 'Key dates of this community, shown on the calendar and used by holiday-plan.',
@@ -93,6 +94,19 @@ export function buildConfigSchema(): JsonSchema {
     },
     definitions: {
       severity: { enum: [...SEVERITIES] },
+      person: {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]+$', description: 'Unique id that posts use in owner / reviewer.' },
+          name: { type: 'string' },
+          roles: {
+            description: 'writer drafts; reviewer and lead may approve posts.',
+            oneOf: [{ enum: [...PERSON_ROLES] }, { type: 'array', items: { enum: [...PERSON_ROLES] } }],
+          },
+        },
+      },
       rules: ruleSettingSchema(),
       rhythm: rhythmSchema(),
       group: {
@@ -106,7 +120,7 @@ export function buildConfigSchema(): JsonSchema {
           tier: { enum: [...TIERS] },
           stage: { enum: [...STAGES] },
           members: { type: 'integer', minimum: 0 },
-          admins: { type: 'array', items: { type: 'string' } },
+          admins: { type: 'array', items: { type: 'string' }, description: 'Person ids from people, or plain names.' },
           parent: { type: 'string', description: 'Id of the group this one belongs under.' },
           rules: { $ref: '#/definitions/rules' },
           rhythm: { $ref: '#/definitions/rhythm' },

@@ -1,5 +1,5 @@
 import type { GlobSet } from '../glob';
-import type { MessageData, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
+import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
 import type { OptionValue } from '../rules/options';
 import type { Rhythm } from './rhythm';
 import type { SourceText } from '../text';
@@ -32,6 +32,14 @@ export interface GroupConfig {
   rhythm?: Rhythm;
 }
 
+/** A member of the team from `people`, named by posts' `owner` and `reviewer`. */
+export interface PersonConfig {
+  id: string;
+  idSpan: Span;
+  name?: string;
+  roles: PersonRole[];
+}
+
 export interface CustomKeyDate {
   date: DateKey;
   name: string;
@@ -58,6 +66,9 @@ export interface Config {
   groups: GroupConfig[];
   groupsById: ReadonlyMap<string, GroupConfig>;
   tierRules: ReadonlyMap<Tier, RuleSettings>;
+  /** The team from `people`; empty when the file has none, and then the review rule stays silent. */
+  people: PersonConfig[];
+  peopleById: ReadonlyMap<string, PersonConfig>;
   rules: RuleSettings;
   /** Top-level and per-tier `rhythm`; the nearest level replaces the ones below it whole. */
   rhythm?: Rhythm;

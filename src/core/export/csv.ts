@@ -1,7 +1,7 @@
 import type { TimeZone } from '../time/zone';
 import { planRecord, type PlanRecord, type PlanRow } from './plan';
 
-export const CSV_COLUMNS = ['date', 'time', 'week', 'group', 'group_name', 'type', 'status', 'ugc', 'title', 'path', 'tags'] as const satisfies ReadonlyArray<keyof PlanRecord>;
+export const CSV_COLUMNS = ['date', 'time', 'week', 'group', 'group_name', 'type', 'status', 'ugc', 'title', 'path', 'tags', 'series'] as const satisfies ReadonlyArray<keyof PlanRecord>;
 
 /** Tags share one cell; a semicolon rarely appears in a tag and Excel does not split on it in a comma CSV. */
 const TAG_SEPARATOR = '; ';

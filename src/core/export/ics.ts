@@ -10,6 +10,7 @@ import { TZDate } from '@date-fns/tz';
 import { ICalCalendar, ICalEventStatus } from 'ical-generator';
 import type { PostStatus } from '../model';
 import type { TimeZone } from '../time/zone';
+import { planSeries } from './icsSeries';
 import { statusOf, type PlanRow } from './plan';
 import { vtimezone } from './vtimezone';
 
@@ -35,9 +36,12 @@ function fnv1a64(text: string): string {
   return hash.toString(16).padStart(16, '0');
 }
 
-/** One post in one group keeps its UID from run to run and machine to machine, so re-imports update, not duplicate. */
-export function eventUid(path: string, groupId: string): string {
-  return `${fnv1a64(`${path}\u0000${groupId}`)}@community-calendar`;
+/**
+ * One post in one group keeps its UID from run to run and machine to machine, so re-imports update, not duplicate. A
+ * series is one event under the post's UID; an occurrence written on its own adds its date.
+ */
+export function eventUid(path: string, groupId: string, occurrenceDate?: string): string {
+  return `${fnv1a64(`${path}\u0000${groupId}${occurrenceDate === undefined ? '' : `\u0000${occurrenceDate}`}`)}@community-calendar`;
 }
 
 function description(row: PlanRow): string {
@@ -45,6 +49,7 @@ function description(row: PlanRow): string {
   const group = row.group.name === undefined ? row.group.id : `${row.group.name} (${row.group.id})`;
   const lines = [`type: ${type}`, `status: ${statusOf(row)}`, `group: ${group}`, `path: ${post.path}`];
   if (post.ugc) lines.push('ugc: true');
+  if (post.series) lines.push(`series: every ${post.series.rule.every}`);
   if (post.tags.length > 0) lines.push(`tags: ${post.tags.join(', ')}`);
   return lines.join('\n');
 }
@@ -71,7 +76,8 @@ export interface IcsOptions {
 }
 
 /**
- * The plan as an iCalendar file: one VEVENT per post and group, starts in the workspace zone with its VTIMEZONE.
+ * The plan as an iCalendar file: one VEVENT per post and group (a series: one with RRULE/EXDATE, see planSeries),
+ * starts in the workspace zone with its VTIMEZONE.
  * A local time the clocks show twice names two instants, and clients do not agree which one it means: RFC 5545
  * (§3.3.5) says the first, libical and ical.js take the one in standard time. So an event that starts or ends in a
  * repeated hour is written in UTC (`…Z`), which every client places exactly; all others keep their TZID. A time the
@@ -93,14 +99,18 @@ export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): st
     timezone: { name: null, generator: () => vtimezone(zone, years) },
   });
   const stamp = new Date(now);
+  const { roles } = planSeries(rows, zone, (instant) => namedOnlyBy(zone, instant), (instant) => instant + EVENT_MINUTES * 60_000);
   rows.forEach((row, position) => {
-    const { post, time, type } = row.entry;
+    const role = roles[position];
+    if (role === 'covered') return;
+    const { post, time, type, occurrence } = row.entry;
     const end = time.instant + EVENT_MINUTES * 60_000;
     const when = zoned[position]
       ? { start: new TZDate(time.instant, zone.name), end: new TZDate(end, zone.name), timezone: zone.name }
       : { start: new Date(time.instant), end: new Date(end) };
     calendar.createEvent({
-      id: eventUid(post.path, row.group.id),
+      id: role === 'single' && occurrence !== undefined ? eventUid(post.path, row.group.id, time.date) : eventUid(post.path, row.group.id),
+      ...(role === 'single' ? {} : { repeating: role.repeating }),
       stamp,
       ...when,
       summary: icsText(post.title ?? post.path),

@@ -51,6 +51,8 @@ export interface PlanRecord {
   tags: string[];
   /** ISO 8601 with the workspace zone's offset at that instant, e.g. `2026-11-23T08:30:00+08:00`. */
   datetime: string;
+  /** For an occurrence of a series (SPEC §6.2): how often it repeats (`day`, `week`, `month`); null for a single post. */
+  series: string | null;
 }
 
 /** A post without `status` is a draft (SPEC §1.2). */
@@ -78,5 +80,6 @@ export function planRecord(row: PlanRow, zone: TimeZone): PlanRecord {
     path: post.path,
     tags: [...post.tags],
     datetime: `${formatLocal(local, 'T', true)}${formatOffset(zone.offsetAt(time.instant))}`,
+    series: post.series && row.entry.occurrence !== undefined ? post.series.rule.every : null,
   };
 }

@@ -53,14 +53,17 @@ export class DuplicateIndex {
     }
   }
 
-  /** Re-evaluates one post's pairs against the posts it shares a group with. */
-  update(path: string, text: string | undefined, instant: number, candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
+  /**
+   * Re-evaluates one post's pairs against the posts it shares a group with. `own` are the post's times (one, or a
+   * series' occurrences, ascending): a candidate within the window of any of them is compared.
+   */
+  update(path: string, text: string | undefined, own: readonly DuplicateCandidate[], candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
     this.remove(path);
     const body = text === undefined ? undefined : this.add(path, text);
-    if (!body) return;
+    if (!body || own.length === 0) return;
     for (const candidate of candidates) {
       const other = this.bodies.get(candidate.path);
-      if (!other || other === body || Math.abs(candidate.instant - instant) > search.windowMs) continue;
+      if (!other || other === body || !withinWindow(own, candidate.instant, search.windowMs)) continue;
       if (mayReach(body.signature, other.signature, search.threshold)) this.confirm(body, other, search.threshold);
     }
   }
@@ -84,7 +87,8 @@ export class DuplicateIndex {
 
   /** Links two posts when their exact similarity reaches the threshold. */
   private confirm(a: Body, b: Body, threshold: number): void {
-    if (a === b) return;
+    // a series meets the same partner at many occurrences: once is enough
+    if (a === b || this.pairs.get(a.path)?.has(b.path)) return;
     a.exact ??= exactGramSet(a.text);
     b.exact ??= exactGramSet(b.text);
     const similarity = sortedJaccard(a.exact, b.exact);
@@ -95,4 +99,16 @@ export class DuplicateIndex {
       partners.set(to, similarity);
     }
   }
+}
+
+/** Whether an instant is within `windowMs` of any of the times (ascending): a binary search for the nearest. */
+function withinWindow(times: readonly DuplicateCandidate[], instant: number, windowMs: number): boolean {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (times[middle].instant < instant) low = middle + 1;
+    else high = middle;
+  }
+  return (low < times.length && times[low].instant - instant <= windowMs) || (low > 0 && instant - times[low - 1].instant <= windowMs);
 }

@@ -14,7 +14,8 @@ import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
 import type { TimeZone } from '../time/zone';
 import { FindingLimit } from './findingLimit';
-import type { Anchor, PostSummary } from './schedule';
+import { expandSeries } from '../time/series';
+import type { Anchor, PostSummary, ScheduledTime, SeriesSummary } from './schedule';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
 export interface RuleEnvironment {
@@ -56,10 +57,12 @@ export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
   return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
 }
 
-/** A report's severity: the rule's setting, lowered to the message's cap when the rule declares one. */
+/** A report's severity: the rule's setting, lowered to the message's cap or raised to its floor when the rule declares one. */
 export function reportSeverity(rule: Rule, messageId: string, setting: Severity): Severity {
   const cap = rule.meta.severityCaps?.[messageId];
-  return cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting] ? cap : setting;
+  if (cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting]) return cap;
+  const floor = rule.meta.severityFloors?.[messageId];
+  return floor !== undefined && SEVERITY_RANK[floor] > SEVERITY_RANK[setting] ? floor : setting;
 }
 
 /** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. True when it is a new finding. */
@@ -135,7 +138,26 @@ function scheduledTime(post: Post, groups: readonly GroupConfig[], cascade: Rule
   return time;
 }
 
-function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined): PostSummary {
+function scheduled(time: PostTime): ScheduledTime {
+  const date = dateKeyOf(time.local);
+  return { instant: time.instant, local: time.local, date, week: weekKeyOf(date), month: monthKeyOf(date) };
+}
+
+/**
+ * A scheduled post's occurrences when its `repeat` is well formed and expands (valid-date reports it otherwise, and
+ * the post then goes out once, at `publish`). Occurrences outside the planned years are left out, as posts are.
+ */
+function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone): SeriesSummary | undefined {
+  const rule = post.repeat?.rule;
+  if (!rule) return undefined;
+  const expansion = expandSeries(rule, time, zone);
+  if (!expansion.ok) return undefined;
+  const settings = settingsFor(validDateRule, groups, cascade);
+  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map(scheduled);
+  return occurrences.length === 0 ? undefined : { rule, occurrences, excepted: expansion.excepted };
+}
+
+function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined, series: SeriesSummary | undefined): PostSummary {
   const { source } = post;
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
@@ -146,17 +168,15 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined)
     tags: post.tags,
     suppressions: post.suppressions,
   };
-  if (time) {
-    const date = dateKeyOf(time.local);
-    summary.time = { instant: time.instant, local: time.local, date, week: weekKeyOf(date), month: monthKeyOf(date) };
-  }
+  if (time) summary.time = scheduled(time);
+  if (series) summary.series = series;
   if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span);
   if (post.type) summary.type = post.type;
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = post.title;
-  const owner = post.fields?.get('owner')?.value;
-  if (owner?.kind === 'string') summary.owner = owner.value;
+  if (post.owner) summary.owner = post.owner.id;
+  if (post.reviewer) summary.reviewer = post.reviewer.id;
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
   if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
   return summary;
@@ -210,5 +230,6 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
     const summary = limit.summary();
     if (summary) addUnique(found, summary);
   }
-  return { summary: summarize(post, env, time), diagnostics: [...found.values()] };
+  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
+  return { summary: summarize(post, env, time, series), diagnostics: [...found.values()] };
 }

@@ -4,6 +4,7 @@ import type { Suppressions } from '../parse/directives';
 import type { DateKey, MonthKey, WeekKey } from '../time/dates';
 import type { LocalDateTime } from '../time/publish';
 import type { PlanSlot } from '../plan/slots';
+import type { RepeatRule } from '../time/series';
 import type { DuplicateIndex } from './duplicates';
 
 /** A place in a post where a calendar diagnostic can sit, with its range precomputed. */
@@ -28,16 +29,20 @@ export interface PostSummary {
   path: string;
   /** Group ids the post names, known or not. */
   groupIds: string[];
+  /** The base `publish` time; for a series, its occurrences are in `series`. */
   time?: ScheduledTime;
+  /** Present when `repeat` is well formed and expands: the post goes out at each occurrence instead of once. */
+  series?: SeriesSummary;
   publishAnchor?: Anchor;
   type?: PostType;
   typeAnchor?: Anchor;
   status?: PostStatus;
   ugc: boolean;
   title?: string;
-  /** Person id from front matter `owner`, when it is a string. */
-  owner?: string;
   tags: string[];
+  /** Person ids under `owner` and `reviewer`, known or not. */
+  owner?: string;
+  reviewer?: string;
   /** The first line of the body, where duplicate-content reports. */
   bodyAnchor?: Anchor;
   /** The body as readers see it (HTML comments blanked), only while the workspace has duplicate-content on. */
@@ -45,11 +50,21 @@ export interface PostSummary {
   suppressions: Suppressions;
 }
 
+export interface SeriesSummary {
+  rule: RepeatRule;
+  /** In calendar order; at least one. */
+  occurrences: ScheduledTime[];
+  /** Dates the rule yields that `except` removes, ascending. */
+  excepted: DateKey[];
+}
+
 /** A post as one group's calendar sees it: it has a real publish time and a known type. */
 export interface ScheduleEntry {
   post: PostSummary;
   time: ScheduledTime;
   type: PostType;
+  /** For an occurrence of a series: its place in `post.series.occurrences`. */
+  occurrence?: number;
 }
 
 export interface GroupSchedule {
@@ -67,6 +82,8 @@ export function compareEntries(a: ScheduleEntry, b: ScheduleEntry): number {
   return a.post.path < b.post.path ? -1 : a.post.path > b.post.path ? 1 : 0;
 }
 
+/** How messages name a post; an occurrence of a series with its date, as the file alone does not say which. */
 export function entryLabel(entry: ScheduleEntry): string {
-  return entry.post.title ?? entry.post.path;
+  const label = entry.post.title ?? entry.post.path;
+  return entry.occurrence === undefined ? label : `${label} (${entry.time.date})`;
 }

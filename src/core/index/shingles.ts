@@ -1,10 +1,28 @@
-/** 2 048 bits: two unrelated bodies of a few hundred characters then differ in far more bits than a near-duplicate pair can. */
-const SIGNATURE_WORDS = 64;
-const SIGNATURE_SHIFT = 32 - 11;
+/**
+ * A signature has one bit per 3-gram hash, and about twice as many bits as the body has 3-grams: two unrelated bodies
+ * then differ in far more bits than a near-duplicate pair can, however long they are. A fixed size saturates on long
+ * bodies (2 048 bits on a 23 KB article: nearly every bit set, no pair ruled out).
+ */
+const MIN_SIGNATURE_WORDS = 64;
+const MAX_SIGNATURE_WORDS = 8192;
 
-/** Sets the bit of a 3-gram (its three code points) in a signature: a multiplicative hash's top 11 bits. */
+/** Words for a text of this many UTF-16 units: a power of two, so a larger signature folds onto a smaller one. */
+function signatureWords(length: number): number {
+  let words = MIN_SIGNATURE_WORDS;
+  while (words < MAX_SIGNATURE_WORDS && words * 16 < length) words *= 2;
+  return words;
+}
+
+/**
+ * Sets the bit of a 3-gram (its three code points) in a signature of a power-of-two size. The bit is the low bits of
+ * a mixed hash, so the bit in a signature half the size is the same bit index modulo that size (see fold).
+ */
 function setGramBit(signature: Int32Array, first: number, second: number, third: number): void {
-  const bit = Math.imul(Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ third, 0xc2b2ae35) >>> SIGNATURE_SHIFT;
+  let hash = Math.imul(Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b) ^ third, 0xc2b2ae35);
+  hash ^= hash >>> 15;
+  hash = Math.imul(hash, 0x2c1b3c6d);
+  hash ^= hash >>> 12;
+  const bit = hash & (signature.length * 32 - 1);
   signature[bit >>> 5] |= 1 << (bit & 31);
 }
 
@@ -106,11 +124,11 @@ export function sortedJaccard(a: Float64Array, b: Float64Array): number {
 
 const EPSILON = 1e-9;
 
-/** A body's 3-grams folded into a fixed bit set: cheap to compare, and enough to rule most pairs out. */
+/** A body's 3-grams folded into a bit set: cheap to compare, and enough to rule most pairs out. */
 export interface GramSignature {
   /** How many 3-grams the body has, repeats counted: never fewer than its distinct 3-grams. */
   grams: number;
-  /** One bit set per 3-gram, at a hash of it. */
+  /** One bit set per 3-gram, at a hash of it; a power-of-two number of words that grows with the body. */
   words: Int32Array;
   /** How many bits are set: never more than the body's distinct 3-grams. */
   bits: number;
@@ -124,26 +142,41 @@ function bitCount(word: number): number {
 }
 
 export function gramSignature(text: string): GramSignature {
-  const words = new Int32Array(SIGNATURE_WORDS);
+  const words = new Int32Array(signatureWords(text.length));
   const grams = readGrams(text, undefined, words);
   let bits = 0;
-  for (let word = 0; word < SIGNATURE_WORDS; word++) bits += bitCount(words[word]);
+  for (let word = 0; word < words.length; word++) bits += bitCount(words[word]);
   return { grams, words, bits };
 }
 
 /**
+ * A signature as it would be at a smaller size: each bit lands on its index modulo the size, so a bit set there still
+ * stands for at least one 3-gram of the body, and bits of different indices for different 3-grams.
+ */
+function fold(words: Int32Array, size: number): Int32Array {
+  if (words.length === size) return words;
+  const folded = words.slice(0, size);
+  for (let word = size; word < words.length; word++) folded[word & (size - 1)] |= words[word];
+  return folded;
+}
+
+/**
  * Whether two bodies may be at least `threshold` alike (3-gram Jaccard), judged from their signatures; false only
- * when they cannot be. A bit set in one signature and not in the other stands for a 3-gram of that body that the
- * other lacks, and different bits for different 3-grams, so the differing bits never exceed |x Δ y|. A pair at
- * Jaccard ≥ t has |x Δ y| ≤ (|x| + |y|)(1 − t)/(1 + t), and the 3-gram counts bound |x| and |y| from above.
+ * when they cannot be. Two bounds, each never below the true similarity:
+ * - size: Jaccard ≤ min(|x|, |y|) / max(|x|, |y|), with |x| at most its 3-gram count and at least its set bits;
+ * - bits: a bit set in one signature and not in the other stands for a 3-gram of that body that the other lacks, and
+ *   different bits for different 3-grams, so the differing bits never exceed |x Δ y|; a pair at Jaccard ≥ t has
+ *   |x Δ y| ≤ (|x| + |y|)(1 − t)/(1 + t), and the 3-gram counts bound |x| and |y| from above.
  */
 export function mayReach(a: GramSignature, b: GramSignature, threshold: number): boolean {
+  if (Math.min(a.grams, b.grams) < (threshold - EPSILON) * Math.max(a.bits, b.bits)) return false;
   const allowed = ((a.grams + b.grams) * (1 - threshold)) / (1 + threshold) + EPSILON;
-  // the differing bits are at least the difference of the bit counts: a quick first cut
-  if (Math.abs(a.bits - b.bits) > allowed) return false;
+  const size = Math.min(a.words.length, b.words.length);
+  const aWords = fold(a.words, size);
+  const bWords = fold(b.words, size);
   let differing = 0;
-  for (let word = 0; word < SIGNATURE_WORDS; word++) {
-    differing += bitCount(a.words[word] ^ b.words[word]);
+  for (let word = 0; word < size; word++) {
+    differing += bitCount(aWords[word] ^ bWords[word]);
     if (differing > allowed) return false;
   }
   return true;

@@ -76,15 +76,14 @@ export class WorkspaceIndex {
     const body = result.summary.readableBody;
     result.summary.readableBody = undefined;
     const groups = this.knownGroups(result.summary);
+    const added = this.entriesOf(result.summary);
     for (const group of groups) {
-      const entries = this.entriesFor(group.id);
-      for (const entry of this.entriesOf(result.summary)) entries.splice(insertionPoint(entries, entry), 0, entry);
+      this.entriesByGroup.set(group.id, withEntries(this.entriesFor(group.id), added));
       changed.groups.add(group.id);
     }
-    const time = result.summary.time;
-    if (this.duplicateSearch && time && result.summary.type) {
+    if (this.duplicateSearch && added.length > 0) {
       const candidates = groups.flatMap((group) => this.entriesFor(group.id).map(toCandidate));
-      this.duplicates.update(path, body, time.instant, candidates, this.duplicateSearch);
+      this.duplicates.update(path, body, added.map(toCandidate), candidates, this.duplicateSearch);
     }
     return this.reevaluate(changed.groups, new Set([path]));
   }
@@ -156,8 +155,12 @@ export class WorkspaceIndex {
     return summary.groupIds.flatMap((id) => this.env.config.groupsById.get(id) ?? []);
   }
 
+  /** One entry per occurrence for a series, so every calendar rule counts each; one for any other scheduled post. */
   private entriesOf(summary: PostSummary): ScheduleEntry[] {
-    return summary.time && summary.type ? [{ post: summary, time: summary.time, type: summary.type }] : [];
+    const { time, type, series } = summary;
+    if (!time || !type) return [];
+    if (!series) return [{ post: summary, time, type }];
+    return series.occurrences.map((occurrence, position) => ({ post: summary, time: occurrence, type, occurrence: position }));
   }
 
   private entriesFor(groupId: string): ScheduleEntry[] {
@@ -173,8 +176,10 @@ export class WorkspaceIndex {
     if (!previous) return { groups };
     for (const group of this.knownGroups(previous.summary)) {
       const entries = this.entriesFor(group.id);
-      const index = entries.findIndex((entry) => entry.post.path === path);
-      if (index !== -1) entries.splice(index, 1);
+      // a series has an entry per occurrence: one pass keeps the others in place
+      let kept = 0;
+      for (const entry of entries) if (entry.post.path !== path) entries[kept++] = entry;
+      entries.length = kept;
       groups.add(group.id);
     }
     this.duplicates.remove(path);
@@ -251,6 +256,25 @@ export class WorkspaceIndex {
 
 function toCandidate(entry: ScheduleEntry): DuplicateCandidate {
   return { path: entry.post.path, instant: entry.time.instant };
+}
+
+/**
+ * The entries with `added` (sorted) put in their places: a few by insertion, many (a series) by one merge, so a
+ * series of a thousand occurrences costs one pass over the group, not a thousand.
+ */
+function withEntries(entries: ScheduleEntry[], added: readonly ScheduleEntry[]): ScheduleEntry[] {
+  if (added.length <= 8) {
+    for (const entry of added) entries.splice(insertionPoint(entries, entry), 0, entry);
+    return entries;
+  }
+  const merged: ScheduleEntry[] = [];
+  let at = 0;
+  for (const entry of added) {
+    while (at < entries.length && compareEntries(entries[at], entry) < 0) merged.push(entries[at++]);
+    merged.push(entry);
+  }
+  while (at < entries.length) merged.push(entries[at++]);
+  return merged;
 }
 
 function insertionPoint(entries: readonly ScheduleEntry[], entry: ScheduleEntry): number {

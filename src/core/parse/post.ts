@@ -2,12 +2,19 @@ import { POST_STATUSES, POST_TYPES, type Localized, type MessageData, type PostS
 import { SourceText, type DecodedFile, type SkipReason } from '../text';
 import { parsePublish, type ParsedPublish } from '../time/publish';
 import { NO_SUPPRESSIONS, parseSuppressions, type Suppressions } from './directives';
+import { readRepeat, type RepeatField } from './repeat';
 import { parseFrontMatter, type FrontMatter, type FrontMatterProblemId } from './frontMatter';
 import type { YamlEntry, YamlValue } from './yamlValue';
 
 export interface GroupRef {
   id: string;
   /** The id's scalar in the front matter, for positions and edits. */
+  value: YamlValue;
+}
+
+/** A person id written under `owner` or `reviewer`, with its scalar for positions and edits. */
+export interface PersonRef {
+  id: string;
   value: YamlValue;
 }
 
@@ -29,12 +36,17 @@ export interface Post {
   /** Every group id written under `group` or `groups`, in order, duplicates removed. */
   groupRefs: GroupRef[];
   publish?: PublishField;
+  /** `repeat` when the front matter has one: the post is a series (SPEC §6.2). */
+  repeat?: RepeatField;
   /** The post's type when it is one of the known types. */
   type?: PostType;
   /** The post's status; `draft` when absent, undefined when the value is not a known status. */
   status?: PostStatus;
   ugc: boolean;
   tags: string[];
+  /** The person ids under `owner` and `reviewer`, when written as one non-empty scalar. */
+  owner?: PersonRef;
+  reviewer?: PersonRef;
 }
 
 const DECODE_PROBLEMS = { binary: 'binary', utf16: 'utf16', 'not-utf8': 'notUtf8' } as const;
@@ -89,6 +101,8 @@ export function readPost(path: string, content: string | DecodedFile): Post {
   post.groupRefs = readGroupRefs(fields);
   const publish = fields.get('publish')?.value;
   if (publish?.kind === 'string') post.publish = { raw: publish.value, value: publish, parsed: parsePublish(publish.value) };
+  const repeat = fields.get('repeat');
+  if (repeat) post.repeat = readRepeat(repeat);
   const type = fields.get('type')?.value;
   if (type?.kind === 'string' && (POST_TYPES as readonly string[]).includes(type.value)) post.type = type.value as PostType;
   const status = fields.get('status')?.value;
@@ -97,7 +111,16 @@ export function readPost(path: string, content: string | DecodedFile): Post {
   const ugc = fields.get('ugc')?.value;
   post.ugc = ugc?.kind === 'boolean' && ugc.value;
   post.tags = readTags(fields.get('tags')?.value);
+  post.owner = readPersonRef(fields.get('owner')?.value);
+  post.reviewer = readPersonRef(fields.get('reviewer')?.value);
   return post;
+}
+
+function readPersonRef(value: YamlValue | undefined): PersonRef | undefined {
+  if (value?.kind === 'string' && value.value !== '') return { id: value.value, value };
+  // an id of digits alone reads as a YAML number
+  if (value?.kind === 'number') return { id: String(value.value), value };
+  return undefined;
 }
 
 function readGroupRefs(fields: ReadonlyMap<string, YamlEntry>): GroupRef[] {

@@ -27,16 +27,23 @@ export const duplicateContentRule = defineCalendarRule<Options>({
   },
   checkGroup(schedule, context) {
     const { threshold, days } = context.options;
-    const positions = new Map<string, number>(schedule.entries.map((entry, index) => [entry.post.path, index]));
+    // a series has a position per occurrence, ascending; a file is never its own duplicate (partners are other files)
+    const positions = new Map<string, number[]>();
+    schedule.entries.forEach((entry, index) => {
+      const list = positions.get(entry.post.path);
+      if (list) list.push(index);
+      else positions.set(entry.post.path, [index]);
+    });
     schedule.entries.forEach((entry, index) => {
       const partners = schedule.duplicates.partnersOf(entry.post.path);
       if (!partners || !entry.post.bodyAnchor) return;
       // the most similar earlier post; among equals, the most recent one (independent of discovery order)
       let closest: { entry: ScheduleEntry; similarity: number; position: number } | undefined;
       for (const [path, similarity] of partners) {
-        // only the later post of a pair is flagged; `entries` is in calendar order, so earlier means a smaller index
-        const position = positions.get(path);
-        if (position === undefined || position > index || similarity < threshold) continue;
+        // only the later post of a pair is flagged; `entries` is in calendar order, so earlier means a smaller index,
+        // and of a series the latest occurrence before this entry is the nearest
+        const position = latestBefore(positions.get(path), index);
+        if (position === undefined || similarity < threshold) continue;
         const other = schedule.entries[position];
         // calendar days in the workspace zone, as every window is: a DST change or the time of day does not matter
         if (dayDifference(other.time.date, entry.time.date) > days) continue;
@@ -50,3 +57,16 @@ export const duplicateContentRule = defineCalendarRule<Options>({
     });
   },
 });
+
+/** The largest position below `index`, if any (positions ascending). */
+function latestBefore(positions: readonly number[] | undefined, index: number): number | undefined {
+  if (!positions) return undefined;
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : positions[low - 1];
+}

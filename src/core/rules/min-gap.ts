@@ -21,6 +21,10 @@ export const minGapRule = defineCalendarRule<Options>({
         en: 'Only {{gap}} min after "{{other}}" in {{group}} (at least {{minutes}} min apart)',
         'zh-CN': '与 {{group}} 中的“{{other}}”仅相隔 {{gap}} 分钟（至少应间隔 {{minutes}} 分钟）',
       },
+      tooCloseOccurrence: {
+        en: 'On {{date}}: only {{gap}} min after "{{other}}" in {{group}} (at least {{minutes}} min apart)',
+        'zh-CN': '{{date}} 这一次：与 {{group}} 中的“{{other}}”仅相隔 {{gap}} 分钟（至少应间隔 {{minutes}} 分钟）',
+      },
     },
   },
   checkGroup(schedule, context) {
@@ -31,10 +35,10 @@ export const minGapRule = defineCalendarRule<Options>({
       const entry = entries[index];
       const gapMs = entry.time.instant - previous.time.instant;
       if (gapMs >= minimumMs || !entry.post.publishAnchor) continue;
-      context.reportOnPost(entry.post, entry.post.publishAnchor, {
-        messageId: 'tooClose',
-        data: { gap: Math.floor(gapMs / 60_000), other: entryLabel(previous), group: schedule.group.id, minutes: context.options.minutes },
-      });
+      const data = { gap: Math.floor(gapMs / 60_000), other: entryLabel(previous), group: schedule.group.id, minutes: context.options.minutes };
+      // a series' occurrences share one publish line: the message says which occurrence it is about
+      if (entry.occurrence === undefined) context.reportOnPost(entry.post, entry.post.publishAnchor, { messageId: 'tooClose', data });
+      else context.reportOnPost(entry.post, entry.post.publishAnchor, { messageId: 'tooCloseOccurrence', data: { ...data, date: entry.time.date } });
     }
   },
 });

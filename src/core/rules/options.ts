@@ -36,10 +36,14 @@ export interface StringMapOption extends SpecBase {
   type: 'stringMap';
   default: Readonly<Record<string, string>>;
 }
-export type OptionSpec = NumberOption | TimeOption | EnumOption | StringsOption | NumberMapOption | StringMapOption;
+export interface BooleanOption extends SpecBase {
+  type: 'boolean';
+  default: boolean;
+}
+export type OptionSpec = NumberOption | TimeOption | EnumOption | StringsOption | NumberMapOption | StringMapOption | BooleanOption;
 export type OptionSpecs<O> = { [K in keyof O]: OptionSpec & { default: O[K] } };
 
-export type OptionValue = number | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
+export type OptionValue = number | boolean | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
 
 export interface OptionProblem {
   /** A message id from the configuration messages. */
@@ -87,6 +91,8 @@ export function describeExpected(spec: OptionSpec): Localized {
         : { en: 'a mapping of names to numbers', 'zh-CN': '名称到数字的映射' };
     case 'stringMap':
       return { en: 'a mapping of strings to strings', 'zh-CN': '字符串到字符串的映射' };
+    case 'boolean':
+      return { en: 'true or false', 'zh-CN': 'true 或 false' };
   }
 }
 
@@ -114,6 +120,8 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
       return value.kind === 'string' && TIME_PATTERN.test(value.value) ? { value: value.value } : problem(path, spec, value.span);
     case 'enum':
       return value.kind === 'string' && spec.values.includes(value.value) ? { value: value.value } : problem(path, spec, value.span);
+    case 'boolean':
+      return value.kind === 'boolean' ? { value: value.value } : problem(path, spec, value.span);
     case 'strings': {
       if (value.kind !== 'list') return problem(path, spec, value.span);
       const strings: string[] = [];
@@ -178,5 +186,7 @@ export function optionJsonSchema(spec: OptionSpec): Record<string, unknown> {
     }
     case 'stringMap':
       return { type: 'object', additionalProperties: { type: 'string' }, default: spec.default, description };
+    case 'boolean':
+      return { type: 'boolean', default: spec.default, description };
   }
 }

@@ -12,11 +12,13 @@ import { personalInfoRule } from './personal-info';
 import { postsPerDayRule } from './posts-per-day';
 import { quietHoursRule } from './quiet-hours';
 import { requiredFieldsRule } from './required-fields';
+import { reviewRule } from './review';
 import { staleScheduleRule } from './stale-schedule';
 import type { CalendarRule, PostRule, Rule } from './types';
 import { ugcPerMonthRule } from './ugc-per-month';
 import { unapprovedSoonRule } from './unapproved-soon';
 import { validDateRule } from './valid-date';
+import { zhTypographyRule } from './zh-typography';
 
 export const DOCS_BASE_URL = 'https://github.com/community-calendar/community-calendar/blob/main/docs/rules/';
 
@@ -31,6 +33,8 @@ export const POST_RULES: readonly PostRule<object>[] = [
   adDisclosureRule,
   unapprovedSoonRule,
   staleScheduleRule,
+  reviewRule,
+  zhTypographyRule,
 ];
 
 export const CALENDAR_RULES: readonly CalendarRule<object>[] = [

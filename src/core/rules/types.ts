@@ -25,6 +25,11 @@ export interface RuleMeta<O> {
    * a time the clocks skip rather than refusing it, so saying so is a warning). A lower rule severity still wins.
    */
   severityCaps?: Readonly<Record<string, Severity>>;
+  /**
+   * Messages never reported below a severity while the rule is on, whatever its setting: a broken reference inside
+   * a rule whose own findings are advice (review's unknown person id is an error, as known-group's unknown group is).
+   */
+  severityFloors?: Readonly<Record<string, Severity>>;
 }
 
 export interface FixProposal {

@@ -5,6 +5,7 @@ import { bootMeta, parseWebviewMessage, type HostToWebview, type WebviewToHost }
 import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
 import { exportFromCalendar } from './exporting';
+import { planSeriesMove } from './seriesMoves';
 import { buildCalendarBoot, buildCalendarState } from './state';
 import { l10n } from '../l10n';
 import { displayLocale } from '../locale';
@@ -207,6 +208,7 @@ ${bootMeta(buildCalendarBoot(this.community()))}
       this.postState();
       return false;
     }
+    if (message.occurrence !== undefined) return this.moveInSeries(community, document, { ...message, occurrence: message.occurrence });
     const result = rescheduleEdit(text, { date: message.date, time: message.time }, community.session.environment.facts.timezone);
     if (!result.ok) {
       void vscode.window.showWarningMessage(
@@ -217,12 +219,37 @@ ${bootMeta(buildCalendarBoot(this.community()))}
       return false;
     }
     const range = new vscode.Range(document.positionAt(result.edit.span.start), document.positionAt(result.edit.span.end));
+    return this.applyMove(community, document, range, result.edit.newText, message.path);
+  }
+
+  /** Moves an occurrence of a series, or the whole series, as the writer answers (see seriesMoves.ts). */
+  private async moveInSeries(community: Community, document: vscode.TextDocument, message: Parameters<typeof planSeriesMove>[2]): Promise<boolean> {
+    const plan = await planSeriesMove(community, document, message);
+    if (!plan) return false;
+    if ('refused' in plan) {
+      void vscode.window.showWarningMessage(plan.refused);
+      this.postState();
+      return false;
+    }
+    if (plan.scope === 'series') return this.applyMove(community, document, plan.edit.range, plan.edit.newText, message.path);
+    if (!(await vscode.workspace.applyEdit(plan.edit))) {
+      void vscode.window.showWarningMessage(l10n.t('{0} was not moved: {1} could not be created.', message.path, plan.created));
+      return false;
+    }
+    void vscode.window.showInformationMessage(l10n.t('Moved the occurrence of {0} to {1} as {2}, and added {0} to the series\' except. Ctrl+Z in the file takes back both.', message.occurrence, message.date, plan.created));
+    return true;
+  }
+
+  /** Replaces a post's publish value as one undoable edit, and remembers it for the calendar's own undo. */
+  private async applyMove(community: Community, document: vscode.TextDocument, range: vscode.Range, newText: string, path: string): Promise<boolean> {
+    const uri = document.uri;
     const before = document.getText(range);
     // like any refactoring, the edit lands in the file's buffer: one undo step, saved with the writer's other edits
-    if (!(await this.replace(uri, range, result.edit.newText))) return false;
-    const after = new vscode.Range(range.start, document.positionAt(result.edit.span.start + result.edit.newText.length));
-    this.lastMove = { uri, before, after: result.edit.newText, range: after, revision: textRevision(document.getText()) };
-    this.announce(this.lastMove, community.session.index.summaryOf(message.path)?.title ?? message.path);
+    const start = document.offsetAt(range.start);
+    if (!(await this.replace(uri, range, newText))) return false;
+    const after = new vscode.Range(range.start, document.positionAt(start + newText.length));
+    this.lastMove = { uri, before, after: newText, range: after, revision: textRevision(document.getText()) };
+    this.announce(this.lastMove, community.session.index.summaryOf(path)?.title ?? path);
     return true;
   }
 

@@ -1,4 +1,5 @@
 import { diagnosticMessage } from '../../core/diagnostics';
+import type { PostSummary, ScheduledTime } from '../../core/index/schedule';
 import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../../core/model';
 import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
@@ -42,6 +43,11 @@ export function calendarLabels(locale: Locale): Record<string, string> {
     allGroups: l10n.t('All groups'),
     tier: l10n.t('Tier'),
     allTiers: l10n.t('All tiers'),
+    owner: l10n.t('Owner'),
+    allOwners: l10n.t('All owners'),
+    unassigned: l10n.t('Unassigned'),
+    ownerLine: l10n.t('Owner: {0}'),
+    reviewerLine: l10n.t('Reviewer: {0}'),
     export: l10n.t('Export'),
     adMark: l10n.t('AD'),
     morePosts: l10n.t('+{0} more'),
@@ -82,6 +88,11 @@ export function calendarLabels(locale: Locale): Record<string, string> {
     moreSlots: l10n.t('+{0} open'),
     moreSlotsOn: l10n.t('{0} more open slots on {1}'),
     legendOpenSlot: l10n.t('Dashed ＋ chip: an open slot of the rhythm; click it (or Enter) to create the post'),
+    legendSeries: l10n.t('↻ before the title: one occurrence of a series (repeat)'),
+    seriesMark: l10n.t('↻'),
+    'series.day': l10n.t('Series: repeats every day (this is one occurrence)'),
+    'series.week': l10n.t('Series: repeats every week (this is one occurrence)'),
+    'series.month': l10n.t('Series: repeats every month (this is one occurrence)'),
     // the names the engine's messages use too
     ...Object.fromEntries(POST_TYPES.map((type) => [`type.${type}`, POST_TYPE_NAMES[type][locale]])),
     'status.draft': l10n.t('draft'),
@@ -105,6 +116,14 @@ function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?:
   return postDate ? { date: postDate } : undefined;
 }
 
+/** Each scheduled post at its time; a series at each occurrence, each a chip of its own that opens the one file. */
+function* calendarTimes(summaries: Iterable<PostSummary>): Generator<{ summary: PostSummary; time: ScheduledTime }> {
+  for (const summary of summaries) {
+    if (!summary.time) continue;
+    for (const time of summary.series?.occurrences ?? [summary.time]) yield { summary, time };
+  }
+}
+
 /** The labels, and the community's today once it is loaded, for the calendar's frame before its first state. */
 export function buildCalendarBoot(community: Community | undefined): CalendarBoot {
   const locale = displayLocale();
@@ -121,10 +140,10 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
   const addProblem = (problem: CalendarProblem) => problems.set(`${problem.date}|${problem.week}|${problem.group}|${problem.message}`, problem);
   let first = environment.facts.today;
   let last = environment.facts.today;
-  for (const summary of index.summaries()) {
+  for (const { summary, time } of calendarTimes(index.summaries())) {
     const groups = summary.groupIds.filter((id) => config.groupsById.has(id));
-    if (!summary.time || !summary.type || groups.length === 0) continue;
-    const { local, date } = summary.time;
+    if (!summary.type || groups.length === 0) continue;
+    const { local, date } = time;
     if (date < first) first = date;
     if (date > last) last = date;
     // a big workspace has far more posts than the days on screen: the webview gets those, and asks for others
@@ -136,13 +155,16 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
       groups,
       start: `${date}T${twoDigits(local.hour)}:${twoDigits(local.minute)}:${twoDigits(local.second)}`,
       date,
-      week: summary.time.week,
+      week: time.week,
       type: summary.type,
       status: summary.status ?? 'unknown',
       ugc: summary.ugc,
       labelled: !diagnostics.some((diagnostic) => diagnostic.ruleId === 'ad-disclosure'),
       revision: textRevision(session.textOf(summary.path) ?? ''),
       problems: diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').map((diagnostic) => diagnosticMessage(diagnostic, locale)),
+      ...(summary.owner === undefined ? {} : { owner: summary.owner }),
+      ...(summary.reviewer === undefined ? {} : { reviewer: summary.reviewer }),
+      ...(summary.series ? { series: summary.series.rule.every } : {}),
     });
     for (const diagnostic of diagnostics) {
       const place = placeOf(diagnostic, date);
@@ -185,6 +207,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     range,
     posts,
     groups: config.groups.map((group) => ({ id: group.id, name: group.name ?? group.id, parent: group.parent, tier: group.tier, platform: group.platform })),
+    people: config.people.map((person) => ({ id: person.id, name: person.name ?? person.id })),
     problems: [...problems.values()],
     keyDates,
     weekStats: stats,

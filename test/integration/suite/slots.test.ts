@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Services } from '../../../src/extension/services';
+import type { GroupsNode } from '../../../src/extension/tree';
 import { activeServices, groupNode, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workspaceUri } from './helpers';
 
 /** The example's daily mix as a rhythm (SPEC §6.1), added for this suite and taken out after it. */
@@ -49,17 +50,23 @@ suite('Open slots in VS Code', () => {
   test('clicking a ghost chip creates the post for its slot, and the chip turns into the post', async function () {
     if (!runnerBrowser()) return this.skip();
     const community = api.communities.all()[0];
-    const slot = community.session.index.openSlotsOf('mom-vip').find((candidate) => candidate.type === 'interactive');
-    assert.ok(slot, 'an open interactive slot');
+    const { groups } = community.session.config;
+    // a group without subgroups: its day has its own three slots, all shown (a month day shows three ghost chips)
+    const group = groups.find((candidate) => !groups.some((child) => child.parent === candidate.id) && community.session.index.openSlotsOf(candidate.id).some((open) => open.type === 'interactive'));
+    assert.ok(group, 'a group without subgroups, with an open interactive slot');
+    const slot = community.session.index.openSlotsOf(group.id).find((candidate) => candidate.type === 'interactive');
+    assert.ok(slot);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand('communityCalendar.openCalendar', groupNode(api, 'mom-vip'));
+    // the group's node, as the Groups view's "show in calendar" passes it
+    const node: GroupsNode = { kind: 'group', community, group };
+    await vscode.commands.executeCommand('communityCalendar.openCalendar', node);
     // a day shows three chips and "+N more" past four posts: count both
     const postsShownOn = async (date: string) => {
       const titles = await webviewTexts('slot-day-titles', `.ccal-day[data-date="${date}"] .ccal-chip-title`);
       const more = await webviewTexts('slot-day-more', `.ccal-day[data-date="${date}"] .ccal-more`);
       return { titles, count: titles.length + (more.length > 0 ? Number(/\d+/.exec(more[0])?.[0] ?? 0) : 0) };
     };
-    const chip = `.ccal-slot[data-slot-group="mom-vip"][data-slot-date="${slot.date}"][data-slot-time="${slot.time}"]`;
+    const chip = `.ccal-slot[data-slot-group="${group.id}"][data-slot-date="${slot.date}"][data-slot-time="${slot.time}"]`;
     assert.deepEqual(await until('the ghost chip', async () => {
       const texts = await webviewTexts('slot-chip', chip);
       return texts.length > 0 && texts;
@@ -79,8 +86,8 @@ suite('Open slots in VS Code', () => {
     created.push(uri);
     const editor = await until('the new post open in an editor', () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor);
     const text = editor.document.getText();
-    assert.match(text, new RegExp(`^---\\ntitle: "\\(title\\) interactive post at ${slot.time}"\\ngroup: mom-vip\\npublish: ${slot.date} ${slot.time}\\ntype: interactive\\nstatus: draft\\n---\\n`));
-    await until('the new post in the index, filling the slot', () => community.session.index.summaryOf(path) !== undefined && !community.session.index.openSlotsOf('mom-vip').some((candidate) => candidate.date === slot.date && candidate.time === slot.time));
+    assert.match(text, new RegExp(`^---\\ntitle: "\\(title\\) interactive post at ${slot.time}"\\ngroup: ${group.id}\\npublish: ${slot.date} ${slot.time}\\ntype: interactive\\nstatus: draft\\n---\\n`));
+    await until('the new post in the index, filling the slot', () => community.session.index.summaryOf(path) !== undefined && !community.session.index.openSlotsOf(group.id).some((candidate) => candidate.date === slot.date && candidate.time === slot.time));
     await until('the post in place of the chip', async () => (await postsShownOn(slot.date)).count === before + 1 && (await webviewTexts('slot-chip-gone', chip)).length === 0);
   });
 });

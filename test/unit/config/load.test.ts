@@ -94,6 +94,7 @@ dates:
     ['an option out of range', 'rules:\n  ad-ratio: { max: 1.5 }\n', ['2:20 error optionType: "ad-ratio.max" must be a number from 0 to 1']],
     ['a bad time option', 'rules:\n  quiet-hours: { from: "10pm" }\n', ['2:24 error optionType: "quiet-hours.from" must be a time "HH:mm"']],
     ['a bad enum option', 'rules:\n  ad-ratio: { window: year }\n', ['2:23 error optionType: "ad-ratio.window" must be one of day, week, month']],
+    ['a bad boolean option', 'rules:\n  zh-typography: { punctuation: "yes" }\n', ['2:33 error optionType: "zh-typography.punctuation" must be true or false']],
     ['an unknown key inside a mapping option', 'rules:\n  content-mix: { min: { promo: 1 } }\n', ['2:25 error optionType: "content-mix.min" must be a mapping of practical / interactive / emotional / ad / activity / notice to numbers']],
     ['an unknown option is a warning, with a suggestion', 'rules:\n  ad-ratio: { maximum: 0.3 }\n', ['2:15 warning unknownOption: Rule "ad-ratio" has no option "maximum" (ignored) (did you mean "max"?)']],
     ['an unknown tier', 'tiers:\n  vip: { rules: { ad-ratio: off } }\n', ['2:3 error unknownTier: Unknown tier "vip" (core, potential or regular)']],

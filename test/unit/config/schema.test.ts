@@ -31,7 +31,14 @@ describe('community.yaml JSON Schema', () => {
     ['a bad group id', 'groups: [{ id: Mom }]'],
     ['an unknown platform', 'groups: [{ id: a, platform: weixin }]'],
     ['an unknown tier', 'tiers: { vip: {} }'],
+    ['an unknown role', 'people: [{ id: a, roles: [editor] }]'],
+    ['a bad person id', 'people: [{ id: XiaoLi }]'],
+    ['a person without id', 'people: [{ name: 小李 }]'],
   ];
+  it('accepts people with one role or a list of roles', () => {
+    assert.ok(validate(parse('people: [{ id: xiaoli, name: 小李, roles: [writer] }, { id: xiaowang, roles: lead }]')), JSON.stringify(validate.errors));
+  });
+
   for (const [name, text] of rejected) {
     it(`rejects ${name}`, () => assert.equal(validate(parse(text)), false));
   }

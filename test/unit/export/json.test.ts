@@ -22,6 +22,7 @@ describe('JSON export', () => {
       path: 'posts/p03.md',
       tags: [],
       datetime: '2026-11-30T07:00:00+08:00',
+      series: null,
     });
   });
 

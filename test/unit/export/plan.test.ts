@@ -59,6 +59,7 @@ describe('export rows', () => {
       path: 'posts/p02.md',
       tags: [],
       datetime: '2026-11-23T08:30:00+08:00',
+      series: null,
     });
   });
 });

@@ -21,15 +21,25 @@ describe('duplicate search', () => {
     return Array.from({ length }, () => String.fromCharCode(0x4e00 + Math.floor(next() * 20_000))).join('');
   }
 
-  it('a signature never rules out a pair that reaches the threshold, short bodies or long', () => {
+  it('a signature never rules out a pair that reaches the threshold, short bodies or long', function () {
+    // 400 trials of up to 12 000 characters: about a second, more on a loaded machine
+    this.timeout(20_000);
     const next = seededRandom(3);
     let ruledOut = 0;
-    for (let trial = 0; trial < 300; trial++) {
-      const length = [20, 300, 6000][trial % 3];
+    for (let trial = 0; trial < 400; trial++) {
+      const length = [20, 300, 6000, 12_000][trial % 4];
       const a = randomText(next, length);
-      // an edit of a few characters, a repost with a sentence added, or an unrelated body
       const kind = next();
-      const b = kind < 0.4 ? a.slice(0, length / 2) + randomText(next, 1 + Math.floor(next() * 5)) + a.slice(length / 2) : kind < 0.7 ? a + SENTENCES[trial % SENTENCES.length] : randomText(next, length);
+      // an edit of a few characters, a repost with a sentence added, a part of it (a signature of another size), or an
+      // unrelated body
+      const b =
+        kind < 0.4
+          ? a.slice(0, length / 2) + randomText(next, 1 + Math.floor(next() * 5)) + a.slice(length / 2)
+          : kind < 0.6
+            ? a + SENTENCES[trial % SENTENCES.length]
+            : kind < 0.75
+              ? a.slice(0, Math.floor(length * (0.5 + next() / 2)))
+              : randomText(next, length);
       const exact = exactJaccard(a, b);
       // the exact similarity itself is the hardest threshold: the pair is just in
       for (const threshold of [0, 0.3, 0.5, 0.8, 0.9, 0.99, 1, exact]) {
@@ -40,6 +50,22 @@ describe('duplicate search', () => {
     }
     // the filter has to rule pairs out to be worth anything
     assert.ok(ruledOut > 500, `only ${ruledOut} pairs ruled out`);
+  });
+
+  it('rules out long articles that only share their vocabulary: the signature grows with the body', () => {
+    const next = seededRandom(7);
+    const words = Array.from({ length: 400 }, () => randomText(next, 2));
+    const article = () => Array.from({ length: 4000 }, () => words[Math.floor(next() * words.length)]).join('');
+    const articles = Array.from({ length: 12 }, article);
+    let mayBe = 0;
+    for (let i = 0; i < articles.length; i++) {
+      for (let j = i + 1; j < articles.length; j++) {
+        assert.ok(exactJaccard(articles[i], articles[j]) < 0.8);
+        if (mayReach(gramSignature(articles[i]), gramSignature(articles[j]), 0.8)) mayBe++;
+      }
+    }
+    // a 2 048-bit signature is saturated by 8 000 characters and rules out none of these 66 pairs
+    assert.equal(mayBe, 0);
   });
 
   it('passes identical bodies even at a threshold of 1, and rules out bodies with nothing in common', () => {
@@ -58,9 +84,9 @@ describe('duplicate search', () => {
     assert.equal(index.partnersOf('a'), undefined);
     index.rebuild(new Map([['a', a], ['b', b]]), [posts], { threshold: exact, windowMs: 10 });
     assert.equal(index.partnersOf('a')?.get('b'), exact);
-    index.update('b', b, 1, posts, { threshold: exact + 0.001, windowMs: 10 });
+    index.update('b', b, [{ path: 'b', instant: 1 }], posts, { threshold: exact + 0.001, windowMs: 10 });
     assert.equal(index.partnersOf('b'), undefined);
-    index.update('b', b, 1, posts, { threshold: exact, windowMs: 10 });
+    index.update('b', b, [{ path: 'b', instant: 1 }], posts, { threshold: exact, windowMs: 10 });
     assert.equal(index.partnersOf('a')?.get('b'), exact);
   });
 

@@ -1,0 +1,173 @@
+import { htmlComments } from './comments';
+
+/**
+ * Which characters of a Markdown body are prose a reader sees as running text, and which are not: code (fenced,
+ * indented, inline), HTML comments and tags, autolinks and bare URLs, link targets and whole images, reference
+ * definitions, e-mail addresses, `@mentions`, `#topics#` and `{{placeholders}}`. Typography rules read only prose:
+ * a missing space or a half-width comma inside any of those is not a typo but syntax or an identifier.
+ *
+ * The result marks every offset of `[from, to)` with 1 where the text is not prose. Masking more than Markdown
+ * strictly would (an unclosed link target to the end of its line, a URL up to the next space) only makes rules
+ * quieter. Every scan is linear: each search that fails is remembered for the rest of its line.
+ */
+export function nonProseMask(text: string, from: number, to: number): Uint8Array {
+  const mask = new Uint8Array(to - from);
+  const cover = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.min(end, to) - from);
+  for (const comment of htmlComments(text, from)) {
+    if (comment.start >= to) break;
+    cover(comment.start, comment.end);
+  }
+  let fence: { char: string; length: number } | undefined;
+  let previousBlank = true;
+  let previousIndentedCode = false;
+  for (let lineStart = from; lineStart < to; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline >= to ? to : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const opening = FENCE.exec(line);
+    const blank = line.trim() === '';
+    if (fence) {
+      cover(lineStart, lineEnd);
+      const closing = opening && opening[1][0] === fence.char && opening[1].length >= fence.length && opening[2].trim() === '';
+      if (closing) fence = undefined;
+    } else if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+      fence = { char: opening[1][0], length: opening[1].length };
+      cover(lineStart, lineEnd);
+    } else if (!blank && INDENTED.test(line) && (previousBlank || previousIndentedCode)) {
+      previousIndentedCode = true;
+      cover(lineStart, lineEnd);
+    } else if (REFERENCE_DEFINITION.test(line)) {
+      cover(lineStart, lineEnd);
+    } else {
+      if (!blank) previousIndentedCode = false;
+      // searched within the line's own string, so that a search that fails stops at the line's end, not the text's
+      maskInline(line, (start, end) => cover(lineStart + start, lineStart + end));
+    }
+    previousBlank = blank;
+    lineStart = lineEnd + 1;
+  }
+  return mask;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const INDENTED = /^(?: {4}|\t)/;
+const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S/;
+const URL_STARTS = ['https://', 'http://', 'ftp://', 'www.'];
+/** The first characters of the inline constructs masked: < ! ] { @ # and the URL schemes' h, f, w. */
+const INLINE_OPENERS = Array.from('<!]{@#hfw', (char) => char.charCodeAt(0));
+/** Where a bare URL, mention or topic ends: white space, angle brackets, quotes, and full-width punctuation. */
+const WORD_END = /[\s<>"'“”‘’，。、！？；：（）《》「」『』【】…—]/;
+const MENTION_END = /[\s!-,/:-?[-^`{-~，。、！？；：（）《》「」『』【】…—\u2005]/;
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const EMAIL_DOMAIN = /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/;
+const MAX_EMAIL_PART = 255;
+const MAX_MENTION = 40;
+const MAX_TOPIC = 64;
+
+/** Masks the inline constructs of one line (`text`); each search that finds nothing is not repeated on the line. */
+function maskInline(text: string, cover: (start: number, end: number) => void): void {
+  const end = text.length;
+  const codeSpans = inlineCode(text, 0, end);
+  for (const span of codeSpans) cover(span.start, span.end);
+  let codeIndex = 0;
+  const noMore = new Set<string>();
+  const find = (needle: string, at: number): number => {
+    if (noMore.has(needle)) return -1;
+    const found = text.indexOf(needle, at);
+    if (found === -1) noMore.add(needle);
+    return found;
+  };
+  for (let index = 0; index < end; index++) {
+    while (codeIndex < codeSpans.length && codeSpans[codeIndex].end <= index) codeIndex++;
+    if (codeIndex < codeSpans.length && codeSpans[codeIndex].start <= index) {
+      index = codeSpans[codeIndex].end - 1;
+      continue;
+    }
+    // most characters open nothing; reading them as codes allocates no one-character strings
+    if (!INLINE_OPENERS.includes(text.charCodeAt(index))) continue;
+    const char = text[index];
+    let maskedTo = index;
+    if (char === '<' && /[A-Za-z/!?]/.test(text[index + 1] ?? '')) maskedTo = after(find('>', index), 1);
+    else if (char === '!' && text[index + 1] === '[') {
+      const target = find('](', index);
+      maskedTo = target === -1 ? -1 : closingParen(text, target + 2, end);
+    } else if (char === ']' && text[index + 1] === '(') maskedTo = closingParen(text, index + 2, end);
+    else if (char === '{' && text[index + 1] === '{') maskedTo = after(find('}}', index + 2), 2);
+    else if (char === '@') maskedTo = maskAt(text, index, end, cover);
+    else if (char === '#') maskedTo = topicEnd(text, index, end);
+    else if (URL_STARTS.some((prefix) => text.startsWith(prefix, index))) maskedTo = wordEnd(text, index, end, WORD_END, end);
+    if (maskedTo > index) {
+      cover(index, maskedTo);
+      index = maskedTo - 1;
+    }
+  }
+}
+
+/** The end of a closing mark of `length` found at `found`, or -1 (nothing to mask) when none was found. */
+function after(found: number, length: number): number {
+  return found === -1 ? -1 : found + length;
+}
+
+/** Inline code spans of a line: a backtick run closed by the next run of the same length. */
+function inlineCode(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const runs: Array<{ start: number; length: number }> = [];
+  for (let index = text.indexOf('`', start); index !== -1 && index < end; index = text.indexOf('`', index)) {
+    let runEnd = index;
+    while (runEnd < end && text[runEnd] === '`') runEnd++;
+    runs.push({ start: index, length: runEnd - index });
+    index = runEnd;
+  }
+  const spans: Array<{ start: number; end: number }> = [];
+  const openByLength = new Map<number, number>();
+  for (const run of runs) {
+    const open = openByLength.get(run.length);
+    if (open === undefined) {
+      openByLength.set(run.length, run.start);
+      continue;
+    }
+    spans.push({ start: open, end: run.start + run.length });
+    // a span hides every run inside it: those opened within it no longer open anything
+    for (const [length, at] of openByLength) if (at >= open) openByLength.delete(length);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The end of a link target `(…)` whose text starts at `index`, nested parentheses included; the line's end if unclosed. */
+function closingParen(text: string, index: number, end: number): number {
+  let depth = 1;
+  for (let at = index; at < end; at++) {
+    if (text[at] === '(') depth++;
+    else if (text[at] === ')' && --depth === 0) return at + 1;
+  }
+  return end;
+}
+
+function wordEnd(text: string, index: number, end: number, stop: RegExp, limit: number): number {
+  let at = index;
+  while (at < end && at < limit && !stop.test(text[at])) at++;
+  return at;
+}
+
+/** An e-mail address around the `@` at `index` (masked back to its local part), or a mention after it. */
+function maskAt(text: string, index: number, end: number, cover: (start: number, end: number) => void): number {
+  let localStart = index;
+  while (localStart > 0 && index - localStart < MAX_EMAIL_PART && EMAIL_LOCAL.test(text[localStart - 1])) localStart--;
+  const domainEnd = wordEnd(text, index + 1, end, /[^A-Za-z0-9.-]/, index + 1 + MAX_EMAIL_PART);
+  const domain = text.slice(index + 1, domainEnd).replace(/\.+$/, '');
+  if (localStart < index && EMAIL_DOMAIN.test(domain)) {
+    cover(localStart, index);
+    return index + 1 + domain.length;
+  }
+  return wordEnd(text, index + 1, end, MENTION_END, index + 1 + MAX_MENTION);
+}
+
+/** A topic `#话题#` (or `#话题` up to white space or punctuation); `#` runs and `# heading` markers are not topics. */
+function topicEnd(text: string, index: number, end: number): number {
+  const next = text[index + 1] ?? '';
+  if (next === '' || next === '#' || /\s/.test(next) || text[index - 1] === '#') return index;
+  for (let at = index + 1; at < end && at <= index + MAX_TOPIC; at++) {
+    if (text[at] === '#') return at + 1;
+    if (/\s/.test(text[at])) break;
+  }
+  return wordEnd(text, index + 1, end, WORD_END, index + 1 + MAX_TOPIC);
+}
