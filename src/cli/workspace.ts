@@ -3,8 +3,10 @@ import * as path from 'node:path';
 import { loadConfig } from '../core/config/load';
 import type { Config } from '../core/config/types';
 import { MAX_CONFIG_BYTES } from '../core/host';
-import { textOf } from '../core/text';
-import { readBoundedFile } from '../node/files';
+import { textOf, type DecodedFile } from '../core/text';
+import { MAX_WORD_LIST_BYTES } from '../core/compliance/wordList';
+import { attachWordLists, wordListPaths } from '../core/config/wordLists';
+import { readBoundedFile, readNamedWorkspaceFile } from '../node/files';
 import { UsageError } from './args';
 
 export const CONFIG_FILE_NAME = 'community.yaml';
@@ -52,7 +54,17 @@ export function locateWorkspace(cwd: string, configOption: string | undefined, p
     throw new UsageError('configNotUtf8', { file: configFile });
   }
   const root = path.dirname(configFile);
-  return { root, configFile, config: loadConfig(toPosix(path.relative(root, configFile)), text) };
+  const config = loadConfig(toPosix(path.relative(root, configFile)), text);
+  attachWordLists(config, readWordListFiles(root, config));
+  return { root, configFile, config };
+}
+
+/** The word list files community.yaml names, read from inside the workspace folder only. */
+function readWordListFiles(root: string, config: Config): Map<string, string | DecodedFile | undefined> {
+  const paths = wordListPaths(config);
+  if (paths.length === 0) return new Map();
+  const realRoot = fs.realpathSync(root);
+  return new Map(paths.map((listPath) => [listPath, readNamedWorkspaceFile(realRoot, path.join(root, ...listPath.split('/')), MAX_WORD_LIST_BYTES)]));
 }
 
 export function toPosix(relative: string): string {

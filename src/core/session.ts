@@ -1,4 +1,6 @@
+import { MAX_WORD_LIST_BYTES } from './compliance/wordList';
 import { loadConfig } from './config/load';
+import { attachWordLists, wordListPaths } from './config/wordLists';
 import type { Config } from './config/types';
 import { createEnvironment, evaluatePost, type RuleEnvironment } from './index/evaluate';
 import { WorkspaceIndex } from './index/workspace';
@@ -26,6 +28,7 @@ function yieldToEventLoop(): Promise<void> {
 export class WorkspaceSession {
   private contents = new Map<string, string | DecodedFile>();
   private configText = '';
+  private readonly wordListContents = new Map<string, string | DecodedFile | undefined>();
   private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
 
   constructor(
@@ -54,7 +57,8 @@ export class WorkspaceSession {
   async load(onProgress?: SessionProgress): Promise<void> {
     const configContent = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
     this.configText = configContent === undefined ? '' : (textOf(configContent) ?? '');
-    const config = loadConfig(this.configPath, this.configText);
+    this.wordListContents.clear();
+    const config = await this.loadConfig(this.configText);
     const { files: paths, skipped } = await this.host.listPosts(config);
     const contents = new Map<string, string | DecodedFile>();
     for (let start = 0; start < paths.length; start += LOAD_BATCH) {
@@ -94,7 +98,7 @@ export class WorkspaceSession {
     if (this.current && text === this.configText) return new Set();
     const before = new Set(this.current?.index.files() ?? []);
     this.configText = text;
-    await this.rebuild(loadConfig(this.configPath, text));
+    await this.rebuild(await this.loadConfig(text));
     for (const file of this.index.files()) before.add(file);
     return before;
   }
@@ -106,6 +110,21 @@ export class WorkspaceSession {
     if (dateKeyOf(timezone.toLocal(this.clock())) === today) return false;
     await this.rebuild(this.current.config);
     return true;
+  }
+
+  /** Whether a file is a word list community.yaml names: a change to it re-checks everything, as one to community.yaml does. */
+  isWordList(path: string): boolean {
+    return this.current !== undefined && this.current.config.wordListRefs.some((ref) => ref.path === path);
+  }
+
+  /** A word list changed on disk or in an editor: the config is read again with it, and every post re-checked. */
+  async setWordListContent(path: string, content: string | DecodedFile | undefined): Promise<Set<string>> {
+    if (!this.isWordList(path)) return new Set();
+    const before = new Set(this.index.files());
+    this.wordListContents.set(path, content);
+    await this.rebuild(await this.loadConfig(this.configText));
+    for (const file of this.index.files()) before.add(file);
+    return before;
   }
 
   diagnosticsFor(path: string): Diagnostic[] {
@@ -121,6 +140,18 @@ export class WorkspaceSession {
   private get state(): { config: Config; env: RuleEnvironment; index: WorkspaceIndex } {
     if (!this.current) throw new Error('the workspace session is not loaded yet');
     return this.current;
+  }
+
+  /** community.yaml read with the word lists it names: those already seen (an editor's buffer) or read through the host. */
+  private async loadConfig(text: string): Promise<Config> {
+    const config = loadConfig(this.configPath, text);
+    const contents = new Map<string, string | DecodedFile | undefined>();
+    for (const path of wordListPaths(config)) {
+      if (!this.wordListContents.has(path)) this.wordListContents.set(path, await this.host.readFile(path, MAX_WORD_LIST_BYTES));
+      contents.set(path, this.wordListContents.get(path));
+    }
+    attachWordLists(config, contents);
+    return config;
   }
 
   private async rebuild(config: Config, onProgress?: SessionProgress): Promise<void> {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { MAX_CONFIG_BYTES } from '../core/host';
-import { textOf } from '../core/text';
+import { MAX_WORD_LIST_BYTES } from '../core/compliance/wordList';
+import { textOf, type DecodedFile } from '../core/text';
 import type { Communities, Community } from './community';
 import { SETTINGS } from './ids';
 
@@ -29,13 +30,16 @@ export class RecheckTimings {
 export class WorkspaceSync implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly configTimers = new Map<Community, ReturnType<typeof setTimeout>>();
+  /** Per community, per list: two lists edited within the pause must both be read. */
+  private readonly wordListTimers = new Map<Community, Map<string, ReturnType<typeof setTimeout>>>();
   private readonly dayTimer = setInterval(() => void this.renewDay(), DAY_CHECK_MS);
 
   constructor(
     private readonly communities: Communities,
     private readonly timings: RecheckTimings,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,yaml}');
+    // .txt for the word lists community.yaml names (banned-words `lists`)
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,yaml,txt}');
     this.disposables.push(
       watcher,
       watcher.onDidCreate((uri) => this.fromDisk(uri)),
@@ -52,7 +56,7 @@ export class WorkspaceSync implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.dayTimer);
-    for (const timer of this.configTimers.values()) clearTimeout(timer);
+    for (const timer of [...this.configTimers.values(), ...[...this.wordListTimers.values()].flatMap((timers) => [...timers.values()])]) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -74,6 +78,10 @@ export class WorkspaceSync implements vscode.Disposable {
       return;
     }
     const path = community.pathOf(document.uri);
+    if (path !== undefined && community.session.isWordList(path)) {
+      this.wordListChanged(community, path, document.getText());
+      return;
+    }
     if (path === undefined || !community.session.isPost(path)) return;
     const started = performance.now();
     this.communities.notify(community, community.session.setPostContent(path, document.getText()));
@@ -93,6 +101,10 @@ export class WorkspaceSync implements vscode.Disposable {
     const path = community.pathOf(uri);
     if (path === undefined) return;
     const isConfig = community.isConfig(uri);
+    if (community.session.isWordList(path)) {
+      this.wordListChanged(community, path, await community.host.readFile(path, MAX_WORD_LIST_BYTES));
+      return;
+    }
     if (!isConfig && !community.session.isPost(path)) return;
     const content = await community.host.readFile(path, isConfig ? MAX_CONFIG_BYTES : community.session.config.maxPostBytes);
     if (content === undefined) return this.deleted(uri);
@@ -111,7 +123,22 @@ export class WorkspaceSync implements vscode.Disposable {
       return;
     }
     const path = community.pathOf(uri);
-    if (path !== undefined) this.communities.notify(community, community.session.removePost(path));
+    if (path !== undefined && community.session.isWordList(path)) this.wordListChanged(community, path, undefined);
+    else if (path !== undefined) this.communities.notify(community, community.session.removePost(path));
+  }
+
+  /** A word list re-checks every post, as community.yaml does: wait for a pause in typing. */
+  private wordListChanged(community: Community, path: string, content: string | DecodedFile | undefined): void {
+    const timers = this.wordListTimers.get(community) ?? new Map<string, ReturnType<typeof setTimeout>>();
+    this.wordListTimers.set(community, timers);
+    clearTimeout(timers.get(path));
+    timers.set(
+      path,
+      setTimeout(async () => {
+        timers.delete(path);
+        this.communities.notify(community, await community.session.setWordListContent(path, content));
+      }, CONFIG_DEBOUNCE_MS),
+    );
   }
 
   /** community.yaml re-checks every post: wait for a pause in typing. */

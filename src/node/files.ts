@@ -161,3 +161,17 @@ export function readWorkspaceFile(realRoot: string, absolute: string, limit: num
   }
   return isInside(realRoot, target) ? readBoundedFile(target, limit) : { kind: 'skipped', reason: { why: 'linkOutside' } };
 }
+
+/**
+ * A file the workspace's own settings name (a word list): read only when its real path, links and folders resolved,
+ * is inside the folder. Undefined when there is no such file.
+ */
+export function readNamedWorkspaceFile(realRoot: string, absolute: string, limit: number): string | DecodedFile | undefined {
+  let target: string;
+  try {
+    target = fs.realpathSync(absolute);
+  } catch (error) {
+    return errorCode(error) === 'ENOENT' ? undefined : { kind: 'unreadable', reason: errorCode(error) };
+  }
+  return isInside(realRoot, target) ? readBoundedFile(target, limit) : { kind: 'skipped', reason: { why: 'linkOutside' } };
+}

@@ -233,6 +233,14 @@ describe('calendar webview in Chromium', function () {
     assert.equal(await page.locator('.ccal-official-day').count(), 2);
   });
 
+  it('shows 休 and 班 with the Chinese marks of the l10n bundle', async () => {
+    const zh = JSON.parse(fs.readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
+    const state = novemberState();
+    const keyDates = [...state.keyDates, { date: '2026-11-21', name: '国庆节', kind: 'dayOff' as const }, { date: '2026-11-22', name: '国庆节', kind: 'workday' as const }];
+    await calendar.sendState({ ...state, keyDates, labels: { ...state.labels, dayOffMark: zh.Off, workdayMark: zh.Work } });
+    assert.deepEqual(await calendar.page.locator('.ccal-official-day').allInnerTexts(), ['休', '班']);
+  });
+
   it('dragging a chip to another day asks the host to move that post, keeping its time', async () => {
     await calendar.sendState(novemberState());
     const { page } = calendar;

@@ -14,9 +14,17 @@ function isMapOption(spec: OptionSpec): boolean {
   return spec.type === 'numberMap' || spec.type === 'stringMap';
 }
 
+/** A nearer level's value of an option: mappings merge key by key, accumulating lists add their new items. */
+function merged(spec: OptionSpec, below: OptionValue, value: OptionValue): OptionValue {
+  if (isMapOption(spec)) return { ...(below as object), ...(value as object) } as OptionValue;
+  if (spec.type === 'strings' && spec.accumulates) return [...new Set([...(below as readonly string[]), ...(value as readonly string[])])];
+  return value;
+}
+
 /**
  * Resolves each rule's setting: built-in default < `rules` < `tiers.<tier>.rules` < `groups[].rules`.
- * Options merge one by one (mapping options key by key); a bare severity keeps the options below it.
+ * Options merge one by one (mapping options key by key, accumulating lists by union); a bare severity keeps the
+ * options below it.
  */
 export class RuleCascade {
   private readonly workspaceSettings = new Map<Rule, EffectiveSetting>();
@@ -55,7 +63,7 @@ export class RuleCascade {
       if (!level) continue;
       if (level.severity !== undefined) severity = level.severity;
       for (const [name, value] of Object.entries(level.options)) {
-        options[name] = isMapOption(specs[name]) ? { ...(options[name] as object), ...(value as object) } as OptionValue : value;
+        options[name] = merged(specs[name], options[name], value);
       }
     }
     return { severity, options, key: `${severity}\u0000${JSON.stringify(options)}` };

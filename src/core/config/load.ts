@@ -1,4 +1,5 @@
 import { closestMatch } from '../closest';
+import { resolveListPath, type WordListRef } from '../compliance/wordList';
 import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
 import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
 import { parseYaml } from '../parse/yamlDocument';
@@ -10,14 +11,15 @@ import { SourceText } from '../text';
 import { parsePublish } from '../time/publish';
 import { TimeZone } from '../time/zone';
 import { readPeople, type ConfigProblemSink } from './people';
-import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomKeyDate, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
+import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomHoliday, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
 
 const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
 /** The zone names without a "/" that mean one thing everywhere. */
 const UNIVERSAL_ZONES = new Set(['UTC', 'GMT']);
-const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates', 'people'];
+const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates', 'holidays', 'people'];
 const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules', 'rhythm'];
 const DATE_KEYS = ['date', 'name'];
+const HOLIDAY_KEYS = ['date', 'name', 'off'];
 
 const EXPECTED = {
   string: { en: 'a string', 'zh-CN': '字符串' },
@@ -25,6 +27,7 @@ const EXPECTED = {
   stringList: { en: 'a list of strings', 'zh-CN': '字符串列表' },
   list: { en: 'a list', 'zh-CN': '列表' },
   mapping: { en: 'a mapping', 'zh-CN': '映射' },
+  boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },
   count: { en: 'a whole number ≥ 0', 'zh-CN': '非负整数' },
   platform: { en: `one of ${PLATFORMS.join(', ')}`, 'zh-CN': `${PLATFORMS.join('、')} 之一` },
   tier: { en: `one of ${TIERS.join(', ')}`, 'zh-CN': `${TIERS.join('、')} 之一` },
@@ -50,6 +53,7 @@ export function loadConfig(path: string, text: string): Config {
 class ConfigReader implements ConfigProblemSink {
   private readonly source: SourceText;
   private readonly problems: ConfigProblem[] = [];
+  private readonly wordListRefs: WordListRef[] = [];
 
   constructor(
     private readonly path: string,
@@ -74,7 +78,10 @@ class ConfigReader implements ConfigProblemSink {
       rules: new Map(),
       tierRhythms: new Map(),
       dates: [],
+      holidays: [],
       problems: this.problems,
+      wordListRefs: this.wordListRefs,
+      wordLists: new Map(),
       usable: false,
     };
     const root = this.parseRoot();
@@ -110,7 +117,11 @@ class ConfigReader implements ConfigProblemSink {
           config.rules = this.readRuleSettings(entry.value, 'rules');
           break;
         case 'dates':
-          config.dates = this.readDates(entry.value);
+          config.dates = this.readDates(entry.value, 'dates').map(({ date, name }) => ({ date, name }));
+          config.datesSpan = entry.keySpan;
+          break;
+        case 'holidays':
+          config.holidays = this.readDates(entry.value, 'holidays');
           break;
         case 'people':
           config.people = readPeople(entry.value, this);
@@ -415,34 +426,54 @@ class ConfigReader implements ConfigProblemSink {
       }
       const result = readOption(spec, optionEntry.value, `${entry.key}.${optionEntry.key}`);
       if ('problem' in result) this.problems.push({ severity: 'error', ...result.problem });
-      else setting.options[optionEntry.key] = result.value;
+      else setting.options[optionEntry.key] = spec.type === 'strings' && spec.workspaceFiles ? this.readFileRefs(optionEntry.value) : result.value;
     }
     return setting;
   }
 
-  private readDates(value: YamlValue): CustomKeyDate[] {
+  /** Workspace files an option names (a list of strings already checked), resolved from community.yaml's folder. */
+  private readFileRefs(value: YamlValue): string[] {
+    const paths: string[] = [];
+    for (const item of value.kind === 'list' ? value.items : []) {
+      if (item.kind !== 'string') continue;
+      const path = resolveListPath(this.path, item.value);
+      if (path === undefined) this.error('listUnsafe', { path: item.value }, item.span);
+      else {
+        this.wordListRefs.push({ path, span: item.span });
+        paths.push(path);
+      }
+    }
+    return paths;
+  }
+
+  /** `dates` (key dates) or `holidays` (key dates with `off`, default true: days off and make-up working days). */
+  private readDates(value: YamlValue, key: 'dates' | 'holidays'): CustomHoliday[] {
     if (value.kind === 'null') return [];
     if (value.kind !== 'list') {
-      this.wrongType('dates', 'list', value);
+      this.wrongType(key, 'list', value);
       return [];
     }
-    const dates: CustomKeyDate[] = [];
+    const dates: CustomHoliday[] = [];
     value.items.forEach((item, index) => {
       if (item.kind !== 'map') {
-        this.wrongType(`dates[${index}]`, 'mapping', item);
+        this.wrongType(`${key}[${index}]`, 'mapping', item);
         return;
       }
       let date: string | undefined;
       let name: string | undefined;
+      let off = true;
       for (const entry of item.entries) {
         if (entry.key === 'date') {
-          const raw = this.readString(entry.value, `dates[${index}].date`);
+          const raw = this.readString(entry.value, `${key}[${index}].date`);
           if (raw === undefined) continue;
           const parsed = parsePublish(raw);
           if (!parsed.ok && parsed.problem === 'dateOnly') date = raw.trim();
           else this.error('badDate', { date: raw }, entry.value.span);
-        } else if (entry.key === 'name') name = this.readString(entry.value, `dates[${index}].name`);
-        else this.unknownKey(entry, DATE_KEYS);
+        } else if (entry.key === 'name') name = this.readString(entry.value, `${key}[${index}].name`);
+        else if (entry.key === 'off' && key === 'holidays') {
+          if (entry.value.kind === 'boolean') off = entry.value.value;
+          else this.wrongType(`${key}[${index}].off`, 'boolean', entry.value);
+        } else this.unknownKey(entry, key === 'holidays' ? HOLIDAY_KEYS : DATE_KEYS);
       }
       if (date === undefined) {
         if (!item.entries.some((entry) => entry.key === 'date')) this.error('missingDate', {}, item.span);
@@ -452,7 +483,7 @@ class ConfigReader implements ConfigProblemSink {
         this.error('missingDateName', {}, item.span);
         return;
       }
-      dates.push({ date, name });
+      dates.push({ date, name, off });
     });
     return dates;
   }

@@ -91,6 +91,16 @@ export function buildConfigSchema(): JsonSchema {
           additionalProperties: false,
         },
       },
+      holidays: {
+        type: 'array',
+        description: 'Days off (off: true, the default) and make-up working days (off: false) that add to or correct the official holiday schedule.',
+        items: {
+          type: 'object',
+          required: ['date', 'name'],
+          properties: { date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }, name: { type: 'string', minLength: 1 }, off: { type: 'boolean', default: true } },
+          additionalProperties: false,
+        },
+      },
     },
     definitions: {
       severity: { enum: [...SEVERITIES] },

@@ -1,3 +1,4 @@
+import type { WordList, WordListRef } from '../compliance/wordList';
 import type { GlobSet } from '../glob';
 import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
 import type { OptionValue } from '../rules/options';
@@ -45,6 +46,13 @@ export interface CustomKeyDate {
   name: string;
 }
 
+/** A `holidays` entry: a day off (`off: true`) or a make-up working day that adds to or corrects the official schedule. */
+export interface CustomHoliday {
+  date: DateKey;
+  name: string;
+  off: boolean;
+}
+
 export interface ConfigProblem {
   severity: Severity;
   messageId: string;
@@ -74,7 +82,14 @@ export interface Config {
   rhythm?: Rhythm;
   tierRhythms: ReadonlyMap<Tier, Rhythm>;
   dates: CustomKeyDate[];
+  /** Where `dates` is written, if it is. */
+  datesSpan?: Span;
+  holidays: CustomHoliday[];
   problems: ConfigProblem[];
+  /** Where options name workspace files (banned-words `lists`), resolved; each must be read and attached (wordLists.ts). */
+  wordListRefs: WordListRef[];
+  /** The list files read, by workspace-relative path. */
+  wordLists: Map<string, WordList>;
   /** False when the file could not be read as a mapping at all: group-based rules then stay silent. */
   usable: boolean;
 }

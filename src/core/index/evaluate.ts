@@ -57,12 +57,15 @@ export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
   return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
 }
 
-/** A report's severity: the rule's setting, lowered to the message's cap or raised to its floor when the rule declares one. */
-export function reportSeverity(rule: Rule, messageId: string, setting: Severity): Severity {
-  const cap = rule.meta.severityCaps?.[messageId];
-  if (cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[setting]) return cap;
+/**
+ * A report's severity: the rule's setting, lowered to the message's cap and to the report's own cap, or raised to the
+ * message's floor, when the rule declares them.
+ */
+export function reportSeverity(rule: Rule, messageId: string, setting: Severity, reportCap?: Severity): Severity {
+  let severity = setting;
+  for (const cap of [rule.meta.severityCaps?.[messageId], reportCap]) if (cap !== undefined && SEVERITY_RANK[cap] < SEVERITY_RANK[severity]) severity = cap;
   const floor = rule.meta.severityFloors?.[messageId];
-  return floor !== undefined && SEVERITY_RANK[floor] > SEVERITY_RANK[setting] ? floor : setting;
+  return floor !== undefined && SEVERITY_RANK[floor] > SEVERITY_RANK[severity] ? floor : severity;
 }
 
 /** Adds a diagnostic unless an equal one is there; equal ones keep the higher severity. True when it is a new finding. */
@@ -188,6 +191,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
   const time = scheduledTime(post, groups, cascade, config.timezone);
+  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
     const ruleId = rule.meta.id;
@@ -204,6 +208,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
         options: setting.options,
         workspace: facts,
         time,
+        occurrences: series?.occurrences,
         report: (problem: ProblemReport) => {
           if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${ruleId} reported a fix but is not fixable`);
           if (isSuppressed(post.suppressions, ruleId, post.source.lineOf(problem.span.start))) return;
@@ -215,7 +220,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
           const diagnostic: Diagnostic = {
             file: path,
             ruleId,
-            severity: reportSeverity(rule, problem.messageId, severity),
+            severity: reportSeverity(rule, problem.messageId, severity, problem.maxSeverity),
             messageId: problem.messageId,
             data,
             span: problem.span,
@@ -230,6 +235,5 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
     const summary = limit.summary();
     if (summary) addUnique(found, summary);
   }
-  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
   return { summary: summarize(post, env, time, series), diagnostics: [...found.values()] };
 }

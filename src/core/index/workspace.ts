@@ -32,6 +32,8 @@ export class WorkspaceIndex {
   private readonly duplicates = new DuplicateIndex();
   private readonly duplicateSearch: DuplicateSearch | undefined;
   private readonly configDiagnostics: Diagnostic[];
+  /** Problems of the word list files community.yaml names, by path: each list is a file of results, as it is. */
+  private readonly listDiagnostics = new Map<string, Diagnostic[]>();
 
   constructor(readonly env: RuleEnvironment) {
     const { config } = env;
@@ -44,6 +46,12 @@ export class WorkspaceIndex {
       span: problem.span,
       range: config.source.rangeOf(problem.span),
     }));
+    for (const list of config.wordLists.values()) {
+      this.listDiagnostics.set(
+        list.path,
+        list.problems.map((problem) => ({ file: list.path, ruleId: CONFIG_RULE_ID, ...problem, range: list.source.rangeOf(problem.span) })),
+      );
+    }
     this.duplicateSearch = env.wantReadableBody ? this.searchSettings() : undefined;
   }
 
@@ -120,13 +128,13 @@ export class WorkspaceIndex {
     return this.slotsOf(groupId).filter((slot) => isOpen(slot, this.env.facts.now));
   }
 
-  /** Every file with results: all posts and community.yaml. */
+  /** Every file with results: all posts, community.yaml and the word lists it names. */
   files(): string[] {
-    return [this.configPath, ...this.posts.keys()];
+    return [this.configPath, ...this.listDiagnostics.keys(), ...this.posts.keys()];
   }
 
   diagnosticsFor(path: string): Diagnostic[] {
-    const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? [];
+    const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? this.listDiagnostics.get(path) ?? [];
     const calendar = this.calendarByFile.get(path);
     if (!calendar || calendar.size === 0) return [...own].sort(compareDiagnostics);
     // groups in community.yaml order, whatever order they were last re-evaluated in

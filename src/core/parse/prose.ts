@@ -1,3 +1,4 @@
+import type { Span } from '../model';
 import { htmlComments } from './comments';
 
 /**
@@ -8,9 +9,10 @@ import { htmlComments } from './comments';
  *
  * The result marks every offset of `[from, to)` with 1 where the text is not prose. Masking more than Markdown
  * strictly would (an unclosed link target to the end of its line, a URL up to the next space) only makes rules
- * quieter. Every scan is linear: each search that fails is remembered for the rest of its line.
+ * quieter. Every scan is linear: each search that fails is remembered for the rest of its line. With `keepEmails`,
+ * e-mail addresses count as prose (personal-info looks for them there).
  */
-export function nonProseMask(text: string, from: number, to: number): Uint8Array {
+export function nonProseMask(text: string, from: number, to: number, { keepEmails = false }: { keepEmails?: boolean } = {}): Uint8Array {
   const mask = new Uint8Array(to - from);
   const cover = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.min(end, to) - from);
   for (const comment of htmlComments(text, from)) {
@@ -41,7 +43,7 @@ export function nonProseMask(text: string, from: number, to: number): Uint8Array
     } else {
       if (!blank) previousIndentedCode = false;
       // searched within the line's own string, so that a search that fails stops at the line's end, not the text's
-      maskInline(line, (start, end) => cover(lineStart + start, lineStart + end));
+      maskInline(line, (start, end) => cover(lineStart + start, lineStart + end), keepEmails);
     }
     previousBlank = blank;
     lineStart = lineEnd + 1;
@@ -65,7 +67,7 @@ const MAX_MENTION = 40;
 const MAX_TOPIC = 64;
 
 /** Masks the inline constructs of one line (`text`); each search that finds nothing is not repeated on the line. */
-function maskInline(text: string, cover: (start: number, end: number) => void): void {
+function maskInline(text: string, cover: (start: number, end: number) => void, keepEmails: boolean): void {
   const end = text.length;
   const codeSpans = inlineCode(text, 0, end);
   for (const span of codeSpans) cover(span.start, span.end);
@@ -93,7 +95,15 @@ function maskInline(text: string, cover: (start: number, end: number) => void): 
       maskedTo = target === -1 ? -1 : closingParen(text, target + 2, end);
     } else if (char === ']' && text[index + 1] === '(') maskedTo = closingParen(text, index + 2, end);
     else if (char === '{' && text[index + 1] === '{') maskedTo = after(find('}}', index + 2), 2);
-    else if (char === '@') maskedTo = maskAt(text, index, end, cover);
+    else if (char === '@') {
+      const email = emailEnd(text, index, end);
+      if (email !== -1 && keepEmails) {
+        // kept as prose, and read past: nothing inside an address opens anything
+        index = email - 1;
+        continue;
+      }
+      maskedTo = maskAt(text, index, end, email, cover);
+    }
     else if (char === '#') maskedTo = topicEnd(text, index, end);
     else if (URL_STARTS.some((prefix) => text.startsWith(prefix, index))) maskedTo = wordEnd(text, index, end, WORD_END, end);
     if (maskedTo > index) {
@@ -148,15 +158,25 @@ function wordEnd(text: string, index: number, end: number, stop: RegExp, limit: 
   return at;
 }
 
-/** An e-mail address around the `@` at `index` (masked back to its local part), or a mention after it. */
-function maskAt(text: string, index: number, end: number, cover: (start: number, end: number) => void): number {
-  let localStart = index;
-  while (localStart > 0 && index - localStart < MAX_EMAIL_PART && EMAIL_LOCAL.test(text[localStart - 1])) localStart--;
+/** The end of the e-mail address whose `@` is at `index`, or -1 when there is none (then the `@` may start a mention). */
+function emailEnd(text: string, index: number, end: number): number {
+  const localStart = emailLocalStart(text, index);
   const domainEnd = wordEnd(text, index + 1, end, /[^A-Za-z0-9.-]/, index + 1 + MAX_EMAIL_PART);
   const domain = text.slice(index + 1, domainEnd).replace(/\.+$/, '');
-  if (localStart < index && EMAIL_DOMAIN.test(domain)) {
-    cover(localStart, index);
-    return index + 1 + domain.length;
+  return localStart < index && EMAIL_DOMAIN.test(domain) ? index + 1 + domain.length : -1;
+}
+
+function emailLocalStart(text: string, index: number): number {
+  let localStart = index;
+  while (localStart > 0 && index - localStart < MAX_EMAIL_PART && EMAIL_LOCAL.test(text[localStart - 1])) localStart--;
+  return localStart;
+}
+
+/** An e-mail address around the `@` at `index` (its local part masked too), or a mention after it. */
+function maskAt(text: string, index: number, end: number, email: number, cover: (start: number, end: number) => void): number {
+  if (email !== -1) {
+    cover(emailLocalStart(text, index), index);
+    return email;
   }
   return wordEnd(text, index + 1, end, MENTION_END, index + 1 + MAX_MENTION);
 }
@@ -170,4 +190,19 @@ function topicEnd(text: string, index: number, end: number): number {
     if (/\s/.test(text[at])) break;
   }
   return wordEnd(text, index + 1, end, WORD_END, index + 1 + MAX_TOPIC);
+}
+
+/** What a masked character becomes in {@link maskNonProse}: not a letter, digit, space or punctuation any rule looks for. */
+export const MASKED = '\u0000';
+
+/**
+ * A span of Markdown as text with everything that is not prose (see {@link nonProseMask}; e-mail addresses kept)
+ * replaced by {@link MASKED}, line breaks kept. It has the span's length, so an offset in it plus `span.start` is the
+ * offset in the source.
+ */
+export function maskNonProse(text: string, span: Span): string {
+  const mask = nonProseMask(text, span.start, span.end, { keepEmails: true });
+  const chars = text.slice(span.start, span.end).split('');
+  for (let index = 0; index < chars.length; index++) if (mask[index] === 1 && chars[index] !== '\n') chars[index] = MASKED;
+  return chars.join('');
 }

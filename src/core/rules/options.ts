@@ -24,6 +24,12 @@ export interface EnumOption extends SpecBase {
 export interface StringsOption extends SpecBase {
   type: 'strings';
   default: readonly string[];
+  /** When set, the only strings allowed. */
+  values?: readonly string[];
+  /** Whether the lists of the cascade's levels add up (a group's list joins the top-level one) instead of replacing it. */
+  accumulates?: boolean;
+  /** Whether the strings name workspace files relative to community.yaml, which the host reads after loading it. */
+  workspaceFiles?: boolean;
 }
 export interface NumberMapOption extends SpecBase {
   type: 'numberMap';
@@ -84,7 +90,9 @@ export function describeExpected(spec: OptionSpec): Localized {
     case 'enum':
       return { en: `one of ${spec.values.join(', ')}`, 'zh-CN': `${spec.values.join('、')} 之一` };
     case 'strings':
-      return { en: 'a list of strings', 'zh-CN': '字符串列表' };
+      return spec.values
+        ? { en: `a list of ${spec.values.join(', ')}`, 'zh-CN': `由 ${spec.values.join('、')} 组成的列表` }
+        : { en: 'a list of strings', 'zh-CN': '字符串列表' };
     case 'numberMap':
       return spec.keys
         ? { en: `a mapping of ${spec.keys.join(' / ')} to numbers`, 'zh-CN': `${spec.keys.join(' / ')} 到数字的映射` }
@@ -127,7 +135,7 @@ export function readOption(spec: OptionSpec, value: YamlValue, path: string): { 
       const strings: string[] = [];
       let size = 0;
       for (const item of value.items) {
-        if (item.kind !== 'string' || item.value === '') return problem(path, spec, item.span);
+        if (item.kind !== 'string' || item.value === '' || (spec.values && !spec.values.includes(item.value))) return problem(path, spec, item.span);
         size += item.value.length;
         if (size > MAX_OPTION_TEXT) return tooLarge(path, item.span);
         strings.push(item.value);
@@ -177,7 +185,7 @@ export function optionJsonSchema(spec: OptionSpec): Record<string, unknown> {
     case 'enum':
       return { enum: [...spec.values], default: spec.default, description };
     case 'strings':
-      return { type: 'array', items: { type: 'string', minLength: 1 }, default: [...spec.default], description };
+      return { type: 'array', items: spec.values ? { enum: [...spec.values] } : { type: 'string', minLength: 1 }, default: [...spec.default], description };
     case 'numberMap': {
       const valueSchema = { type: 'number', ...(spec.minimum !== undefined ? { minimum: spec.minimum } : {}) };
       return spec.keys

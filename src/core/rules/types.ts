@@ -1,7 +1,7 @@
 import type { Config } from '../config/types';
 import type { Localized, MessageData, Severity, Span, TextEdit } from '../model';
 import type { Post } from '../parse/post';
-import type { Anchor, GroupSchedule, PostSummary } from '../index/schedule';
+import type { Anchor, GroupSchedule, PostSummary, ScheduledTime } from '../index/schedule';
 import type { DateKey } from '../time/dates';
 import type { KeyDate } from '../time/keyDates';
 import type { PostTime } from '../time/postTime';
@@ -43,6 +43,8 @@ export interface ProblemReport {
   data?: MessageData;
   span: Span;
   fix?: FixProposal;
+  /** The most severe this finding may be reported (a claim in a post that is not an ad); the rule's severity otherwise. */
+  maxSeverity?: Severity;
 }
 
 /** What every rule may know about the workspace besides its input. */
@@ -64,6 +66,8 @@ export interface PostRuleContext<O> {
    * (for each group it names); undefined otherwise, and then no time-based rule looks at it.
    */
   time: PostTime | undefined;
+  /** For a series (`repeat`), when each occurrence goes out, in order; undefined for a single post. */
+  occurrences: readonly ScheduledTime[] | undefined;
   report(problem: ProblemReport): void;
 }
 

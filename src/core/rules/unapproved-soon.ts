@@ -1,3 +1,4 @@
+import { formatLocal } from '../time/dates';
 import { definePostRule } from './types';
 
 type Options = { hours: number };
@@ -21,14 +22,17 @@ export const unapprovedSoonRule = definePostRule<Options>({
   },
   checkPost(post, context) {
     if (post.status !== 'draft' && post.status !== 'review') return;
-    const { time } = context;
+    const { time, occurrences } = context;
     if (!time || !post.publish) return;
     const { now } = context.workspace;
-    if (time.instant < now || time.instant >= now + context.options.hours * 3_600_000) return;
+    // a series is due at its next occurrence
+    const next = occurrences?.find((occurrence) => occurrence.instant >= now);
+    const due = occurrences ? next?.instant : time.instant;
+    if (due === undefined || due < now || due >= now + context.options.hours * 3_600_000) return;
     const statusValue = post.fields?.get('status')?.value;
     context.report({
       messageId: 'soon',
-      data: { hours: context.options.hours, when: post.publish.raw.trim(), status: post.status },
+      data: { hours: context.options.hours, when: next ? formatLocal(next.local, ' ', false) : post.publish.raw.trim(), status: post.status },
       span: statusValue && statusValue.kind === 'string' ? statusValue.span : post.publish.value.span,
     });
   },

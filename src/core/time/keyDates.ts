@@ -1,7 +1,7 @@
-import { HolidayUtil, Lunar, Solar } from 'lunar-javascript';
+import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
 import type { CustomKeyDate } from '../config/types';
 import type { Localized } from '../model';
-import { dateKeyOf, type DateKey } from './dates';
+import { addDaysToKey, dateKeyOf, type DateKey } from './dates';
 
 export type KeyDateKind = 'holiday' | 'festival' | 'shopping' | 'custom';
 
@@ -11,8 +11,11 @@ export interface KeyDate {
   kind: KeyDateKind;
 }
 
-// Festivals of the lunar calendar: [lunar month, lunar day, name, kind]; dates come from lunar-javascript,
-// which converts with its own astronomical tables (no dependence on the machine's time zone).
+// Festivals of the lunar calendar: [lunar month, lunar day, name, kind]; dates come from chinese-days' table of the
+// official lunar calendar (1900–2100).
+// The years chinese-days' lunar table and its solar-term formula (20th and 21st century constants) cover; other
+// years get no lunar festivals and no 清明 rather than wrong ones.
+const LUNAR_YEARS = { first: 1901, last: 2099 };
 const LUNAR_FESTIVALS: ReadonlyArray<[number, number, Localized, KeyDateKind]> = [
   [1, 1, { en: 'Spring Festival', 'zh-CN': '春节' }, 'holiday'],
   [1, 15, { en: 'Lantern Festival', 'zh-CN': '元宵节' }, 'festival'],
@@ -21,18 +24,6 @@ const LUNAR_FESTIVALS: ReadonlyArray<[number, number, Localized, KeyDateKind]> =
   [8, 15, { en: 'Mid-Autumn Festival', 'zh-CN': '中秋节' }, 'holiday'],
   [9, 9, { en: 'Double Ninth Festival', 'zh-CN': '重阳节' }, 'festival'],
 ];
-
-// The official public holidays' names as lunar-javascript's HolidayUtil gives them.
-const HOLIDAY_NAMES: Readonly<Record<string, string>> = {
-  元旦节: "New Year's Day",
-  春节: 'Spring Festival',
-  清明节: 'Qingming Festival',
-  劳动节: 'Labour Day',
-  端午节: 'Dragon Boat Festival',
-  中秋节: 'Mid-Autumn Festival',
-  国庆节: 'National Day',
-  国庆中秋: 'National Day and Mid-Autumn Festival',
-};
 
 // Fixed-date public holidays and the shopping festivals brand communities plan around (commercial conventions, not law).
 const FIXED_DATES: ReadonlyArray<{ monthDay: string; name: Localized; kind: KeyDateKind }> = [
@@ -53,23 +44,34 @@ function nthSunday(year: number, month: number, n: number): DateKey {
   return dateKeyOf({ year, month, day: 1 + ((7 - firstWeekday) % 7) + (n - 1) * 7 });
 }
 
+/**
+ * The solar date of a lunar date. chinese-days reads its argument's year, month and day with the machine's local
+ * clock and counts days with setDate, so a local Date (not a `YYYY-MM-DD` string, which it reads as UTC) gives the
+ * same answer in every time zone.
+ */
+export function solarOfLunar(year: number, month: number, day: number): DateKey {
+  return getSolarDateFromLunar(new Date(year, month - 1, day)).date;
+}
+
 const yearCache = new Map<number, KeyDate[]>();
 
 function keyDatesOfYear(year: number): KeyDate[] {
   let dates = yearCache.get(year);
   if (dates) return dates;
   dates = FIXED_DATES.map(({ monthDay, name, kind }) => ({ date: `${String(year).padStart(4, '0')}-${monthDay}`, name, kind }));
-  dates.push({ date: Solar.fromYmd(year, 3, 1).getLunar().getJieQiTable()['清明'].toYmd(), name: { en: 'Qingming Festival', 'zh-CN': '清明节' }, kind: 'holiday' });
   dates.push({ date: nthSunday(year, 5, 2), name: { en: "Mother's Day", 'zh-CN': '母亲节' }, kind: 'festival' });
   dates.push({ date: nthSunday(year, 6, 3), name: { en: "Father's Day", 'zh-CN': '父亲节' }, kind: 'festival' });
-  dates.push({ date: Lunar.fromYmd(year, 1, 1).getSolar().next(-1).toYmd(), name: { en: "Chinese New Year's Eve", 'zh-CN': '除夕' }, kind: 'festival' });
-  for (const [month, day, name, kind] of LUNAR_FESTIVALS) dates.push({ date: Lunar.fromYmd(year, month, day).getSolar().toYmd(), name, kind });
+  if (year >= LUNAR_YEARS.first && year <= LUNAR_YEARS.last) {
+    dates.push({ date: getSolarTermDate(year, 4, 'pure_brightness'), name: { en: 'Qingming Festival', 'zh-CN': '清明节' }, kind: 'holiday' });
+    dates.push({ date: addDaysToKey(solarOfLunar(year, 1, 1), -1), name: { en: "Chinese New Year's Eve", 'zh-CN': '除夕' }, kind: 'festival' });
+    for (const [month, day, name, kind] of LUNAR_FESTIVALS) dates.push({ date: solarOfLunar(year, month, day), name, kind });
+  }
   dates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   yearCache.set(year, dates);
   return dates;
 }
 
-/** Built-in key dates (lunar dates from lunar-javascript) and the workspace's own, from `first` to `last`. */
+/** Built-in key dates (lunar dates from chinese-days) and the workspace's own, from `first` to `last`. */
 export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly CustomKeyDate[]): KeyDate[] {
   const found: KeyDate[] = [];
   for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
@@ -84,28 +86,4 @@ export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly 
     found.push({ date: date.date, name: { en: date.name, 'zh-CN': date.name }, kind: 'custom' });
   }
   return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-}
-
-/** A day of the State Council's holiday schedule: a day off, or a 调休 make-up working day (often a weekend day). */
-export interface OfficialDay {
-  date: DateKey;
-  /** The holiday it belongs to. */
-  name: Localized;
-  off: boolean;
-}
-
-/**
- * The official days off and make-up working days, where the State Council schedule is published (lunar-javascript's
- * HolidayUtil): a 调休 Sunday is a working day, and groups expect posts on it as on any weekday.
- */
-export function officialDaysBetween(first: DateKey, last: DateKey): OfficialDay[] {
-  const days: OfficialDay[] = [];
-  for (let year = Number(first.slice(0, 4)); year <= Number(last.slice(0, 4)); year++) {
-    for (const holiday of HolidayUtil.getHolidays(year)) {
-      const date = holiday.getDay();
-      if (date < first || date > last) continue;
-      days.push({ date, name: { en: HOLIDAY_NAMES[holiday.getName()] ?? holiday.getName(), 'zh-CN': holiday.getName() }, off: !holiday.isWork() });
-    }
-  }
-  return days;
 }

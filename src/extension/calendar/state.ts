@@ -4,7 +4,8 @@ import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../..
 import { textRevision } from '../../core/reschedule';
 import { weekStats } from '../../core/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
-import { keyDatesBetween, officialDaysBetween } from '../../core/time/keyDates';
+import { keyDatesBetween } from '../../core/time/keyDates';
+import { officialDaysBetween } from '../../core/time/officialDays';
 import { twoDigits, type DayRange } from '../../shared/days';
 import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarSlot, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
@@ -177,11 +178,12 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     const group = typeof diagnostic.data.group === 'string' ? diagnostic.data.group : undefined;
     if (place) addProblem({ ...place, group, severity: diagnostic.severity, ruleId: diagnostic.ruleId, message: diagnosticMessage(diagnostic, locale) });
   }
-  const from = addDaysToKey(first, -31);
-  const to = addDaysToKey(last, 62);
+  // key dates around the plan, and for the days on screen when the reader pages beyond it (at most 42 days)
+  const from = [addDaysToKey(first, -31), range.from].sort()[0];
+  const to = [addDaysToKey(last, 62), range.to].sort()[1];
   const keyDates: CalendarKeyDate[] = [
     ...keyDatesBetween(from, to, config.dates).map((keyDate) => ({ date: keyDate.date, name: keyDate.name[locale], kind: keyDate.kind })),
-    ...officialDaysBetween(from, to).map((day) => ({ date: day.date, name: day.name[locale], kind: day.off ? ('dayOff' as const) : ('workday' as const) })),
+    ...officialDaysBetween(from, to, config.holidays).map((day) => ({ date: day.date, name: day.name[locale], kind: day.off ? ('dayOff' as const) : ('workday' as const) })),
   ];
   // one row per group and week from the first to the last post: the numbers `ccal stats` prints
   const weeks = new Set<string>();

@@ -65,6 +65,25 @@ suite('Calendar panel in VS Code', () => {
     await until('November with its posts again', async () => (await chipsOn28th()).length > 0);
   });
 
+  test('marks the official days off (休) and 调休 working days (班) of the month shown', async function () {
+    if (!runnerBrowser()) return this.skip();
+    await vscode.commands.executeCommand('communityCalendar.openCalendar');
+    await until('calendar panel', () => api.calendar());
+    await until('November 2026 drawn', async () => (await webviewTexts('calendar-title-start', '.ccal-title'))[0] === 'November 2026');
+    await webviewClick('calendar-prev-1', '.ccal-step-prev');
+    await webviewClick('calendar-prev-2', '.ccal-step-prev');
+    // 2026-09-20 is a Sunday worked for National Day, 2026-09-25 the first day off of the Mid-Autumn Festival; the
+    // workspace's posts are all in November, so these come with the days the webview asks for
+    const marks = await until('September 2026 with its official days', async () => {
+      const texts = await webviewTexts('calendar-official-days', '.ccal-day[data-date="2026-09-20"] .ccal-official-day, .ccal-day[data-date="2026-09-25"] .ccal-official-day');
+      return texts.length === 2 && texts;
+    });
+    assert.deepEqual(marks, ['Work', 'Off']);
+    await webviewClick('calendar-next-1', '.ccal-step-next');
+    await webviewClick('calendar-next-2', '.ccal-step-next');
+    await until('November again', async () => (await webviewTexts('calendar-title-back', '.ccal-title'))[0] === 'November 2026');
+  });
+
   test('moves a post by changing only its publish value, refuses a stale move, and undoes', async () => {
     const panel = await until('calendar panel', () => api.calendar());
     const uri = workspaceUri(POST);

@@ -54,6 +54,15 @@ dates:
     assert.deepEqual(config.dates, [{ date: '2026-11-11', name: '双11' }]);
   });
 
+  it('reads holidays: days off by default, make-up working days with off: false', () => {
+    const text = 'holidays:\n  - { date: 2026-10-09, name: 店庆 }\n  - { date: 2026-10-10, name: 调休, off: false }\n';
+    assert.deepEqual(problems(text), []);
+    assert.deepEqual(loadConfig('community.yaml', text).holidays, [
+      { date: '2026-10-09', name: '店庆', off: true },
+      { date: '2026-10-10', name: '调休', off: false },
+    ]);
+  });
+
   it('treats an empty file as an empty, usable config with defaults', () => {
     const config = loadConfig('community.yaml', '');
     assert.equal(config.usable, true);
@@ -103,6 +112,11 @@ dates:
     ['a key date that is not a date', 'dates:\n  - { date: 2026-02-30, name: x }\n', ['2:13 error badDate: Key date "2026-02-30" is not a real date (YYYY-MM-DD)']],
     ['a key date without a date', 'dates:\n  - { name: 会员日 }\n', ['2:5 error missingDate: Key date needs a "date" (YYYY-MM-DD)']],
     ['a key date without a name', 'dates:\n  - { date: 2026-02-20 }\n', ['2:5 error missingDateName: Key date needs a "name"']],
+    ['a holiday that is not a date', 'holidays:\n  - { date: 2026-02-30, name: x }\n', ['2:13 error badDate: Key date "2026-02-30" is not a real date (YYYY-MM-DD)']],
+    ['a holiday without a name', 'holidays:\n  - { date: 2026-10-10, off: false }\n', ['2:5 error missingDateName: Key date needs a "name"']],
+    ['a holiday whose off is not true or false', 'holidays:\n  - { date: 2026-10-10, name: 调休, off: "no" }\n', ['2:40 error wrongType: "holidays[0].off" must be true or false']],
+    ['an unknown key in a holiday', 'holidays:\n  - { date: 2026-10-10, name: 调休, work: true }\n', ['2:35 warning unknownKey: Unknown setting "work" (ignored)']],
+    ['off in a key date', 'dates:\n  - { date: 2026-10-10, name: 店庆, off: true }\n', ['2:35 warning unknownKey: Unknown setting "off" (ignored)']],
     ['a text option past the size bound, at the item that passes it', `rules:\n  banned-words:\n    words: [${'词'.repeat(60_000)}, ${'语'.repeat(40_000)}, x]\n`, ['3:100017 error optionTooLarge: "banned-words.words" is too large: at most 100000 characters in all']],
     ['a duplicate threshold that would pair every two posts', 'rules:\n  duplicate-content: { threshold: 0 }\n', ['2:35 error optionType: "duplicate-content.threshold" must be a number from 0.5 to 1']],
     ['a horizon past a year', 'rules:\n  posts-per-day: { horizonDays: 100000000 }\n', ['2:33 error optionType: "posts-per-day.horizonDays" must be an integer from 0 to 366']],

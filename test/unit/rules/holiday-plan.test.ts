@@ -13,6 +13,13 @@ testRule(holidayPlanRule, {
     { name: 'non-core groups are not checked', now: NOW, config: BASE_CONFIG.replace('tier: core', 'tier: potential'), posts: {} },
     { name: 'a horizon that ends before the key date', now: NOW, options: { horizonDays: 6 }, posts: {} },
     { name: 'a key date 8 days ahead is past the default 7-day horizon, the one posts-per-day plans in', now: '2026-12-04T09:00', posts: {} },
+    {
+      name: 'no note for a year the workspace gives holidays for',
+      now: '2026-12-20T09:00',
+      config: `${BASE_CONFIG}holidays:\n  - { date: 2027-01-01, name: 元旦 }\n`,
+      options: { horizonDays: 14 },
+      posts: numbered(activity('mom-vip', '2026-12-30 10:00')),
+    },
   ],
   invalid: [
     {
@@ -53,7 +60,18 @@ testRule(holidayPlanRule, {
       now: '2026-12-20T09:00',
       options: { horizonDays: 14 },
       posts: {},
-      errors: [{ file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: "New Year's Day", 'zh-CN': '元旦' }, date: '2027-01-01' } }],
+      errors: [
+        { file: 'community.yaml', messageId: 'noOfficialSchedule', line: 1, column: 1, data: { year: 2027 } },
+        { file: 'community.yaml', messageId: 'unplanned', line: 3, column: 9, data: { group: 'mom-vip', name: { en: "New Year's Day", 'zh-CN': '元旦' }, date: '2027-01-01' } },
+      ],
+    },
+    {
+      name: 'a horizon reaching a year without an official schedule says so once, at dates, as info whatever the severity',
+      now: '2026-12-20T09:00',
+      config: `${BASE_CONFIG}  - { id: mom-core2, name: 核心二群, platform: wecom, tier: core, members: 100, admins: [小李] }\ndates:\n  - { date: 2027-01-05, name: 会员日 }\n`,
+      options: { severity: 'warning', horizonDays: 14 },
+      posts: numbered(activity('mom-vip', '2026-12-30 10:00'), activity('mom-core2', '2026-12-30 10:00')),
+      errors: [{ file: 'community.yaml', messageId: 'noOfficialSchedule', line: 16, column: 1, data: { year: 2027 }, severity: 'info', message: "The official holiday schedule of 2027 is not in ccal's data yet (the State Council publishes it around November): its days off and 调休 working days are unknown; add them under holidays in community.yaml" }],
     },
   ],
 });

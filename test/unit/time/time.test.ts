@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addDaysToKey, isDateKey, mondayOfWeek, weekKeyOf, weekStartOf } from '../../../src/core/time/dates';
-import { keyDatesBetween, officialDaysBetween } from '../../../src/core/time/keyDates';
+import { keyDatesBetween } from '../../../src/core/time/keyDates';
 import { postTime } from '../../../src/core/time/postTime';
 import { parsePublish, wallClockAsUtc, type LocalDateTime } from '../../../src/core/time/publish';
 import { TimeZone } from '../../../src/core/time/zone';
@@ -107,12 +107,5 @@ describe('time', () => {
     assert.deepEqual(names, ['2026-09-25 中秋节', '2026-10-01 国庆节', '2026-10-18 重阳节', '2026-10-20 会员日', '2026-11-11 双11']);
     assert.ok(keyDatesBetween('2027-01-01', '2027-12-31', []).some((date) => date.date === '2027-02-06' && date.name.en === 'Spring Festival'));
     assert.ok(keyDatesBetween('2027-01-01', '2027-12-31', []).some((date) => date.date === '2027-02-05' && date.name['zh-CN'] === '除夕'));
-  });
-  it('knows the official days off and the 调休 make-up working days, where the schedule is published', () => {
-    const days = (first: string, last: string) => officialDaysBetween(first, last).map((day) => `${day.date} ${day.off ? 'off' : 'work'} ${day.name.en}`);
-    // 2026-09-20 is a Sunday and 2026-10-10 a Saturday: both are working days for National Day
-    assert.deepEqual(days('2026-09-19', '2026-09-21'), ['2026-09-20 work National Day']);
-    assert.deepEqual(days('2026-09-28', '2026-10-11'), [...Array.from({ length: 7 }, (_, index) => `2026-10-0${index + 1} off National Day`), '2026-10-10 work National Day']);
-    assert.deepEqual(officialDaysBetween('2025-10-11', '2025-10-11').map((day) => day.name), [{ en: 'National Day and Mid-Autumn Festival', 'zh-CN': '国庆中秋' }]);
   });
 });
