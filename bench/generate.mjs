@@ -132,6 +132,10 @@ function communityYaml(groups, seed) {
     'rules:',
     '  ad-ratio: { max: 0.2, window: week }',
     '  posts-per-day: { min: 3, max: 8 }',
+    // the field's daily mix as a rhythm (SPEC §6.1), so every re-check also fills the group's slots
+    'rhythm:',
+    '  slots:',
+    ...['08:30 practical', '10:30 practical', '15:00 practical', '12:30 interactive', '19:30 interactive', '21:00 emotional'].map((slot) => `    - { time: "${slot.split(' ')[0]}", type: ${slot.split(' ')[1]} }`),
     'dates:',
     ...['09', '10', '11', '12'].map((month) => `  - { date: 2026-${month}-20, name: 会员日 }`),
     '',

@@ -11,7 +11,7 @@ const TYPES = ['practical', 'practical', 'interactive', 'emotional', 'ad', 'acti
 const STATUSES = ['draft', 'review', 'approved', 'published'];
 const TITLES = ['辅食第一口：南瓜小米粥', '今日话题：宝宝几点睡？', '【广告】冬季护肤套装限时特惠', '周末亲子手工：树叶拼贴画', '新手妈妈夜聊：你最难熬的一晚', '群公告：本周直播时间调整', '晒晒你家的辅食碗', '秋冬季宝宝湿疹护理三步'];
 
-/** A deterministic November 2026 for 30 groups: 3 000 posts, day and week problems, key dates and summaries. */
+/** A deterministic November 2026 for 30 groups: 3 000 posts, open rhythm slots, day and week problems, key dates and summaries. */
 function monthState(fixtures) {
   let seed = 20261123;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -37,7 +37,10 @@ function monthState(fixtures) {
     const mix = Object.fromEntries(['practical', 'interactive', 'emotional', 'ad', 'activity', 'notice'].map((type) => [type, mine.filter((post) => post.type === type).length]));
     return { group: group.id, week, posts: mine.length, ads: mix.ad, mix, ugc: mine.filter((post) => post.ugc).length, emptyDays: 0 };
   }));
-  return { ...state, groups, posts, problems, weekStats, keyDates: [...state.keyDates, { date: '2026-11-26', name: '感恩节', kind: 'festival' }] };
+  // every group plans by the daily mix (SPEC §6.1): its six slots open on each day from today (the 23rd) on
+  const slotTimes = [['08:30', 'practical'], ['10:30', 'practical'], ['12:30', 'interactive'], ['15:00', 'practical'], ['19:30', 'interactive'], ['21:00', 'emotional']];
+  const openSlots = groups.flatMap((group) => Array.from({ length: 8 }, (_, offset) => `2026-11-${two(23 + offset)}`).flatMap((date) => slotTimes.map(([time, type]) => ({ group: group.id, date, time, type }))));
+  return { ...state, groups, posts, problems, weekStats, openSlots, keyDates: [...state.keyDates, { date: '2026-11-26', name: '感恩节', kind: 'festival' }] };
 }
 
 // The baseline: FullCalendar alone drawing an empty month, same Chromium, same viewport, no options of ours.

@@ -47,12 +47,18 @@ export interface StatsOptions extends PlanCommandOptions {
   json: boolean;
 }
 
+export interface PlanOptions extends PlanCommandOptions {
+  owner?: string;
+  json: boolean;
+}
+
 export type Command =
   | { name: 'help' }
   | { name: 'version' }
   | { name: 'lint'; options: LintOptions }
   | { name: 'export'; options: ExportOptions }
-  | { name: 'stats'; options: StatsOptions };
+  | { name: 'stats'; options: StatsOptions }
+  | { name: 'plan'; options: PlanOptions };
 
 const COMMON_OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -79,6 +85,8 @@ export function parseCommand(argv: readonly string[]): Command {
       return parseExport(rest);
     case 'stats':
       return parseStats(rest);
+    case 'plan':
+      return parsePlan(rest);
     default:
       throw new UsageError('unknownCommand', { command: first });
   }
@@ -158,4 +166,10 @@ function parseStats(argv: readonly string[]): Command {
   const { values } = parseOptions({ args: [...argv], strict: true, options: { ...PLAN_OPTIONS, json: { type: 'boolean' } } });
   if (values.help) return { name: 'help' };
   return { name: 'stats', options: { ...planOptionsOf(values), json: values.json ?? false } };
+}
+
+function parsePlan(argv: readonly string[]): Command {
+  const { values } = parseOptions({ args: [...argv], strict: true, options: { ...PLAN_OPTIONS, owner: { type: 'string' }, json: { type: 'boolean' } } });
+  if (values.help) return { name: 'help' };
+  return { name: 'plan', options: { ...planOptionsOf(values), owner: values.owner, json: values.json ?? false } };
 }

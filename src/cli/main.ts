@@ -5,6 +5,7 @@ import { parseCommand, UsageError } from './args';
 import { exportPlan } from './export';
 import { lint } from './lint';
 import { cliMessage, HELP } from './messages';
+import { plan } from './plan';
 import { stats } from './stats';
 import { terminalLine } from './terminalText';
 
@@ -42,6 +43,8 @@ export async function main(io: CliIO): Promise<number> {
         return await exportPlan(command.options, io, locale);
       case 'stats':
         return await stats(command.options, io, locale);
+      case 'plan':
+        return await plan(command.options, io, locale);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -24,6 +24,8 @@ const CLI_MESSAGES = {
   didYouMean: { en: ' (did you mean "{{suggestion}}"?)', 'zh-CN': '（是否是“{{suggestion}}”？）' },
   cannotWrite: { en: 'cannot write {{file}}: {{reason}}', 'zh-CN': '无法写入 {{file}}：{{reason}}' },
   noWeeks: { en: 'No weeks to show: the selected groups have no posts in the selected dates.', 'zh-CN': '没有可显示的周：所选群组在所选日期内没有帖子。' },
+  noPlan: { en: 'Nothing planned or open: the selected groups have no open slots and no posts in the selected dates.', 'zh-CN': '没有排期也没有空档：所选群组在所选日期内没有空档和帖子。' },
+  openSlot: { en: '＋ open slot', 'zh-CN': '＋ 空档' },
   tooManyWarnings: { en: 'ccal found too many warnings (maximum: {{max}})', 'zh-CN': 'ccal 发现的警告过多（上限：{{max}}）' },
 } satisfies Record<string, Localized>;
 
@@ -40,6 +42,7 @@ Usage:
   ccal lint [paths...] [options]       check posts and community.yaml against the rules
   ccal export --format <f> [options]   write the plan as iCalendar, CSV or JSON
   ccal stats [options]                 per group and ISO week: posts, ads, mix, UGC, gaps
+  ccal plan [options]                  per group and day: open rhythm slots and the posts due
   ccal --help | --version
 
 Lint options:
@@ -47,11 +50,13 @@ Lint options:
       --max-warnings <n>   exit 1 when there are more than n warnings
   -q, --quiet              report errors only
 
-Export and stats options:
+Export, stats and plan options:
   -f, --format <name>      export: ics, csv or json (required)
   -o, --output <file>      export: write to a file instead of stdout
-      --json               stats: machine-readable JSON instead of a table
-      --from <date>        first day, YYYY-MM-DD in the workspace time zone (stats: whole weeks)
+      --json               stats, plan: machine-readable JSON instead of a table
+      --owner <id>         plan: only the posts of this owner
+      --from <date>        first day, YYYY-MM-DD in the workspace time zone (stats: whole weeks;
+                           plan: default today, --to default the end of the rhythm's horizon)
       --to <date>          last day, included
   -g, --group <id>         only this group and the groups under it (repeatable)
 
@@ -63,13 +68,15 @@ Options of every command:
 Exit status: 0 clean (or only warnings within --max-warnings), 1 problems found,
 2 usage or configuration error.
 Rules and options: https://github.com/community-calendar/community-calendar/tree/main/docs/rules
-Export and stats: https://github.com/community-calendar/community-calendar/blob/main/docs/export.md`,
+Export and stats: https://github.com/community-calendar/community-calendar/blob/main/docs/export.md
+Plan: https://github.com/community-calendar/community-calendar/blob/main/docs/plan.md`,
   'zh-CN': `ccal —— 检查、导出和汇总社群内容日历工作区
 
 用法：
   ccal lint [路径...] [选项]          按规则检查帖子和 community.yaml
   ccal export --format <格式> [选项]  把排期导出为 iCalendar、CSV 或 JSON
   ccal stats [选项]                   按群组和 ISO 周统计：帖子、广告、配比、UGC、间隔
+  ccal plan [选项]                    按群组和日期列出节奏空档和待发帖子
   ccal --help | --version
 
 检查选项：
@@ -77,11 +84,13 @@ Export and stats: https://github.com/community-calendar/community-calendar/blob/
       --max-warnings <n>   警告超过 n 条时以 1 退出
   -q, --quiet              只报告错误
 
-导出与统计选项：
+导出、统计与计划选项：
   -f, --format <名称>      export：ics、csv 或 json（必填）
   -o, --output <文件>      export：写入文件而不是标准输出
-      --json               stats：输出 JSON 而不是表格
-      --from <日期>        起始日，工作区时区的 YYYY-MM-DD（stats 按整周统计）
+      --json               stats、plan：输出 JSON 而不是表格
+      --owner <id>         plan：只看该负责人的帖子
+      --from <日期>        起始日，工作区时区的 YYYY-MM-DD（stats 按整周统计；
+                           plan：默认今天，--to 默认节奏前瞻期的最后一天）
       --to <日期>          结束日（含）
   -g, --group <id>         只看该群组及其下级群组（可重复）
 
@@ -92,5 +101,6 @@ Export and stats: https://github.com/community-calendar/community-calendar/blob/
 
 退出码：0 无问题（或警告数未超过 --max-warnings），1 发现问题，2 用法或配置错误。
 规则与选项：https://github.com/community-calendar/community-calendar/tree/main/docs/rules
-导出与统计：https://github.com/community-calendar/community-calendar/blob/main/docs/export.md`,
+导出与统计：https://github.com/community-calendar/community-calendar/blob/main/docs/export.md
+计划：https://github.com/community-calendar/community-calendar/blob/main/docs/plan.md`,
 };

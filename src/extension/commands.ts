@@ -23,7 +23,7 @@ async function pickCommunity(communities: Communities): Promise<Community | unde
 }
 
 /** Where new posts go: the fixed folders at the start of the first `posts` glob (posts/ by default). */
-function postsFolder(community: Community): string {
+export function postsFolder(community: Community): string {
   const glob = community.session.config.postGlobs.find((candidate) => !candidate.startsWith('!')) ?? 'posts/**/*.md';
   const folders: string[] = [];
   for (const segment of glob.split('/').slice(0, -1)) {
@@ -33,7 +33,7 @@ function postsFolder(community: Community): string {
   return folders.map((folder) => `${folder}/`).join('');
 }
 
-async function freePath(community: Community, folder: string, base: string): Promise<string> {
+export async function freePath(community: Community, folder: string, base: string): Promise<string> {
   for (let suffix = 1; ; suffix++) {
     const path = `${folder}${base}${suffix === 1 ? '' : `-${suffix}`}.md`;
     if (!(await community.host.exists(path))) return path;

@@ -13,6 +13,7 @@ export const COMMANDS = {
   revealGroup: 'communityCalendar.revealGroup',
   refresh: 'communityCalendar.refresh',
   scaffold: 'communityCalendar.scaffold',
+  createSlotPosts: 'communityCalendar.createSlotPosts',
 } as const;
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 

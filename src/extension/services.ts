@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { CalendarPanel } from './calendar/panel';
 import { CodeActions } from './codeActions';
+import { SlotCodeActions } from './slotCodeActions';
 import { Communities } from './community';
 import { newPost, revealGroup, scaffold } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
+import { createSlotPosts, openSlotOf, parseSlotCommandArgument } from './slotPosts';
 import { FrontMatterCompletions, FrontMatterHover } from './editing';
 import { COMMANDS, CONTEXT, GROUPS_VIEW, SETTINGS, type CommandId } from './ids';
 import { RecheckTimings, WorkspaceSync } from './sync';
@@ -44,6 +46,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
     new WorkspaceSync(communities, recheckTimings),
     vscode.window.registerFileDecorationProvider(tree),
     vscode.languages.registerCodeActionsProvider(markdown, new CodeActions(communities), CodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, new SlotCodeActions(communities), SlotCodeActions.metadata),
     vscode.languages.registerCompletionItemProvider(markdown, new FrontMatterCompletions(communities), ...FrontMatterCompletions.triggerCharacters),
     vscode.languages.registerHoverProvider(markdown, new FrontMatterHover(communities)),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -71,6 +74,12 @@ export function startServices(context: vscode.ExtensionContext): Services {
     [COMMANDS.newPostForGroup]: (node?: unknown) => newPost(communities, { groupId: groupOf(node)?.group.id }),
     [COMMANDS.revealGroup]: (node?: unknown) => revealGroup(communities, node as GroupsNode | undefined),
     [COMMANDS.scaffold]: () => scaffold(communities),
+    [COMMANDS.createSlotPosts]: async (argument?: unknown) => {
+      const parsed = parseSlotCommandArgument(argument);
+      const community = parsed ? communities.byConfigUri(vscode.Uri.parse(parsed.configUri)) : undefined;
+      if (!parsed || !community) return [];
+      return createSlotPosts(community, parsed.slots.flatMap((request) => openSlotOf(community, request) ?? []));
+    },
     [COMMANDS.openCalendar]: (node?: unknown) => CalendarPanel.show(context.extensionUri, communities, groupOf(node)?.group.id),
   };
   return {

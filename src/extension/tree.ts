@@ -2,13 +2,19 @@ import * as vscode from 'vscode';
 import type { GroupConfig } from '../core/config/types';
 import type { Platform, PostType, Tier } from '../core/model';
 import type { ScheduleEntry } from '../core/index/schedule';
+import { POST_TYPE_NAMES } from '../core/model';
+import type { PlanSlot } from '../core/plan/slots';
 import type { Communities, Community } from './community';
-import { TREE_ITEM } from './ids';
+import { COMMANDS, TREE_ITEM } from './ids';
+import { displayLocale } from './locale';
 import { configuredMe, myPostItem, myPosts, myPostsItem, type MyPost } from './myPosts';
+import type { SlotCommandArgument } from './slotPosts';
 import { addCounts, countProblems, noProblems, severityOverrides, type CommunityProblems, type SeverityCounts } from './problemCounts';
 import { l10n } from './l10n';
 
 const UPCOMING_DAYS = 14;
+/** The Groups view lists a group's open slots of the coming week. */
+const OPEN_SLOT_DAYS = 7;
 const GROUP_SCHEME = 'ccal-group';
 
 const PLATFORM_ICONS: Readonly<Record<Platform, string>> = {
@@ -39,6 +45,8 @@ export type GroupsNode =
   | { kind: 'community'; community: Community }
   | { kind: 'group'; community: Community; group: GroupConfig }
   | { kind: 'post'; community: Community; entry: ScheduleEntry }
+  | { kind: 'openSlots'; community: Community; group: GroupConfig; slots: PlanSlot[] }
+  | { kind: 'slot'; community: Community; slot: PlanSlot }
   | { kind: 'myPosts'; community: Community; personId: string }
   | { kind: 'myPost'; community: Community; personId: string; post: MyPost };
 
@@ -103,16 +111,22 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
       return loaded.map((community) => ({ kind: 'community', community }));
     }
     if (node.kind === 'community') return this.topGroups(node.community);
-    if (node.kind === 'post' || node.kind === 'myPost') return [];
+    if (node.kind === 'post' || node.kind === 'slot' || node.kind === 'myPost') return [];
+    if (node.kind === 'openSlots') return node.slots.map((slot): GroupsNode => ({ kind: 'slot', community: node.community, slot }));
     if (node.kind === 'myPosts') return myPosts(node.community, node.personId).posts.map((post): GroupsNode => ({ kind: 'myPost', community: node.community, personId: node.personId, post }));
     const { community, group } = node;
     const children: GroupsNode[] = community.session.config.groups.filter((child) => child.parent === group.id).map((child) => ({ kind: 'group', community, group: child }));
-    return [...children, ...this.upcoming(community, group).map((entry): GroupsNode => ({ kind: 'post', community, entry }))];
+    const slots = this.openSlots(community, group);
+    const slotsNode: GroupsNode[] = slots.length > 0 ? [{ kind: 'openSlots', community, group, slots }] : [];
+    return [...children, ...slotsNode, ...this.upcoming(community, group).map((entry): GroupsNode => ({ kind: 'post', community, entry }))];
   }
 
   getParent(node: GroupsNode): GroupsNode | undefined {
     if (node.kind === 'community') return undefined;
     const { community } = node;
+    if (node.kind === 'openSlots') return { kind: 'group', community, group: node.group };
+    const slotGroup = node.kind === 'slot' ? community.session.config.groupsById.get(node.slot.groupId) : undefined;
+    if (slotGroup) return { kind: 'openSlots', community, group: slotGroup, slots: this.openSlots(community, slotGroup) };
     if (node.kind === 'myPost') return { kind: 'myPosts', community, personId: node.personId };
     if (node.kind === 'myPosts') return this.communities.all().filter((candidate) => candidate.session.loaded).length > 1 ? { kind: 'community', community } : undefined;
     const parentId = node.kind === 'group' ? node.group.parent : undefined;
@@ -134,6 +148,15 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
         return this.groupItem(node.community, node.group);
       case 'post':
         return this.postItem(node.community, node.entry);
+      case 'openSlots': {
+        const item = new vscode.TreeItem(l10n.t('Open slots ({0})', node.slots.length), vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `${node.community.configUri.toString()}#${node.group.id}#open-slots`;
+        item.iconPath = new vscode.ThemeIcon('circle-large-outline');
+        item.tooltip = l10n.t('Slots of the rhythm no post fills yet, in the coming {0} days', OPEN_SLOT_DAYS);
+        return item;
+      }
+      case 'slot':
+        return this.slotItem(node.community, node.slot);
       case 'myPosts': {
         const item = myPostsItem(node.community, node.personId);
         item.contextValue = TREE_ITEM.myPosts;
@@ -176,8 +199,23 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
     return community.session.index.scheduleOf(group.id).filter((entry) => entry.time.instant >= now && entry.time.instant < until);
   }
 
+  private openSlots(community: Community, group: GroupConfig): PlanSlot[] {
+    const until = community.session.environment.facts.now + OPEN_SLOT_DAYS * 86_400_000;
+    return community.session.index.openSlotsOf(group.id).filter((slot) => slot.instant < until);
+  }
+
+  private slotItem(community: Community, slot: PlanSlot): vscode.TreeItem {
+    const type = slot.type ? POST_TYPE_NAMES[slot.type][displayLocale()] : l10n.t('any type');
+    const item = new vscode.TreeItem(`＋ ${slot.date.slice(5)} ${slot.time} ${type}`, vscode.TreeItemCollapsibleState.None);
+    item.iconPath = new vscode.ThemeIcon('add');
+    item.tooltip = l10n.t('Create a post for this slot');
+    const argument: SlotCommandArgument = { configUri: community.configUri.toString(), slots: [{ group: slot.groupId, date: slot.date, time: slot.time, ...(slot.type ? { type: slot.type } : {}) }] };
+    item.command = { command: COMMANDS.createSlotPosts, title: l10n.t('Create a post for this slot'), arguments: [argument] };
+    return item;
+  }
+
   private groupItem(community: Community, group: GroupConfig): vscode.TreeItem {
-    const hasChildren = community.session.config.groups.some((child) => child.parent === group.id) || this.upcoming(community, group).length > 0;
+    const hasChildren = community.session.config.groups.some((child) => child.parent === group.id) || this.upcoming(community, group).length > 0 || this.openSlots(community, group).length > 0;
     const item = new vscode.TreeItem(group.name ?? group.id, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${community.configUri.toString()}#${group.id}`;
     item.iconPath = new vscode.ThemeIcon(PLATFORM_ICONS[group.platform ?? 'other']);

@@ -77,6 +77,16 @@ export interface CalendarWeekStats {
   emptyDays: number;
 }
 
+/** An open slot of a group's rhythm: a ghost chip that creates the post for it. */
+export interface CalendarSlot {
+  group: string;
+  date: string;
+  /** Wall-clock `HH:MM` in the workspace zone. */
+  time: string;
+  /** The type the slot asks for; any type when absent. */
+  type?: PostTypeName;
+}
+
 export interface CalendarState {
   locale: 'en' | 'zh-CN';
   timezone: string;
@@ -90,6 +100,8 @@ export interface CalendarState {
   problems: CalendarProblem[];
   keyDates: CalendarKeyDate[];
   weekStats: CalendarWeekStats[];
+  /** Open slots of the groups' rhythms in `range` (none for groups without a rhythm). */
+  openSlots?: CalendarSlot[];
   /** UI text in the display language, by key. */
   labels: Record<string, string>;
   /** Group to filter to when the panel was opened from a group. */
@@ -122,6 +134,8 @@ export type WebviewToHost =
   /** `occurrence`: the date of the series occurrence that was dragged; the host asks "this one" or "the whole series". */
   | { type: 'post/reschedule'; path: string; revision: string; date: string; time?: string; occurrence?: string }
   | { type: 'post/create'; date: string }
+  /** A ghost chip: create the post for that open slot. */
+  | { type: 'slot/create'; group: string; date: string; time: string; slotType?: PostTypeName }
   /** The days on screen, when the last state does not cover them: the host sends a state that does. */
   | { type: 'view/range'; from: string; to: string }
   /** Ctrl+Z in the calendar: take back the last move made from it. */
@@ -132,6 +146,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest view: six weeks of a month. Anything longer is not a request the webview makes. */
 const MAX_VIEW_DAYS = 42;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const POST_TYPE_NAMES: readonly string[] = ['practical', 'interactive', 'emotional', 'ad', 'activity', 'notice'];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -165,6 +180,10 @@ export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
       return { type: 'edit/undo' };
     case 'post/create':
       return typeof value.date === 'string' && DATE.test(value.date) ? { type: 'post/create', date: value.date } : undefined;
+    case 'slot/create':
+      if (!isShortString(value.group, 200) || typeof value.date !== 'string' || !DATE.test(value.date) || typeof value.time !== 'string' || !TIME.test(value.time)) return undefined;
+      if (value.slotType !== undefined && (typeof value.slotType !== 'string' || !POST_TYPE_NAMES.includes(value.slotType))) return undefined;
+      return { type: 'slot/create', group: value.group, date: value.date, time: value.time, ...(value.slotType === undefined ? {} : { slotType: value.slotType as PostTypeName }) };
     case 'view/range': {
       if (typeof value.from !== 'string' || !DATE.test(value.from) || typeof value.to !== 'string' || !DATE.test(value.to)) return undefined;
       const days = daysBetween(value.from, value.to);

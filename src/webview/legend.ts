@@ -69,6 +69,7 @@ export class Legend {
         entry([sample('ccal-problem-badge ccal-warning', '⚠ 2')], labels.legendDayProblems),
         entry([sample('ccal-week-problem', fill(labels.weekNumber, 48))], labels.legendWeekProblems),
         entry([sample('ccal-more', fill(labels.morePosts, 2))], labels.legendMore),
+        entry([sample('ccal-slot ccal-type-interactive', `＋ 12:30 ${labels['type.interactive'] ?? ''}`)], labels.legendOpenSlot),
         entry([sample('ccal-chip-series', labels.seriesMark)], labels.legendSeries),
         entry([], labels.legendKeys),
       ]),

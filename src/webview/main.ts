@@ -2,7 +2,7 @@ import { covers, type DayRange } from '../shared/days';
 import { BOOT_META_NAME, type CalendarBoot, type CalendarPost, type CalendarState, type HostToWebview, type WebviewToHost } from '../shared/protocol';
 import { CalendarView, MONTH_VIEW } from './calendar';
 import { element } from './dom';
-import { NO_FILTERS, selectedGroups, visiblePosts, weekSummaries, weeksOf, type Filters } from './model';
+import { NO_FILTERS, selectedGroups, visiblePosts, visibleSlots, weekSummaries, weeksOf, type Filters } from './model';
 import { renderSummary } from './summary';
 import { Toolbar } from './toolbar';
 import { Tooltip } from './tooltip';
@@ -61,9 +61,10 @@ function problemsOf(current: CalendarState, groups: ReadonlySet<string>): Calend
   return current.problems.filter((problem) => !problem.group || groups.has(problem.group));
 }
 
-/** What the calendar shows under the current filters: the posts, and the problems of the selected groups. */
+/** What the calendar shows under the current filters: the posts, and the problems and open slots of the selected groups. */
 function calendarInput(current: CalendarState): { state: CalendarState; posts: CalendarPost[] } {
-  return { state: { ...current, problems: problemsOf(current, selectedGroups(current, currentFilters())) }, posts: visiblePosts(current, currentFilters()) };
+  const filters = currentFilters();
+  return { state: { ...current, problems: problemsOf(current, selectedGroups(current, filters)), openSlots: visibleSlots(current, filters) }, posts: visiblePosts(current, filters) };
 }
 
 function updateSummary(): void {

@@ -1,5 +1,5 @@
 import { addDays, dayOf, type DayRange } from '../shared/days';
-import type { CalendarGroup, CalendarPost, CalendarState, CalendarWeekStats, PostStatusName, PostTypeName } from '../shared/protocol';
+import type { CalendarGroup, CalendarPost, CalendarSlot, CalendarState, CalendarWeekStats, PostStatusName, PostTypeName } from '../shared/protocol';
 
 export const TYPES: readonly PostTypeName[] = ['practical', 'interactive', 'emotional', 'ad', 'activity', 'notice'];
 export const STATUSES: readonly (PostStatusName | 'unknown')[] = ['draft', 'review', 'approved', 'published'];
@@ -52,6 +52,13 @@ export function visiblePosts(state: CalendarState, filters: Filters): CalendarPo
   return state.posts.filter(
     (post) => types.has(post.type) && (statuses.has(post.status) || post.status === 'unknown') && ownerMatches(post, filters.owner) && post.groups.some((group) => groups.has(group)),
   );
+}
+
+/** Open slots of the selected groups; a typed slot only while its type is shown (a slot of any type always). */
+export function visibleSlots(state: CalendarState, filters: Filters): CalendarSlot[] {
+  const groups = selectedGroups(state, filters);
+  const types = new Set<string>(filters.types);
+  return (state.openSlots ?? []).filter((slot) => groups.has(slot.group) && (!slot.type || types.has(slot.type)));
 }
 
 export interface WeekSummary {

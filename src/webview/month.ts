@@ -2,7 +2,7 @@ import { calendarKey, type CalendarPost, type WebviewToHost } from '../shared/pr
 import { element, fill } from './dom';
 import { isoWeekOf } from './model';
 import { addDays, dayOf, monthGrid, type DayRange } from '../shared/days';
-import { rescheduleMessage, type Plan } from './plan';
+import { rescheduleMessage, slotMessage, type Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
 export interface MonthCallbacks {
@@ -13,6 +13,8 @@ export interface MonthCallbacks {
 
 /** Chips a day shows before the rest go behind one "+N more" chip. */
 const DAY_CHIP_LIMIT = 4;
+/** Ghost chips a day shows before the rest of its open slots go behind one "+N open" chip (the day's list has all). */
+const DAY_SLOT_LIMIT = 3;
 /** How far the pointer must travel before a press on a chip becomes a drag rather than a click. */
 const DRAG_THRESHOLD_PX = 4;
 /** Alt+arrow on a focused chip moves its post by this many days. */
@@ -118,6 +120,14 @@ export class MonthView {
       const rest = String(posts.length - shown);
       events.push(element('button', { className: 'ccal-more', text: fill(plan.labels.morePosts, rest), attributes: { type: 'button', 'data-date': date, 'aria-label': fill(plan.labels.morePostsOn, rest, date) } }));
     }
+    // open slots after the posts: they are what the day still lacks
+    const slots = plan.slotsOn(date);
+    const shownSlots = slots.length <= DAY_SLOT_LIMIT ? slots.length : DAY_SLOT_LIMIT - 1;
+    for (const slot of slots.slice(0, shownSlots)) events.push(plan.slotChip(slot, this.tooltip));
+    if (shownSlots < slots.length) {
+      const rest = String(slots.length - shownSlots);
+      events.push(element('button', { className: 'ccal-more ccal-more-slots', text: fill(plan.labels.moreSlots, rest), attributes: { type: 'button', 'data-date': date, 'aria-label': fill(plan.labels.moreSlotsOn, rest, date) } }));
+    }
     const classes = ['ccal-day', ...(date.slice(0, 7) === this.month.slice(0, 7) ? [] : ['ccal-other-month']), ...(date === plan.state.today ? ['ccal-today'] : [])];
     const cell = element('td', { className: classes.join(' '), attributes: { 'data-date': date } }, [top, element('div', { className: 'ccal-day-events' }, events)]);
     plan.decorateDay(cell, top, date, this.tooltip);
@@ -141,6 +151,10 @@ export class MonthView {
     if (this.dragJustEnded) return;
     const more = (event.target as HTMLElement).closest<HTMLElement>('.ccal-more');
     if (more) return this.callbacks.showDay(more.dataset.date ?? '');
+    // a button: Enter and Space on a focused ghost chip click it too
+    const slot = (event.target as HTMLElement).closest<HTMLElement>('.ccal-slot');
+    const message = slot ? slotMessage(slot) : undefined;
+    if (message) return this.callbacks.send(message);
     const hit = this.postOf(event.target);
     if (hit) this.callbacks.send({ type: 'post/open', path: hit.post.path });
   }
@@ -148,7 +162,7 @@ export class MonthView {
   /** A double click on the empty part of a day starts a new post there. */
   private doubleClicked(event: MouseEvent): void {
     const target = event.target as HTMLElement;
-    if (target.closest('.ccal-event, .ccal-more, .ccal-problem-badge')) return;
+    if (target.closest('.ccal-event, .ccal-more, .ccal-slot, .ccal-problem-badge')) return;
     const date = target.closest<HTMLElement>('.ccal-day')?.dataset.date;
     if (date) this.callbacks.send({ type: 'post/create', date });
   }

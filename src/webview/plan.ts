@@ -1,4 +1,4 @@
-import type { CalendarPost, CalendarProblem, CalendarState, WebviewToHost } from '../shared/protocol';
+import type { CalendarPost, CalendarProblem, CalendarSlot, CalendarState, WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import type { Tooltip } from './tooltip';
 
@@ -29,6 +29,8 @@ export class Plan {
   private readonly personNames = new Map<string, string>();
   /** Days of the official holiday schedule: off, or a 调休 make-up working day, with the holiday's name. */
   private readonly officialDays = new Map<string, { off: boolean; name: string }>();
+  /** Open slots by day, in time order. */
+  private readonly slotsByDate = new Map<string, CalendarSlot[]>();
 
   constructor(
     readonly state: CalendarState,
@@ -39,6 +41,8 @@ export class Plan {
       if (problem.date) push(this.problemsByDate, problem.date, problem);
       if (problem.week) push(this.problemsByWeek, problem.week, problem);
     }
+    const slots = [...(state.openSlots ?? [])].sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+    for (const slot of slots) push(this.slotsByDate, slot.date, slot);
     for (const person of state.people ?? []) this.personNames.set(person.id, person.name);
     for (const keyDate of state.keyDates) {
       if (keyDate.kind === 'dayOff' || keyDate.kind === 'workday') this.officialDays.set(keyDate.date, { off: keyDate.kind === 'dayOff', name: keyDate.name });
@@ -54,6 +58,30 @@ export class Plan {
   postsBetween(from: string, to: string): readonly CalendarPost[] {
     const first = lowerBound(this.posts, from);
     return this.posts.slice(first, lowerBound(this.posts, to, first));
+  }
+
+  slotsOn(date: string): readonly CalendarSlot[] {
+    return this.slotsByDate.get(date) ?? [];
+  }
+
+  /** "＋ 12:30 互动": a ghost chip's text, the type in the display language (no type: any post fills it). */
+  slotText(slot: CalendarSlot): string {
+    return `＋ ${slot.time}${slot.type ? ` ${this.labels[`type.${slot.type}`] ?? slot.type}` : ''}`;
+  }
+
+  /** A ghost chip's tooltip and accessible name: which group's slot, and what activating it does. */
+  describeSlot(slot: CalendarSlot): string {
+    return fill(this.labels.openSlot, slot.group, `${slot.date} ${slot.time}`, slot.type ? (this.labels[`type.${slot.type}`] ?? slot.type) : this.labels.anyType);
+  }
+
+  /** A focusable ghost chip; the view sends `slotMessage` when it is clicked or Enter is pressed on it. */
+  slotChip(slot: CalendarSlot, tooltip: Tooltip): HTMLElement {
+    const description = this.describeSlot(slot);
+    const attributes: Record<string, string> = { type: 'button', 'data-slot-group': slot.group, 'data-slot-date': slot.date, 'data-slot-time': slot.time, 'aria-label': description };
+    if (slot.type) attributes['data-slot-type'] = slot.type;
+    const chip = element('button', { className: `ccal-slot${slot.type ? ` ccal-type-${slot.type}` : ''}`, text: this.slotText(slot), attributes });
+    tooltip.attach(chip, () => description);
+    return chip;
   }
 
   problemsOn(date: string): readonly CalendarProblem[] | undefined {
@@ -134,6 +162,13 @@ export class Plan {
     target.tabIndex = 0;
     tooltip.attach(target, () => problems.map((problem) => problem.message).join('\n'));
   }
+}
+
+/** The message a ghost chip element asks the host for, read back from its data attributes. */
+export function slotMessage(chip: HTMLElement): WebviewToHost | undefined {
+  const { slotGroup, slotDate, slotTime, slotType } = chip.dataset;
+  if (!slotGroup || !slotDate || !slotTime) return undefined;
+  return { type: 'slot/create', group: slotGroup, date: slotDate, time: slotTime, ...(slotType ? { slotType: slotType as CalendarSlot['type'] } : {}) };
 }
 
 /** The message that moves a post; for a series' occurrence it names the occurrence, and the host asks how much to move. */

@@ -3,9 +3,10 @@ import zhCn from '@fullcalendar/core/locales/zh-cn';
 import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import { calendarKey, type CalendarPost, type WebviewToHost } from '../shared/protocol';
+import { calendarKey, type CalendarPost, type CalendarSlot, type WebviewToHost } from '../shared/protocol';
 import { isoWeekOf } from './model';
-import { dayKey, twoDigits, type DayRange } from '../shared/days';
+import { addDays, dayKey, twoDigits, type DayRange } from '../shared/days';
+import { element } from './dom';
 import { rescheduleMessage, type Plan } from './plan';
 import type { Tooltip } from './tooltip';
 
@@ -67,10 +68,27 @@ export class TimeViews {
       eventMaxStack: 3,
       displayEventEnd: false,
       eventTimeFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      events: (range, success) => success(this.plan.postsBetween(dayKey(range.start), dayKey(range.end)).map(toEvent)),
-      eventContent: (arg) => ({ domNodes: [this.plan.chip(arg.event.extendedProps.post as CalendarPost, arg.timeText)] }),
-      eventClassNames: (arg) => ['ccal-event', ...this.plan.classesOf(arg.event.extendedProps.post as CalendarPost)],
+      events: (range, success) => success([...this.plan.postsBetween(dayKey(range.start), dayKey(range.end)).map(toEvent), ...this.slotEvents(dayKey(range.start), dayKey(range.end))]),
+      eventContent: (arg) => {
+        const slot = arg.event.extendedProps.slot as CalendarSlot | undefined;
+        if (slot) return { domNodes: [element('span', { className: 'ccal-chip', text: this.plan.slotText(slot) })] };
+        return { domNodes: [this.plan.chip(arg.event.extendedProps.post as CalendarPost, arg.timeText)] };
+      },
+      eventClassNames: (arg) => {
+        const slot = arg.event.extendedProps.slot as CalendarSlot | undefined;
+        if (slot) return ['ccal-slot', ...(slot.type ? [`ccal-type-${slot.type}`] : [])];
+        return ['ccal-event', ...this.plan.classesOf(arg.event.extendedProps.post as CalendarPost)];
+      },
       eventDidMount: (info) => {
+        const slot = info.event.extendedProps.slot as CalendarSlot | undefined;
+        if (slot) {
+          const description = this.plan.describeSlot(slot);
+          info.el.setAttribute('tabindex', '0');
+          info.el.setAttribute('role', 'button');
+          info.el.setAttribute('aria-label', description);
+          this.tooltip.attach(info.el, () => description);
+          return;
+        }
         const post = info.event.extendedProps.post as CalendarPost;
         // FullCalendar makes events focusable and turns Enter into a click; they need a name for screen readers
         info.el.setAttribute('tabindex', '0');
@@ -79,6 +97,8 @@ export class TimeViews {
       },
       eventClick: (info) => {
         info.jsEvent.preventDefault();
+        const slot = info.event.extendedProps.slot as CalendarSlot | undefined;
+        if (slot) return this.callbacks.send({ type: 'slot/create', group: slot.group, date: slot.date, time: slot.time, ...(slot.type ? { slotType: slot.type } : {}) });
         this.callbacks.send({ type: 'post/open', path: (info.event.extendedProps.post as CalendarPost).path });
       },
       eventDrop: (info) => {
@@ -134,6 +154,15 @@ export class TimeViews {
     this.calendar.changeView(view, date);
     // the view was hidden while the month was on screen: measure again
     this.calendar.updateSize();
+  }
+
+  /** Ghost events for the open slots of the days from `from` up to, not including, `to`: not draggable. */
+  private slotEvents(from: string, to: string): EventInput[] {
+    const events: EventInput[] = [];
+    for (let day = from; day < to; day = addDays(day, 1)) {
+      for (const slot of this.plan.slotsOn(day)) events.push({ id: `slot:${slot.group}:${slot.date}:${slot.time}:${slot.type ?? ''}`, title: this.plan.slotText(slot), start: `${slot.date}T${slot.time}:00`, editable: false, extendedProps: { slot } });
+    }
+    return events;
   }
 
   /** Decorations go inside the cell's frame, which sizes the row: after the frame they fell below the cell, hidden. */

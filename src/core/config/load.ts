@@ -4,6 +4,7 @@ import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
 import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
 import { parseYaml } from '../parse/yamlDocument';
 import { documentValue, MAX_ALIASES, type YamlEntry, type YamlValue } from '../parse/yamlValue';
+import { readRhythm, type Rhythm } from './rhythm';
 import { readOption, type OptionSpec, type OptionValue } from '../rules/options';
 import { RULES_BY_ID } from '../rules/registry';
 import { SourceText } from '../text';
@@ -15,8 +16,8 @@ import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_
 const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
 /** The zone names without a "/" that mean one thing everywhere. */
 const UNIVERSAL_ZONES = new Set(['UTC', 'GMT']);
-const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'dates', 'holidays', 'people'];
-const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules'];
+const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates', 'holidays', 'people'];
+const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules', 'rhythm'];
 const DATE_KEYS = ['date', 'name'];
 const HOLIDAY_KEYS = ['date', 'name', 'off'];
 
@@ -75,6 +76,7 @@ class ConfigReader implements ConfigProblemSink {
       people: [],
       peopleById: new Map(),
       rules: new Map(),
+      tierRhythms: new Map(),
       dates: [],
       holidays: [],
       problems: this.problems,
@@ -106,7 +108,10 @@ class ConfigReader implements ConfigProblemSink {
           config.groups = this.readGroups(entry.value);
           break;
         case 'tiers':
-          config.tierRules = this.readTiers(entry.value);
+          ({ rules: config.tierRules, rhythms: config.tierRhythms } = this.readTiers(entry.value));
+          break;
+        case 'rhythm':
+          config.rhythm = this.readRhythm(entry.value, 'rhythm');
           break;
         case 'rules':
           config.rules = this.readRuleSettings(entry.value, 'rules');
@@ -301,6 +306,9 @@ class ConfigReader implements ConfigProblemSink {
         case 'rules':
           group.rules = this.readRuleSettings(entry.value, field);
           break;
+        case 'rhythm':
+          group.rhythm = this.readRhythm(entry.value, field);
+          break;
         default:
           this.unknownKey(entry, GROUP_KEYS);
       }
@@ -340,8 +348,8 @@ class ConfigReader implements ConfigProblemSink {
     }
   }
 
-  private readTiers(value: YamlValue): Map<Tier, RuleSettings> {
-    const tiers = new Map<Tier, RuleSettings>();
+  private readTiers(value: YamlValue): { rules: Map<Tier, RuleSettings>; rhythms: Map<Tier, Rhythm> } {
+    const tiers = { rules: new Map<Tier, RuleSettings>(), rhythms: new Map<Tier, Rhythm>() };
     if (value.kind === 'null') return tiers;
     if (value.kind !== 'map') {
       this.wrongType('tiers', 'mapping', value);
@@ -357,12 +365,22 @@ class ConfigReader implements ConfigProblemSink {
         this.wrongType(`tiers.${entry.key}`, 'mapping', entry.value);
         continue;
       }
+      const tier = entry.key as Tier;
       for (const tierEntry of entry.value.entries) {
-        if (tierEntry.key === 'rules') tiers.set(entry.key as Tier, this.readRuleSettings(tierEntry.value, `tiers.${entry.key}.rules`));
-        else this.unknownKey(tierEntry, ['rules']);
+        if (tierEntry.key === 'rules') tiers.rules.set(tier, this.readRuleSettings(tierEntry.value, `tiers.${tier}.rules`));
+        else if (tierEntry.key === 'rhythm') {
+          const rhythm = this.readRhythm(tierEntry.value, `tiers.${tier}.rhythm`);
+          if (rhythm) tiers.rhythms.set(tier, rhythm);
+        } else this.unknownKey(tierEntry, ['rules', 'rhythm']);
       }
     }
     return tiers;
+  }
+
+  /** A level's rhythm; `rhythm:` left empty means the level sets none. */
+  private readRhythm(value: YamlValue, path: string): Rhythm | undefined {
+    if (value.kind === 'null') return undefined;
+    return readRhythm(value, path, (severity, messageId, data, span) => this.problems.push({ severity, messageId, data, span }));
   }
 
   private readRuleSettings(value: YamlValue, path: string): RuleSettings {

@@ -39,4 +39,11 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   listTermTooLong: { en: 'A term longer than {{max}} characters (line ignored)', 'zh-CN': '词长超过 {{max}} 个字符（此行已忽略）' },
   listDuplicate: { en: '"{{term}}" is already listed on line {{line}} (this line ignored)', 'zh-CN': '“{{term}}”已在第 {{line}} 行列出（此行已忽略）' },
   missingDateName: { en: 'Key date needs a "name"', 'zh-CN': '关键日期需要“name”' },
+  rhythmRange: { en: '"{{path}}" must be a whole number from {{min}} to {{max}}', 'zh-CN': '“{{path}}”必须是 {{min}} 到 {{max}} 之间的整数' },
+  rhythmNoSlots: { en: '"{{path}}" needs "slots" (a list of { time, type?, days? })', 'zh-CN': '“{{path}}”需要“slots”（{ time, type?, days? } 的列表）' },
+  rhythmTooManySlots: { en: '"{{path}}" has more than {{max}} slots (the rest are ignored)', 'zh-CN': '“{{path}}”的时段超过 {{max}} 个（其余已忽略）' },
+  rhythmBadTime: { en: '"{{path}}" must be a time of day "HH:MM" (00:00 to 23:59)', 'zh-CN': '“{{path}}”必须是“HH:MM”格式的时刻（00:00 到 23:59）' },
+  rhythmUnknownType: { en: '"{{path}}" is not a post type{{hint}}', 'zh-CN': '“{{path}}”不是帖子类型{{hint}}' },
+  rhythmBadDay: { en: '"{{path}}" has a day that is not a weekday{{hint}}', 'zh-CN': '“{{path}}”中有无效的星期{{hint}}' },
+  rhythmDuplicateSlot: { en: 'Duplicate slot {{time}}: same time, type and a common day as {{first}}', 'zh-CN': '重复的时段 {{time}}：与 {{first}} 的时刻、类型相同且有共同的星期' },
 };

@@ -1,6 +1,7 @@
-import { PERSON_ROLES, PLATFORMS, SEVERITIES, STAGES, TIERS } from '../model';
+import { PERSON_ROLES, PLATFORMS, POST_TYPES, SEVERITIES, STAGES, TIERS } from '../model';
 import { optionJsonSchema, type OptionSpec } from '../rules/options';
 import { docsUrl, RULES } from '../rules/registry';
+import { DEFAULT_PLAN_HORIZON, DEFAULT_SLOT_WINDOW, MAX_PLAN_HORIZON, MAX_SLOT_WINDOW, MAX_SLOTS, WEEKDAYS } from './rhythm';
 import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING } from './types';
 
 type JsonSchema = Record<string, unknown>;
@@ -19,6 +20,33 @@ function ruleSettingSchema(): JsonSchema {
     };
   }
   return { type: 'object', description: 'Rule id → "off" | "info" | "warning" | "error" | { severity?, ...options }.', properties, additionalProperties: false };
+}
+
+function rhythmSchema(): JsonSchema {
+  return {
+    type: 'object',
+    description: 'The times a group\'s posts usually go out (top level, tiers.<tier>.rhythm, groups[].rhythm; the nearest level replaces the others whole). See docs/plan.md.',
+    required: ['slots'],
+    additionalProperties: false,
+    properties: {
+      slots: {
+        type: 'array',
+        maxItems: MAX_SLOTS,
+        items: {
+          type: 'object',
+          required: ['time'],
+          additionalProperties: false,
+          properties: {
+            time: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', description: 'Wall-clock time HH:MM in the workspace time zone.' },
+            type: { enum: [...POST_TYPES], description: 'Only posts of this type fill the slot (any type when left out).' },
+            days: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...WEEKDAYS] }, description: 'Weekdays the slot exists on (default every day).' },
+          },
+        },
+      },
+      window: { type: 'integer', minimum: 0, maximum: MAX_SLOT_WINDOW, default: DEFAULT_SLOT_WINDOW, description: 'Minutes either side of a slot within which a post fills it (both ends included).' },
+      horizonDays: { type: 'integer', minimum: 1, maximum: MAX_PLAN_HORIZON, default: DEFAULT_PLAN_HORIZON, description: 'Days from today (today included) whose unfilled slots are open.' },
+    },
+  };
 }
 
 /** The JSON Schema of community.yaml, generated from the rules' own metadata so the two cannot drift apart. */
@@ -47,10 +75,11 @@ export function buildConfigSchema(): JsonSchema {
       tiers: {
         type: 'object',
         description: 'Rule settings per group tier.',
-        properties: Object.fromEntries(TIERS.map((tier) => [tier, { type: 'object', properties: { rules: { $ref: '#/definitions/rules' } }, additionalProperties: false }])),
+        properties: Object.fromEntries(TIERS.map((tier) => [tier, { type: 'object', properties: { rules: { $ref: '#/definitions/rules' }, rhythm: { $ref: '#/definitions/rhythm' } }, additionalProperties: false }])),
         additionalProperties: false,
       },
       rules: { $ref: '#/definitions/rules' },
+      rhythm: { $ref: '#/definitions/rhythm' },
       people: { type: 'array', description: 'The team: who owns and who reviews posts (owner / reviewer in a post).', items: { $ref: '#/definitions/person' } },
       dates: {
         type: 'array',
@@ -89,6 +118,7 @@ export function buildConfigSchema(): JsonSchema {
         },
       },
       rules: ruleSettingSchema(),
+      rhythm: rhythmSchema(),
       group: {
         type: 'object',
         required: ['id'],
@@ -103,6 +133,7 @@ export function buildConfigSchema(): JsonSchema {
           admins: { type: 'array', items: { type: 'string' }, description: 'Person ids from people, or plain names.' },
           parent: { type: 'string', description: 'Id of the group this one belongs under.' },
           rules: { $ref: '#/definitions/rules' },
+          rhythm: { $ref: '#/definitions/rhythm' },
         },
       },
     },

@@ -2,6 +2,7 @@ import type { WordList, WordListRef } from '../compliance/wordList';
 import type { GlobSet } from '../glob';
 import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
 import type { OptionValue } from '../rules/options';
+import type { Rhythm } from './rhythm';
 import type { SourceText } from '../text';
 import type { DateKey } from '../time/dates';
 import type { TimeZone } from '../time/zone';
@@ -28,6 +29,8 @@ export interface GroupConfig {
   parent?: string;
   parentSpan?: Span;
   rules: RuleSettings;
+  /** The group's own `rhythm`; `rhythmOf` resolves the one that applies. */
+  rhythm?: Rhythm;
 }
 
 /** A member of the team from `people`, named by posts' `owner` and `reviewer`. */
@@ -75,6 +78,9 @@ export interface Config {
   people: PersonConfig[];
   peopleById: ReadonlyMap<string, PersonConfig>;
   rules: RuleSettings;
+  /** Top-level and per-tier `rhythm`; the nearest level replaces the ones below it whole. */
+  rhythm?: Rhythm;
+  tierRhythms: ReadonlyMap<Tier, Rhythm>;
   dates: CustomKeyDate[];
   /** Where `dates` is written, if it is. */
   datesSpan?: Span;
@@ -93,3 +99,8 @@ export const DEFAULT_POST_GLOBS = ['posts/**/*.md'];
 export const DEFAULT_MAX_POST_MB = 10;
 /** Even a workspace's own setting cannot make ccal read posts larger than this. */
 export const MAX_POST_MB_CEILING = 100;
+
+/** The rhythm a group plans by: its own, else its tier's, else the top-level one (the nearer level replaces, never merges). */
+export function rhythmOf(config: Config, group: GroupConfig): Rhythm | undefined {
+  return group.rhythm ?? (group.tier ? config.tierRhythms.get(group.tier) : undefined) ?? config.rhythm;
+}

@@ -3,6 +3,7 @@ import type { PostStatus, PostType, Range, Span } from '../model';
 import type { Suppressions } from '../parse/directives';
 import type { DateKey, MonthKey, WeekKey } from '../time/dates';
 import type { LocalDateTime } from '../time/publish';
+import type { PlanSlot } from '../plan/slots';
 import type { RepeatRule } from '../time/series';
 import type { DuplicateIndex } from './duplicates';
 
@@ -71,6 +72,8 @@ export interface GroupSchedule {
   /** Sorted by publish instant, then path. */
   entries: readonly ScheduleEntry[];
   duplicates: DuplicateIndex;
+  /** Open slots of the group's rhythm in its plan horizon, in time order (none without a rhythm). */
+  openSlots?: readonly PlanSlot[];
 }
 
 /** Calendar order: by instant, then by path (plain code-unit comparison), so ties are stable everywhere. */

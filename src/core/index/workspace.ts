@@ -1,6 +1,7 @@
 import type { GroupConfig } from '../config/types';
 import type { Diagnostic, Span } from '../model';
 import { isSuppressed } from '../parse/directives';
+import { horizonSlots, isOpen, type PlanSlot } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
 import type { CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
@@ -26,6 +27,7 @@ export class WorkspaceIndex {
   private readonly posts = new Map<string, PostResult>();
   private readonly entriesByGroup = new Map<string, ScheduleEntry[]>();
   private readonly calendarByGroup = new Map<string, Diagnostic[]>();
+  private readonly slotsByGroup = new Map<string, PlanSlot[]>();
   private readonly calendarByFile = new Map<string, Map<string, Diagnostic[]>>();
   private readonly duplicates = new DuplicateIndex();
   private readonly duplicateSearch: DuplicateSearch | undefined;
@@ -116,6 +118,16 @@ export class WorkspaceIndex {
     return this.entriesByGroup.get(groupId) ?? [];
   }
 
+  /** A group's rhythm slots in its plan horizon, filled or not, in time order (recomputed with its calendar rules). */
+  slotsOf(groupId: string): readonly PlanSlot[] {
+    return this.slotsByGroup.get(groupId) ?? [];
+  }
+
+  /** A group's open slots: unfilled, in its plan horizon, not yet past. */
+  openSlotsOf(groupId: string): PlanSlot[] {
+    return this.slotsOf(groupId).filter((slot) => isOpen(slot, this.env.facts.now));
+  }
+
   /** Every file with results: all posts, community.yaml and the word lists it names. */
   files(): string[] {
     return [this.configPath, ...this.listDiagnostics.keys(), ...this.posts.keys()];
@@ -202,7 +214,9 @@ export class WorkspaceIndex {
   private evaluateGroup(group: GroupConfig): Diagnostic[] {
     const { config, cascade, facts } = this.env;
     for (const diagnostic of this.calendarByGroup.get(group.id) ?? []) this.calendarByFile.get(diagnostic.file)?.delete(group.id);
-    const schedule: GroupSchedule = { group, entries: this.entriesByGroup.get(group.id) ?? [], duplicates: this.duplicates };
+    const entries = this.entriesByGroup.get(group.id) ?? [];
+    this.slotsByGroup.set(group.id, horizonSlots(config, group, entries, facts.today));
+    const schedule: GroupSchedule = { group, entries, duplicates: this.duplicates, openSlots: this.openSlotsOf(group.id) };
     const found = new Map<string, Diagnostic>();
     for (const rule of CALENDAR_RULES) {
       const setting = cascade.forGroup(rule, group);

@@ -1,4 +1,5 @@
 import { POST_TYPE_NAMES, POST_TYPES, type Locale, type PostType } from '../model';
+import { slotList } from '../plan/describe';
 import { defineCalendarRule } from './types';
 
 type Options = { min: Readonly<Record<string, number>> };
@@ -24,6 +25,7 @@ export const contentMixRule = defineCalendarRule<Options>({
     fixable: false,
     messages: {
       short: { en: '{{group}} in {{week}} is short of {{missing}}', 'zh-CN': '{{group}} 在 {{week}} 缺少：{{missing}}' },
+      shortOpenSlots: { en: '{{group}} in {{week}} is short of {{missing}}; open slots {{slots}}', 'zh-CN': '{{group}} 在 {{week}} 缺少：{{missing}}；空档 {{slots}}' },
     },
   },
   checkGroup(schedule, context) {
@@ -39,7 +41,13 @@ export const contentMixRule = defineCalendarRule<Options>({
       if (short.length === 0) continue;
       // in the reader's language: "practical 2/5, interactive 1/7", "实用 2/5、互动 1/7"
       const listed = (locale: Locale, separator: string) => short.map(([type, min]) => `${POST_TYPE_NAMES[type][locale]} ${counts.get(type) ?? 0}/${min}`).join(separator);
-      context.reportOnConfig(schedule.group.idSpan, { messageId: 'short', data: { group: schedule.group.id, week, missing: { en: listed('en', ', '), 'zh-CN': listed('zh-CN', '、') } } });
+      const data = { group: schedule.group.id, week, missing: { en: listed('en', ', '), 'zh-CN': listed('zh-CN', '、') } };
+      // the week's open slots that a post of a missing type could fill
+      const shortTypes = new Set<PostType>(short.map(([type]) => type));
+      const open = (schedule.openSlots ?? []).filter((slot) => slot.week === week && (slot.type === undefined || shortTypes.has(slot.type)));
+      if (open.length === 0) context.reportOnConfig(schedule.group.idSpan, { messageId: 'short', data });
+      // `types` (the short types' ids) lets the editor's code action find the same slots again
+      else context.reportOnConfig(schedule.group.idSpan, { messageId: 'shortOpenSlots', data: { ...data, slots: slotList(open, true), types: [...shortTypes].join(',') } });
     }
   },
 });

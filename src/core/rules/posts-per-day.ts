@@ -1,4 +1,5 @@
 import type { ScheduleEntry } from '../index/schedule';
+import { slotList } from '../plan/describe';
 import { addDaysToKey, daysBetween } from '../time/dates';
 import { defineCalendarRule } from './types';
 
@@ -22,6 +23,10 @@ export const postsPerDayRule = defineCalendarRule<Options>({
     messages: {
       tooMany: { en: 'Too many posts to {{group}} on {{date}}: {{count}} (at most {{max}})', 'zh-CN': '{{group}} 在 {{date}} 的帖子过多：{{count}} 条（最多 {{max}} 条）' },
       tooFew: { en: 'Too few posts to {{group}} on {{date}}: {{count}} (at least {{min}})', 'zh-CN': '{{group}} 在 {{date}} 的帖子过少：{{count}} 条（至少 {{min}} 条）' },
+      tooFewOpenSlots: {
+        en: 'Too few posts to {{group}} on {{date}}: {{count}} (at least {{min}}); open slots {{slots}}',
+        'zh-CN': '{{group}} 在 {{date}} 的帖子过少：{{count}} 条（至少 {{min}} 条）；空档 {{slots}}',
+      },
     },
   },
   checkGroup(schedule, context) {
@@ -42,7 +47,12 @@ export const postsPerDayRule = defineCalendarRule<Options>({
     const { today } = context.workspace;
     for (const date of daysBetween(today, addDaysToKey(today, horizonDays - 1))) {
       const count = byDay.get(date)?.length ?? 0;
-      if (count < min) context.reportOnConfig(schedule.group.idSpan, { messageId: 'tooFew', data: { count, group: schedule.group.id, date, min } });
+      if (count >= min) continue;
+      const data = { count, group: schedule.group.id, date, min };
+      // where the group plans by rhythm, say which slots are still to write
+      const open = (schedule.openSlots ?? []).filter((slot) => slot.date === date);
+      if (open.length === 0) context.reportOnConfig(schedule.group.idSpan, { messageId: 'tooFew', data });
+      else context.reportOnConfig(schedule.group.idSpan, { messageId: 'tooFewOpenSlots', data: { ...data, slots: slotList(open, false) } });
     }
   },
 });

@@ -9,6 +9,7 @@ import { planSeriesMove } from './seriesMoves';
 import { buildCalendarBoot, buildCalendarState } from './state';
 import { l10n } from '../l10n';
 import { displayLocale } from '../locale';
+import { createSlotPosts, openSlotOf } from '../slotPosts';
 
 const STATE_DEBOUNCE_MS = 250;
 /** Days of posts sent beyond those on screen on each side, so a step to the next week needs no new state. */
@@ -176,6 +177,12 @@ ${bootMeta(buildCalendarBoot(this.community()))}
       case 'post/create':
         await vscode.commands.executeCommand(COMMANDS.newPost, message.date);
         return;
+      case 'slot/create': {
+        if (!community) return;
+        const slot = openSlotOf(community, { group: message.group, date: message.date, time: message.time, type: message.slotType });
+        await createSlotPosts(community, slot ? [slot] : [], vscode.ViewColumn.Beside);
+        return;
+      }
       case 'post/reschedule': {
         const ok = community ? await this.reschedule(community, message) : false;
         this.post({ type: 'reschedule/result', path: message.path, ok });

@@ -7,7 +7,7 @@ import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { keyDatesBetween } from '../../core/time/keyDates';
 import { officialDaysBetween } from '../../core/time/officialDays';
 import { twoDigits, type DayRange } from '../../shared/days';
-import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarState, CalendarWeekStats } from '../../shared/protocol';
+import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarSlot, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
 import { displayLocale } from '../locale';
 import { l10n } from '../l10n';
@@ -84,6 +84,11 @@ export function calendarLabels(locale: Locale): Record<string, string> {
     legendWeekProblems: l10n.t('Coloured week number: the week\'s problems (hover to read)'),
     legendMore: l10n.t('The rest of the day, as a list'),
     legendKeys: l10n.t('Keys: Alt+arrows move a focused post; Ctrl+Z undoes the last move'),
+    openSlot: l10n.t('Open slot of {0} at {1} {2}: create a post for it'),
+    anyType: l10n.t('any type'),
+    moreSlots: l10n.t('+{0} open'),
+    moreSlotsOn: l10n.t('{0} more open slots on {1}'),
+    legendOpenSlot: l10n.t('Dashed ＋ chip: an open slot of the rhythm; click it (or Enter) to create the post'),
     legendSeries: l10n.t('↻ before the title: one occurrence of a series (repeat)'),
     seriesMark: l10n.t('↻'),
     'series.day': l10n.t('Series: repeats every day (this is one occurrence)'),
@@ -190,6 +195,13 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
       return { group: group.id, week, posts: count, ads, mix, ugc, emptyDays };
     }),
   );
+  // open slots lie between now and the horizon: a few per group and day, sent for the days the state covers
+  const openSlots: CalendarSlot[] = config.groups.flatMap((group) =>
+    index
+      .openSlotsOf(group.id)
+      .filter((slot) => slot.date >= range.from && slot.date < range.to)
+      .map((slot) => ({ group: group.id, date: slot.date, time: slot.time, ...(slot.type ? { type: slot.type } : {}) })),
+  );
   return {
     locale,
     timezone: environment.facts.timezone.name,
@@ -201,6 +213,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     problems: [...problems.values()],
     keyDates,
     weekStats: stats,
+    openSlots,
     labels: calendarLabels(locale),
     ...(focusGroup === undefined ? {} : { focusGroup }),
   };

@@ -9,6 +9,8 @@ describe('the host\'s gate for webview messages', () => {
     { type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-27', time: '20:15' },
     { type: 'post/reschedule', path: 'posts/a.md', revision: 'r1', date: '2026-11-27', occurrence: '2026-11-25' },
     { type: 'post/create', date: '2026-11-18' },
+    { type: 'slot/create', group: 'mom-vip', date: '2026-11-25', time: '12:30', slotType: 'interactive' },
+    { type: 'slot/create', group: 'mom-vip', date: '2026-11-25', time: '09:00' },
     { type: 'view/range', from: '2026-10-26', to: '2026-12-07' },
     { type: 'view/range', from: '2026-11-19', to: '2026-11-20' },
     { type: 'edit/undo' },
@@ -33,6 +35,9 @@ describe('the host\'s gate for webview messages', () => {
     ['an empty range', { type: 'view/range', from: '2026-11-01', to: '2026-11-01' }],
     ['a range longer than a month view', { type: 'view/range', from: '2026-01-01', to: '2026-12-31' }],
     ['a range with a number', { type: 'view/range', from: 20261101, to: '2026-12-01' }],
+    ['a slot at 24:00', { type: 'slot/create', group: 'mom-vip', date: '2026-11-25', time: '24:00' }],
+    ['a slot of an unknown type', { type: 'slot/create', group: 'mom-vip', date: '2026-11-25', time: '12:30', slotType: 'promo' }],
+    ['a slot without a group', { type: 'slot/create', date: '2026-11-25', time: '12:30' }],
     ['an export in another format', { type: 'export/request', format: 'xlsx', groups: [] }],
     ['an export with a group that is not a string', { type: 'export/request', format: 'csv', groups: [1] }],
   ];
