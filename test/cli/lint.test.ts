@@ -66,9 +66,10 @@ describe('ccal lint (built binary)', () => {
 
   it('names the content types in the language of the output', () => {
     const chinese = ccal(['lint', 'examples/mom-and-baby', '--now', NOW, '--locale', 'zh-CN']).stdout;
-    assert.match(chinese, /mom-vip 在 2026-W45 缺少：实用 2\/5、互动 1\/7 {2}content-mix\n/);
-    assert.doesNotMatch(chinese, /缺少：[^\n]*(practical|interactive|emotional)/);
-    assert.match(ccal(['lint', 'examples/mom-and-baby', '--now', NOW]).stdout, /mom-vip in 2026-W45 is short of practical 2\/5, interactive 1\/7 {2}content-mix\n/);
+    // the example's weekend shortfall in sh-city names its open slot, with the slot's type
+    assert.match(chinese, /sh-city 在 \d{4}-\d\d-\d\d 的帖子过少：2 条（至少 3 条）；空档 16:30 实用 {2}posts-per-day\n/);
+    assert.doesNotMatch(chinese, /空档[^\n]*(practical|interactive|emotional)/);
+    assert.match(ccal(['lint', 'examples/mom-and-baby', '--now', NOW]).stdout, /Too few posts to sh-city on \d{4}-\d\d-\d\d: 2 \(at least 3\); open slots 16:30 practical {2}posts-per-day\n/);
   });
 
   it('colours stylish output when forced', () => {

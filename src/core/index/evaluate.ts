@@ -54,7 +54,14 @@ type DiagnosticIdentity = Pick<Diagnostic, 'file' | 'ruleId' | 'span' | 'message
 
 /** What makes two diagnostics the same finding: everything but the severity, the range (it follows the span) and the fix. */
 export function diagnosticKey(diagnostic: DiagnosticIdentity): string {
-  return `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}`;
+  let key = `${diagnostic.file}\u0000${diagnostic.ruleId}\u0000${diagnostic.span.start}\u0000${diagnostic.span.end}\u0000${diagnostic.messageId}`;
+  // the data's names and values in order (a Localized value by its two texts): JSON.stringify cost more than the rules
+  // on a workspace with a hundred thousand findings
+  for (const name in diagnostic.data) {
+    const value = diagnostic.data[name];
+    key += typeof value === 'object' ? `\u0001${name}\u0002${value.en}\u0002${value['zh-CN']}` : `\u0001${name}\u0002${value}`;
+  }
+  return key;
 }
 
 /**
