@@ -6,19 +6,17 @@ import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
 import { activeServices, screenshot, sleep, until, workspaceUri } from './helpers';
 
-// "Now" is 2026-11-23 09:00 Shanghai time (run.mjs); the example has no people, so the suite adds them and its posts.
-const FOLDER = 'posts/people';
-const PEOPLE = `
-people:
-  - { id: linxiao, name: 林晓, roles: [lead, reviewer] }
-  - { id: susu, name: 苏苏, roles: [writer] }
-`;
+// "Now" is 2026-11-23 09:00 Shanghai time (run.mjs). The suite adds posts for two of the example's people who own none
+// of its posts: 李想 (lixiang, a writer) and 周颖 (zhouying, a reviewer).
+// in a folder the watcher already knows: posts written into a new folder are not all reported
+const FOLDER = 'posts/2026-11';
+const PREFIX = 'people-suite-';
 const POSTS: Record<string, { title: string; publish: string; status: string; owner: string; reviewer?: string }> = {
-  'a-soup.md': { title: '苏苏：冬季暖汤', publish: '2026-11-25 10:00', status: 'draft', owner: 'susu' },
-  'b-story.md': { title: '苏苏：睡前故事', publish: '2026-11-24 20:30', status: 'review', owner: 'susu', reviewer: 'linxiao' },
-  'c-past.md': { title: '苏苏：上周回顾', publish: '2026-11-20 10:00', status: 'published', owner: 'susu', reviewer: 'linxiao' },
-  'd-lead.md': { title: '林晓：会员日预告', publish: '2026-11-26 12:00', status: 'review', owner: 'linxiao', reviewer: 'susu' },
-  'e-lead.md': { title: '林晓：周末安排', publish: '2026-11-27 12:00', status: 'draft', owner: 'linxiao' },
+  'a-soup.md': { title: '李想：冬季暖汤', publish: '2026-11-25 10:00', status: 'draft', owner: 'lixiang' },
+  'b-story.md': { title: '李想：睡前故事', publish: '2026-11-24 20:30', status: 'review', owner: 'lixiang', reviewer: 'zhouying' },
+  'c-past.md': { title: '李想：上周回顾', publish: '2026-11-20 10:00', status: 'published', owner: 'lixiang', reviewer: 'zhouying' },
+  'd-lead.md': { title: '周颖：会员日预告', publish: '2026-11-26 12:00', status: 'review', owner: 'zhouying', reviewer: 'lixiang' },
+  'e-lead.md': { title: '周颖：周末安排', publish: '2026-11-27 12:00', status: 'draft', owner: 'zhouying' },
 };
 
 function myPostsNode(api: Services): Extract<GroupsNode, { kind: 'myPosts' }> | undefined {
@@ -26,9 +24,10 @@ function myPostsNode(api: Services): Extract<GroupsNode, { kind: 'myPosts' }> | 
   return first?.kind === 'myPosts' ? first : undefined;
 }
 
-function ownedPosts(api: Services): number {
+/** The suite's own posts in the index. */
+function suitePosts(api: Services): number {
   const community = api.communities.all()[0];
-  return community ? [...community.session.index.summaries()].filter((summary) => summary.owner !== undefined).length : 0;
+  return community ? [...community.session.index.summaries()].filter((summary) => summary.path.startsWith(`${FOLDER}/${PREFIX}`)).length : 0;
 }
 
 function titles(api: Services, node: GroupsNode): string[] {
@@ -37,55 +36,47 @@ function titles(api: Services, node: GroupsNode): string[] {
 
 suite('People: My Posts, completion and hover', () => {
   let api: Services;
-  let configText: string;
   const settings = () => vscode.workspace.getConfiguration('communityCalendar');
 
   suiteSetup(async () => {
     ({ services: api } = await activeServices());
-    const configFile = workspaceUri('community.yaml').fsPath;
-    configText = fs.readFileSync(configFile, 'utf8');
-    fs.mkdirSync(workspaceUri(FOLDER).fsPath, { recursive: true });
     for (const [name, post] of Object.entries(POSTS)) {
       const reviewer = post.reviewer ? `reviewer: ${post.reviewer}\n` : '';
-      fs.writeFileSync(path.join(workspaceUri(FOLDER).fsPath, name), `---\ntitle: ${post.title}\ngroup: mom-vip\npublish: ${post.publish}\ntype: practical\nstatus: ${post.status}\nowner: ${post.owner}\n${reviewer}---\n正文\n`);
+      fs.writeFileSync(path.join(workspaceUri(FOLDER).fsPath, PREFIX + name), `---\ntitle: ${post.title}\ngroup: mom-vip\npublish: ${post.publish}\ntype: practical\nstatus: ${post.status}\nowner: ${post.owner}\n${reviewer}---\n正文\n`);
     }
-    fs.writeFileSync(configFile, configText + PEOPLE);
-    await until('people and their posts loaded', () => api.communities.all()[0]?.session.config.people.length === 2 && ownedPosts(api) === Object.keys(POSTS).length);
+    await until('the suite\'s posts loaded', () => suitePosts(api) === Object.keys(POSTS).length);
   });
 
   suiteTeardown(async () => {
     await settings().update('me', undefined, vscode.ConfigurationTarget.Global);
-    fs.writeFileSync(workspaceUri('community.yaml').fsPath, configText);
-    await until('community.yaml without people', () => api.communities.all()[0]?.session.config.people.length === 0);
     // file by file, and the folder once they are gone: the watcher reports deleted posts, not a deleted folder's contents
-    for (const name of Object.keys(POSTS)) fs.rmSync(path.join(workspaceUri(FOLDER).fsPath, name), { force: true });
-    await until('the suite\'s posts gone', () => ownedPosts(api) === 0);
-    fs.rmdirSync(workspaceUri(FOLDER).fsPath);
+    for (const name of Object.keys(POSTS)) fs.rmSync(path.join(workspaceUri(FOLDER).fsPath, PREFIX + name), { force: true });
+    await until('the suite\'s posts gone', () => suitePosts(api) === 0);
   });
 
   test('My Posts lists the configured person\'s coming posts and open reviews by time, and only with communityCalendar.me set', async () => {
     assert.equal(myPostsNode(api), undefined, 'no My Posts while communityCalendar.me is unset');
-    await settings().update('me', 'susu', vscode.ConfigurationTarget.Global);
+    await settings().update('me', 'lixiang', vscode.ConfigurationTarget.Global);
     const node = await until('My Posts at the top of the tree', () => myPostsNode(api));
-    assert.equal(node.personId, 'susu');
+    assert.equal(node.personId, 'lixiang');
     const item = api.tree.getTreeItem(node);
     assert.equal(item.label, 'My Posts');
     // owned from now on (not the past one), and the lead's post waiting for her review, by publish time
-    assert.deepEqual(titles(api, node), ['苏苏：睡前故事', '苏苏：冬季暖汤', '林晓：会员日预告']);
-    assert.equal(item.description, '苏苏 · 3 posts');
+    assert.deepEqual(titles(api, node), ['李想：睡前故事', '李想：冬季暖汤', '周颖：会员日预告']);
+    assert.equal(item.description, '李想 · 3 posts');
     const review = api.tree.getChildren(node)[2];
     assert.equal(api.tree.getTreeItem(review).description, '11-26 12:00 · to review');
-    assert.deepEqual(api.tree.getTreeItem(review).command?.arguments, [workspaceUri(`${FOLDER}/d-lead.md`)]);
+    assert.deepEqual(api.tree.getTreeItem(review).command?.arguments, [workspaceUri(`${FOLDER}/${PREFIX}d-lead.md`)]);
     await vscode.commands.executeCommand('workbench.view.extension.communityCalendar');
     await api.treeView.reveal(node, { expand: true, focus: false, select: false });
     await sleep(1000);
     await screenshot('my-posts');
 
-    await settings().update('me', 'linxiao', vscode.ConfigurationTarget.Global);
-    await until('the lead\'s posts', () => {
+    await settings().update('me', 'zhouying', vscode.ConfigurationTarget.Global);
+    await until('the reviewer\'s posts', () => {
       const lead = myPostsNode(api);
-      // her own coming posts, and 苏苏's story waiting for her review
-      return lead?.personId === 'linxiao' && titles(api, lead).join('|') === '苏苏：睡前故事|林晓：会员日预告|林晓：周末安排';
+      // her own coming posts, and 李想's story waiting for her review
+      return lead?.personId === 'zhouying' && titles(api, lead).join('|') === '李想：睡前故事|周颖：会员日预告|周颖：周末安排';
     });
     await settings().update('me', 'nobody', vscode.ConfigurationTarget.Global);
     const unknown = await until('a hint for an unknown id', () => (myPostsNode(api)?.personId === 'nobody' ? myPostsNode(api) : undefined));
@@ -96,15 +87,15 @@ suite('People: My Posts, completion and hover', () => {
   });
 
   test('completes person ids after owner: and shows a person on hover', async () => {
-    const uri = workspaceUri(`${FOLDER}/a-soup.md`);
+    const uri = workspaceUri(`${FOLDER}/${PREFIX}a-soup.md`);
     const document = await vscode.workspace.openTextDocument(uri);
     const label = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
-    const ownerLine = document.getText().split('\n').indexOf('owner: susu');
+    const ownerLine = document.getText().split('\n').indexOf('owner: lixiang');
     const owners = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(ownerLine, 7));
-    assert.deepEqual(owners.items.filter((item) => item.kind === vscode.CompletionItemKind.Value).map(label).sort(), ['linxiao', 'susu']);
+    assert.deepEqual(owners.items.filter((item) => item.kind === vscode.CompletionItemKind.Value).map(label).sort(), ['amay', 'chenjing', 'linxiao', 'lixiang', 'susu', 'wangfang', 'zhaoxiaoman', 'zhouying']);
     const hover = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(ownerLine, 9));
     const text = hover.flatMap((entry) => entry.contents.map((content) => (typeof content === 'string' ? content : content.value))).join('\n');
-    assert.match(text, /苏苏/);
+    assert.match(text, /李想/);
     assert.match(text, /writer/);
     assert.match(text, /May not approve posts/);
   });

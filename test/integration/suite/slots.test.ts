@@ -4,24 +4,14 @@ import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
 import { activeServices, groupNode, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workspaceUri } from './helpers';
 
-/** The example's daily mix as a rhythm (SPEC §6.1), added for this suite and taken out after it. */
-const RHYTHM = `
-rhythm:
-  slots:
-    - { time: "08:30", type: practical }
-    - { time: "12:30", type: interactive }
-    - { time: "20:00", type: emotional }
-`;
+// The example community has a rhythm (SPEC §6.1): three daily slots its series fill, and the core groups' 3 + 2 + 1.
 
 suite('Open slots in VS Code', () => {
   let api: Services;
-  const config = workspaceUri('community.yaml');
-  let original = '';
   const created: vscode.Uri[] = [];
 
   suiteSetup(async () => {
     ({ services: api } = await activeServices());
-    original = new TextDecoder().decode(await vscode.workspace.fs.readFile(config));
   });
 
   suiteTeardown(async () => {
@@ -31,13 +21,11 @@ suite('Open slots in VS Code', () => {
     }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(original));
     const community = api.communities.all()[0];
-    await until('the rhythm gone again', () => community.session.index.openSlotsOf('mom-vip').length === 0);
+    await until('the created posts gone again', () => created.every((uri) => !community.session.index.hasPost(vscode.workspace.asRelativePath(uri, false))));
   });
 
   test('a rhythm in community.yaml gives the groups open slots, listed in the Groups view', async () => {
-    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode(original + RHYTHM));
     const community = api.communities.all()[0];
     const open = await until('open slots of mom-vip', () => community.session.index.openSlotsOf('mom-vip').length > 0 && community.session.index.openSlotsOf('mom-vip'));
     const vip = groupNode(api, 'mom-vip');
@@ -51,11 +39,25 @@ suite('Open slots in VS Code', () => {
     if (!runnerBrowser()) return this.skip();
     const community = api.communities.all()[0];
     const { groups } = community.session.config;
-    // a group without subgroups: its day has its own three slots, all shown (a month day shows three ghost chips)
-    const group = groups.find((candidate) => !groups.some((child) => child.parent === candidate.id) && community.session.index.openSlotsOf(candidate.id).some((open) => open.type === 'interactive'));
-    assert.ok(group, 'a group without subgroups, with an open interactive slot');
-    const slot = community.session.index.openSlotsOf(group.id).find((candidate) => candidate.type === 'interactive');
-    assert.ok(slot);
+    // the core groups' open slots, in both themes, for the docs
+    const vip = groups.find((candidate) => candidate.id === 'mom-vip');
+    assert.ok(vip);
+    await vscode.commands.executeCommand('communityCalendar.openCalendar', { kind: 'group', community, group: vip } satisfies GroupsNode);
+    await until('mom-vip\'s ghost chips', async () => (await webviewTexts('slot-chips-vip', '.ccal-slot[data-slot-group="mom-vip"]')).length > 0);
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    await sleep(1500);
+    await screenshot('slots-month-dark');
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    await sleep(1500);
+    await screenshot('slots-month-light');
+    await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    // a group without subgroups and an open slot of a named type (sh-city's weekend afternoons): all its slots show
+    const group = groups.find((candidate) => !groups.some((child) => child.parent === candidate.id) && community.session.index.openSlotsOf(candidate.id).some((open) => open.type !== undefined));
+    assert.ok(group, 'a group without subgroups, with an open slot of a named type');
+    const slot = community.session.index.openSlotsOf(group.id).find((candidate) => candidate.type !== undefined);
+    assert.ok(slot?.type);
+    const type = slot.type;
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     // the group's node, as the Groups view's "show in calendar" passes it
     const node: GroupsNode = { kind: 'group', community, group };
@@ -70,23 +72,15 @@ suite('Open slots in VS Code', () => {
     assert.deepEqual(await until('the ghost chip', async () => {
       const texts = await webviewTexts('slot-chip', chip);
       return texts.length > 0 && texts;
-    }), [`＋ ${slot.time} interactive`]);
-    const workbench = vscode.workspace.getConfiguration('workbench');
-    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
-    await sleep(1500);
-    await screenshot('slots-month-dark');
-    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
-    await sleep(1500);
-    await screenshot('slots-month-light');
-    await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }), [`＋ ${slot.time} ${type}`]);
     const before = (await postsShownOn(slot.date)).count;
     await webviewClick('slot-chip-click', chip);
-    const path = `posts/${slot.date.slice(0, 7)}/${slot.date}-interactive-${slot.time.replace(':', '')}.md`;
+    const path = `posts/${slot.date.slice(0, 7)}/${slot.date}-${type}-${slot.time.replace(':', '')}.md`;
     const uri = workspaceUri(path);
     created.push(uri);
     const editor = await until('the new post open in an editor', () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString() && vscode.window.activeTextEditor);
     const text = editor.document.getText();
-    assert.match(text, new RegExp(`^---\\ntitle: "\\(title\\) interactive post at ${slot.time}"\\ngroup: ${group.id}\\npublish: ${slot.date} ${slot.time}\\ntype: interactive\\nstatus: draft\\n---\\n`));
+    assert.match(text, new RegExp(`^---\\ntitle: "\\(title\\) ${type} post at ${slot.time}"\\ngroup: ${group.id}\\npublish: ${slot.date} ${slot.time}\\ntype: ${type}\\nstatus: draft\\n---\\n`));
     await until('the new post in the index, filling the slot', () => community.session.index.summaryOf(path) !== undefined && !community.session.index.openSlotsOf(group.id).some((candidate) => candidate.date === slot.date && candidate.time === slot.time));
     await until('the post in place of the chip', async () => (await postsShownOn(slot.date)).count === before + 1 && (await webviewTexts('slot-chip-gone', chip)).length === 0);
   });

@@ -5,7 +5,7 @@ import { activeServices, ccalDiagnostics, until, workspaceUri } from './helpers'
 // The workspace is a copy of examples/mom-and-baby; this suite runs last and puts community.yaml back as it found it.
 const POST = 'posts/2026-11/2026-11-18-baby-cooking-oil.md';
 const LIST = 'compliance/brand.txt';
-const SETTING = 'banned-words: { severity: error }';
+const SETTING = 'banned-words: { severity: error, packs: [ad-law, infant-formula, medical, health-food] }';
 
 function listedTerms(): unknown[] {
   return ccalDiagnostics(workspaceUri(POST), 'banned-words').filter((diagnostic) => diagnostic.message.includes(LIST)).map((diagnostic) => diagnostic.message.match(/^"([^"]+)"/)?.[1]);
@@ -30,7 +30,7 @@ suite('Word list files in VS Code', () => {
     const config = await vscode.workspace.openTextDocument(workspaceUri('community.yaml'));
     const editor = await vscode.window.showTextDocument(config);
     const at = config.getText().indexOf(SETTING);
-    await editor.edit((edit) => edit.replace(new vscode.Range(config.positionAt(at), config.positionAt(at + SETTING.length)), `banned-words: { severity: error, lists: [./${LIST}] }`));
+    await editor.edit((edit) => edit.replace(new vscode.Range(config.positionAt(at), config.positionAt(at + SETTING.length)), `banned-words: { severity: error, packs: [ad-law, infant-formula, medical, health-food], lists: [./${LIST}] }`));
     await config.save();
     await until('the list term in the post', () => listedTerms().includes('辅食油'));
     const [bad] = await until('the bad line in the list', () => ccalDiagnostics(workspaceUri(LIST)).length > 0 && ccalDiagnostics(workspaceUri(LIST)));
