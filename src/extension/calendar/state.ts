@@ -117,6 +117,17 @@ function placeOf(diagnostic: Diagnostic, postDate: string | undefined): { date?:
   return postDate ? { date: postDate } : undefined;
 }
 
+/**
+ * Whether a diagnostic of a series' file is about this occurrence: a post rule's is about the file, so every
+ * occurrence; a calendar rule's about its day or week (a day with too many posts, a week with too many ads), or, when
+ * it names neither, about the series' first date. Otherwise one busy day would ring every chip of a daily series.
+ */
+function concernsOccurrence(diagnostic: Diagnostic, time: ScheduledTime, summary: PostSummary): boolean {
+  const place = placeOf(diagnostic, undefined);
+  if (!place) return !CALENDAR_RULES_BY_DAY.has(diagnostic.ruleId) || time.date === summary.time?.date;
+  return place.date === time.date || place.week === time.week;
+}
+
 /** Each scheduled post at its time; a series at each occurrence, each a chip of its own that opens the one file. */
 function* calendarTimes(summaries: Iterable<PostSummary>): Generator<{ summary: PostSummary; time: ScheduledTime }> {
   for (const summary of summaries) {
@@ -149,7 +160,7 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     if (date > last) last = date;
     // a big workspace has far more posts than the days on screen: the webview gets those, and asks for others
     if (date < range.from || date >= range.to) continue;
-    const diagnostics = index.diagnosticsFor(summary.path);
+    const diagnostics = summary.series ? index.diagnosticsFor(summary.path).filter((diagnostic) => concernsOccurrence(diagnostic, time, summary)) : index.diagnosticsFor(summary.path);
     posts.push({
       path: summary.path,
       title: summary.title ?? summary.path,
