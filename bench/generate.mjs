@@ -367,7 +367,8 @@ export function generateWorkspace(dir, { posts, groups, seed } = DEFAULT_PARAMS)
   fs.writeFileSync(path.join(dir, 'community.yaml'), communityYaml(groupList, seed));
   const postBytes = writePosts(dir, planPosts(groupList, posts, random), random);
   // after the posts, so the posts stay what they were for a seed
-  const stamp = { ...wanted, bytes: postBytes + writeSeries(dir, groupList, random) };
+  // files: the posts and each group's two series files
+  const stamp = { ...wanted, files: posts + 2 * groups, bytes: postBytes + writeSeries(dir, groupList, random) };
   // written last, so an interrupted generation is redone next time
   fs.writeFileSync(path.join(dir, STAMP_FILE), JSON.stringify(stamp));
   return { generated: true, ...stamp };

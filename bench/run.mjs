@@ -73,7 +73,7 @@ async function main() {
   const workspace = generateWorkspace(DEFAULT_WORKSPACE, DEFAULT_PARAMS);
   log(`${workspace.generated ? 'generated' : 'reusing'} ${DEFAULT_WORKSPACE}`);
   const build = snapshotBuild();
-  const context = { repoRoot: REPO_ROOT, ccalBin: build.ccalBin, workspace: DEFAULT_WORKSPACE, workDir: WORK_DIR, now: SNAPSHOT_NOW, expectedPosts: workspace.posts, runs, log };
+  const context = { repoRoot: REPO_ROOT, ccalBin: build.ccalBin, workspace: DEFAULT_WORKSPACE, workDir: WORK_DIR, now: SNAPSHOT_NOW, expectedPosts: workspace.files, runs, log };
 
   const sections = [];
   for (const section of SECTIONS) {

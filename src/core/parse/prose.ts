@@ -9,12 +9,15 @@ import { htmlComments } from './comments';
  *
  * The result marks every offset of `[from, to)` with 1 where the text is not prose. Masking more than Markdown
  * strictly would (an unclosed link target to the end of its line, a URL up to the next space) only makes rules
- * quieter. Every scan is linear: each search that fails is remembered for the rest of its line. With `keepEmails`,
- * e-mail addresses count as prose (personal-info looks for them there).
+ * quieter. Every scan is linear: each search that fails is remembered for the rest of its line.
+ *
+ * E-mail addresses are marked 2, not 1: not prose to typography, but what personal-info looks for (see maskNonProse).
+ * Both rules ask for the same body, so the last mask is kept and returned again for the same text and span.
  */
-export function nonProseMask(text: string, from: number, to: number, { keepEmails = false }: { keepEmails?: boolean } = {}): Uint8Array {
+export function nonProseMask(text: string, from: number, to: number): Uint8Array {
+  if (lastMask && lastMask.text === text && lastMask.from === from && lastMask.to === to) return lastMask.mask;
   const mask = new Uint8Array(to - from);
-  const cover = (start: number, end: number) => mask.fill(1, Math.max(start, from) - from, Math.min(end, to) - from);
+  const cover = (start: number, end: number, value = NOT_PROSE) => mask.fill(value, Math.max(start, from) - from, Math.min(end, to) - from);
   for (const comment of htmlComments(text, from)) {
     if (comment.start >= to) break;
     cover(comment.start, comment.end);
@@ -43,13 +46,19 @@ export function nonProseMask(text: string, from: number, to: number, { keepEmail
     } else {
       if (!blank) previousIndentedCode = false;
       // searched within the line's own string, so that a search that fails stops at the line's end, not the text's
-      maskInline(line, (start, end) => cover(lineStart + start, lineStart + end), keepEmails);
+      maskInline(line, (start, end, value) => cover(lineStart + start, lineStart + end, value));
     }
     previousBlank = blank;
     lineStart = lineEnd + 1;
   }
+  lastMask = { text, from, to, mask };
   return mask;
 }
+
+/** Marks in a mask: not prose, and an e-mail address. */
+const NOT_PROSE = 1;
+const EMAIL = 2;
+let lastMask: { text: string; from: number; to: number; mask: Uint8Array } | undefined;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const INDENTED = /^(?: {4}|\t)/;
@@ -68,7 +77,7 @@ const MAX_MENTION = 40;
 const MAX_TOPIC = 64;
 
 /** Masks the inline constructs of one line (`text`); each search that finds nothing is not repeated on the line. */
-function maskInline(text: string, cover: (start: number, end: number) => void, keepEmails: boolean): void {
+function maskInline(text: string, cover: (start: number, end: number, value?: number) => void): void {
   const end = text.length;
   const codeSpans = inlineCode(text, 0, end);
   for (const span of codeSpans) cover(span.start, span.end);
@@ -98,12 +107,13 @@ function maskInline(text: string, cover: (start: number, end: number) => void, k
     else if (char === '{' && text[index + 1] === '{') maskedTo = after(find('}}', index + 2), 2);
     else if (char === '@') {
       const email = emailEnd(text, index, end);
-      if (email !== -1 && keepEmails) {
-        // kept as prose, and read past: nothing inside an address opens anything
+      if (email !== -1) {
+        // nothing inside an address opens anything: it is read past
+        cover(emailLocalStart(text, index), email, EMAIL);
         index = email - 1;
         continue;
       }
-      maskedTo = maskAt(text, index, end, email, cover);
+      maskedTo = wordEnd(text, index + 1, end, MENTION_END, index + 1 + MAX_MENTION);
     }
     else if (char === '#') maskedTo = topicEnd(text, index, end);
     else if (URL_STARTS.some((prefix) => text.startsWith(prefix, index))) maskedTo = wordEnd(text, index, end, WORD_END, end);
@@ -173,15 +183,6 @@ function emailLocalStart(text: string, index: number): number {
   return localStart;
 }
 
-/** An e-mail address around the `@` at `index` (its local part masked too), or a mention after it. */
-function maskAt(text: string, index: number, end: number, email: number, cover: (start: number, end: number) => void): number {
-  if (email !== -1) {
-    cover(emailLocalStart(text, index), index);
-    return email;
-  }
-  return wordEnd(text, index + 1, end, MENTION_END, index + 1 + MAX_MENTION);
-}
-
 /** A topic `#话题#` (or `#话题` up to white space or punctuation); `#` runs and `# heading` markers are not topics. */
 function topicEnd(text: string, index: number, end: number): number {
   const next = text[index + 1] ?? '';
@@ -202,16 +203,16 @@ export const MASKED = '\u0000';
  * offset in the source.
  */
 export function maskNonProse(text: string, span: Span): string {
-  const mask = nonProseMask(text, span.start, span.end, { keepEmails: true });
+  const mask = nonProseMask(text, span.start, span.end);
   // most bodies are all prose; the others are copied run by run, not character by character
-  let masked = mask.indexOf(1);
+  let masked = mask.indexOf(NOT_PROSE);
   if (masked === -1) return text.slice(span.start, span.end);
   const parts: string[] = [text.slice(span.start, span.start + masked)];
   while (masked !== -1) {
     let end = masked;
-    while (end < mask.length && mask[end] === 1) end++;
+    while (end < mask.length && mask[end] === NOT_PROSE) end++;
     parts.push(text.slice(span.start + masked, span.start + end).replace(/[^\n]/g, MASKED));
-    masked = mask.indexOf(1, end);
+    masked = mask.indexOf(NOT_PROSE, end);
     parts.push(text.slice(span.start + end, span.start + (masked === -1 ? mask.length : masked)));
   }
   return parts.join('');
