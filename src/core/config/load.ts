@@ -1,7 +1,7 @@
 import { closestMatch } from '../closest';
 import { resolveListPath, type WordListRef } from '../compliance/wordList';
 import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
-import { PLATFORMS, SEVERITIES, STAGES, TIERS, type Localized, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
+import { PLATFORMS, SEVERITIES, STAGES, TIERS, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
 import { parseYaml } from '../parse/yamlDocument';
 import { documentValue, MAX_ALIASES, type YamlEntry, type YamlValue } from '../parse/yamlValue';
 import { readRhythm, type Rhythm } from './rhythm';
@@ -10,10 +10,12 @@ import { RULES_BY_ID } from '../rules/registry';
 import { SourceText } from '../text';
 import { parsePublish } from '../time/publish';
 import { TimeZone } from '../time/zone';
+import { didYouMean } from './messages';
 import { readPeople, type ConfigProblemSink } from './people';
 import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomHoliday, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
 
-const GROUP_ID_PATTERN = /^[a-z0-9-]+$/;
+/** Group and person ids. */
+const ITEM_ID_PATTERN = /^[a-z0-9-]+$/;
 /** The zone names without a "/" that mean one thing everywhere. */
 const UNIVERSAL_ZONES = new Set(['UTC', 'GMT']);
 const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates', 'holidays', 'people'];
@@ -40,10 +42,6 @@ const DEFAULT_POST_SELECTION = new GlobSet(DEFAULT_POST_GLOBS.map((glob) => {
   if (!compiled.ok) throw new Error(`the default posts glob ${glob} does not compile`);
   return compiled.glob;
 }));
-
-function didYouMean(suggestion: string | undefined): Localized | '' {
-  return suggestion === undefined ? '' : { en: ` (did you mean "${suggestion}"?)`, 'zh-CN': `（是否是“${suggestion}”？）` };
-}
 
 /** Reads community.yaml into a Config; every problem becomes a ConfigProblem at its exact span, never an exception. */
 export function loadConfig(path: string, text: string): Config {
@@ -176,8 +174,31 @@ class ConfigReader implements ConfigProblemSink {
     this.problems.push({ severity: 'warning', messageId, data, span });
   }
 
-  private wrongType(path: string, expected: keyof typeof EXPECTED, value: YamlValue): void {
+  wrongType(path: string, expected: keyof typeof EXPECTED, value: YamlValue): void {
     this.error('wrongType', { path, expected: EXPECTED[expected] }, value.span);
+  }
+
+  /**
+   * The `id` of a list item that must be a mapping with one (a group, a person): ids use only a-z, 0-9 and "-". A
+   * missing or bad one is an error at its spot, and the item is left out.
+   */
+  readItemId(item: YamlValue, path: string, messages: { missing: string; bad: string }): { id: string; idSpan: Span; entries: YamlEntry[] } | undefined {
+    if (item.kind !== 'map') {
+      this.wrongType(path, 'mapping', item);
+      return undefined;
+    }
+    const idEntry = item.entries.find((entry) => entry.key === 'id');
+    if (!idEntry) {
+      this.error(messages.missing, {}, item.span);
+      return undefined;
+    }
+    const id = this.readString(idEntry.value, `${path}.id`);
+    if (id === undefined) return undefined;
+    if (!ITEM_ID_PATTERN.test(id)) {
+      this.error(messages.bad, { id }, idEntry.value.span);
+      return undefined;
+    }
+    return { id, idSpan: idEntry.value.span, entries: item.entries };
   }
 
   unknownKey(entry: YamlEntry, known: readonly string[]): void {
@@ -256,23 +277,10 @@ class ConfigReader implements ConfigProblemSink {
 
   private readGroup(item: YamlValue, index: number): GroupConfig | undefined {
     const path = `groups[${index}]`;
-    if (item.kind !== 'map') {
-      this.wrongType(path, 'mapping', item);
-      return undefined;
-    }
-    const idEntry = item.entries.find((entry) => entry.key === 'id');
-    if (!idEntry) {
-      this.error('missingGroupId', {}, item.span);
-      return undefined;
-    }
-    const id = this.readString(idEntry.value, `${path}.id`);
-    if (id === undefined) return undefined;
-    if (!GROUP_ID_PATTERN.test(id)) {
-      this.error('badGroupId', { id }, idEntry.value.span);
-      return undefined;
-    }
-    const group: GroupConfig = { id, idSpan: idEntry.value.span, admins: [], rules: new Map() };
-    for (const entry of item.entries) {
+    const identified = this.readItemId(item, path, { missing: 'missingGroupId', bad: 'badGroupId' });
+    if (!identified) return undefined;
+    const group: GroupConfig = { id: identified.id, idSpan: identified.idSpan, admins: [], rules: new Map() };
+    for (const entry of identified.entries) {
       const field = `${path}.${entry.key}`;
       switch (entry.key) {
         case 'id':

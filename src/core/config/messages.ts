@@ -47,3 +47,8 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   rhythmBadDay: { en: '"{{path}}" has a day that is not a weekday{{hint}}', 'zh-CN': '“{{path}}”中有无效的星期{{hint}}' },
   rhythmDuplicateSlot: { en: 'Duplicate slot {{time}}: same time, type and a common day as {{first}}', 'zh-CN': '重复的时段 {{time}}：与 {{first}} 的时刻、类型相同且有共同的星期' },
 };
+
+/** The hint after a name that is not known: " (did you mean …?)" when a close one is, else nothing. */
+export function didYouMean(suggestion: string | undefined): Localized | '' {
+  return suggestion === undefined ? '' : { en: ` (did you mean "${suggestion}"?)`, 'zh-CN': `（是否是“${suggestion}”？）` };
+}

@@ -1,32 +1,28 @@
 import { closestMatch } from '../closest';
 import { PERSON_ROLES, type Localized, type MessageData, type PersonRole, type Span } from '../model';
 import type { YamlEntry, YamlValue } from '../parse/yamlValue';
+import { didYouMean } from './messages';
 import type { PersonConfig } from './types';
 
-const PERSON_ID_PATTERN = /^[a-z0-9-]+$/;
 const PERSON_KEYS = ['id', 'name', 'roles'];
-const EXPECTED_LIST: Localized = { en: 'a list', 'zh-CN': '列表' };
-const EXPECTED_MAPPING: Localized = { en: 'a mapping', 'zh-CN': '映射' };
 const EXPECTED_ROLES: Localized = { en: 'a list of roles (writer, reviewer, lead)', 'zh-CN': '角色列表（writer、reviewer、lead）' };
 
-/** What the people reader needs from the community.yaml reader: its problem list and its string reading. */
+/** What the people reader needs from the community.yaml reader: its problem list and its readers. */
 export interface ConfigProblemSink {
   error(messageId: string, data: MessageData, span: Span): void;
+  wrongType(path: string, expected: 'list', value: YamlValue): void;
+  readItemId(item: YamlValue, path: string, messages: { missing: string; bad: string }): { id: string; idSpan: Span; entries: YamlEntry[] } | undefined;
   unknownKey(entry: YamlEntry, known: readonly string[]): void;
   readString(value: YamlValue, path: string): string | undefined;
   /** The 1-based line a span starts on. */
   lineOf(span: Span): number;
 }
 
-function didYouMean(suggestion: string | undefined): Localized | '' {
-  return suggestion === undefined ? '' : { en: ` (did you mean "${suggestion}"?)`, 'zh-CN': `（是否是“${suggestion}”？）` };
-}
-
 /** Reads `people`; a bad entry is a problem at its spot and left out, a duplicate id keeps the first. */
 export function readPeople(value: YamlValue, sink: ConfigProblemSink): PersonConfig[] {
   if (value.kind === 'null') return [];
   if (value.kind !== 'list') {
-    sink.error('wrongType', { path: 'people', expected: EXPECTED_LIST }, value.span);
+    sink.wrongType('people', 'list', value);
     return [];
   }
   const people: PersonConfig[] = [];
@@ -46,23 +42,10 @@ export function readPeople(value: YamlValue, sink: ConfigProblemSink): PersonCon
 }
 
 function readPerson(item: YamlValue, path: string, sink: ConfigProblemSink): PersonConfig | undefined {
-  if (item.kind !== 'map') {
-    sink.error('wrongType', { path, expected: EXPECTED_MAPPING }, item.span);
-    return undefined;
-  }
-  const idEntry = item.entries.find((entry) => entry.key === 'id');
-  if (!idEntry) {
-    sink.error('missingPersonId', {}, item.span);
-    return undefined;
-  }
-  const id = sink.readString(idEntry.value, `${path}.id`);
-  if (id === undefined) return undefined;
-  if (!PERSON_ID_PATTERN.test(id)) {
-    sink.error('badPersonId', { id }, idEntry.value.span);
-    return undefined;
-  }
-  const person: PersonConfig = { id, idSpan: idEntry.value.span, roles: [] };
-  for (const entry of item.entries) {
+  const identified = sink.readItemId(item, path, { missing: 'missingPersonId', bad: 'badPersonId' });
+  if (!identified) return undefined;
+  const person: PersonConfig = { id: identified.id, idSpan: identified.idSpan, roles: [] };
+  for (const entry of identified.entries) {
     switch (entry.key) {
       case 'id':
         break;
