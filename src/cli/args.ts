@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { MessageData } from '../core/model';
+import type { MessageData } from '../core/base/domain';
 import { isDateKey, type DateKey } from '../core/time/dates';
 import type { CliMessageId } from './messages';
 

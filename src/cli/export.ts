@@ -4,11 +4,11 @@ import { planCsv } from '../core/export/csv';
 import { planIcs } from '../core/export/ics';
 import { planJson } from '../core/export/json';
 import { planRows, type PlanRow } from '../core/export/plan';
-import type { Locale } from '../core/model';
+import type { Locale } from '../core/base/domain';
 import type { TimeZone } from '../core/time/zone';
 import { UsageError, type ExportFormatName, type ExportOptions } from './args';
 import { loadWorkspace, selectedGroups } from './load';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { terminalText } from './terminalText';
 
 type PlanWriter = (rows: readonly PlanRow[], zone: TimeZone, now: number) => string;

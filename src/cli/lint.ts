@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Locale } from '../core/model';
+import type { Locale } from '../core/base/domain';
 import type { LintOptions } from './args';
 import { github } from './formatters/github';
 import { json } from './formatters/json';
@@ -10,7 +10,7 @@ import { cliMessage } from './messages';
 import { indexPosts, reportConfigErrors, runEnvironment } from './load';
 import { selectPaths } from './selection';
 import { locateWorkspace, toPosix } from './workspace';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 
 const FORMATTERS: Readonly<Record<LintOptions['format'], Formatter>> = { stylish, json, sarif, github };
 

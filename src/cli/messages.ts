@@ -1,5 +1,5 @@
-import { formatMessage } from '../core/messages';
-import type { Locale, Localized, MessageData } from '../core/model';
+import { formatMessage } from '../core/base/messages';
+import type { Locale, Localized, MessageData } from '../core/base/domain';
 
 const CLI_MESSAGES = {
   noConfig: {

@@ -1,8 +1,8 @@
-import { POST_TYPE_NAMES, type Locale } from '../core/model';
+import { POST_TYPE_NAMES, type Locale } from '../core/base/domain';
 import { groupPlans, type GroupPlan } from '../core/plan/report';
 import type { PlanOptions } from './args';
 import { loadWorkspace, selectedGroups } from './load';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { cliMessage } from './messages';
 import { textTable, type TableColumn } from './table';
 import { jsonText, terminalLine } from './terminalText';

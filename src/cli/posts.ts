@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { evaluatePost, type PostResult, type RuleEnvironment } from '../core/index/evaluate';
-import type { DecodedFile } from '../core/text';
-import type { SkippedPath } from '../core/host';
+import { evaluatePost, type PostResult, type RuleEnvironment } from '../core/rules/evaluate';
+import type { DecodedFile } from '../core/base/text';
+import type { SkippedPath } from '../core/session/host';
 import { readBoundedFile } from '../node/files';
 import type { ReaderThreadData } from '../node/readerThread';
 

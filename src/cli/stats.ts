@@ -1,8 +1,8 @@
-import type { Locale, PostType } from '../core/model';
-import { groupWeekStats, type WeekStats } from '../core/stats';
+import type { Locale, PostType } from '../core/base/domain';
+import { groupWeekStats, type WeekStats } from '../core/export/stats';
 import type { StatsOptions } from './args';
 import { loadWorkspace, selectedGroups } from './load';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { cliMessage } from './messages';
 import { textTable, type TableColumn } from './table';
 import { jsonText } from './terminalText';

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig } from '../core/config/load';
-import type { Config } from '../core/config/types';
-import { MAX_CONFIG_BYTES } from '../core/host';
-import { textOf, type DecodedFile } from '../core/text';
+import type { Config } from '../core/model/config';
+import { MAX_CONFIG_BYTES } from '../core/session/host';
+import { textOf, type DecodedFile } from '../core/base/text';
 import { MAX_WORD_LIST_BYTES } from '../core/compliance/wordList';
 import { attachWordLists, wordListPaths } from '../core/config/wordLists';
 import { readBoundedFile, readNamedWorkspaceFile } from '../node/files';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { diagnosticMessage, fixTitle } from '../core/diagnostics';
-import { disableRuleEdit } from '../core/editing';
-import { evaluatePost } from '../core/index/evaluate';
-import type { Diagnostic, TextEdit } from '../core/model';
+import { diagnosticMessage, fixTitle } from '../core/session/diagnostics';
+import { disableRuleEdit } from '../core/editor/editing';
+import { evaluatePost } from '../core/rules/evaluate';
+import type { Diagnostic, TextEdit } from '../core/base/domain';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
 import type { Communities } from './community';
 import { SOURCE } from './ids';

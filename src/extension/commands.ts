@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
-import { slugify } from '../core/editing';
-import { newPostText, nextFreeSlot, publishText } from '../core/newPost';
-import { POST_TYPES, type PostType } from '../core/model';
-import { isPostPath } from '../core/posts';
-import { isSafeWorkspacePath } from '../core/workspacePath';
+import { slugify } from '../core/editor/editing';
+import { newPostText, nextFreeSlot, publishText } from '../core/editor/newPost';
+import { POST_TYPES, type PostType } from '../core/base/domain';
+import { isPostPath } from '../core/session/posts';
+import { isSafeWorkspacePath } from '../core/base/workspacePath';
 import { parsePublish } from '../core/time/publish';
 import type { Communities, Community } from './community';
 import { typeDescription } from './editing';
 import { clock } from './locale';
 import { meIn } from './myPosts';
+import { freePath, postsFolder } from './postPaths';
 import type { GroupsNode } from './tree';
 import { l10n } from './l10n';
 
@@ -20,24 +21,6 @@ async function pickCommunity(communities: Communities): Promise<Community | unde
     { placeHolder: l10n.t('Which community?') },
   );
   return picked?.community;
-}
-
-/** Where new posts go: the fixed folders at the start of the first `posts` glob (posts/ by default). */
-export function postsFolder(community: Community): string {
-  const glob = community.session.config.postGlobs.find((candidate) => !candidate.startsWith('!')) ?? 'posts/**/*.md';
-  const folders: string[] = [];
-  for (const segment of glob.split('/').slice(0, -1)) {
-    if (/[*?{[]/.test(segment)) break;
-    folders.push(segment);
-  }
-  return folders.map((folder) => `${folder}/`).join('');
-}
-
-export async function freePath(community: Community, folder: string, base: string): Promise<string> {
-  for (let suffix = 1; ; suffix++) {
-    const path = `${folder}${base}${suffix === 1 ? '' : `-${suffix}`}.md`;
-    if (!(await community.host.exists(path))) return path;
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { WorkspaceSession } from '../core/session';
+import { WorkspaceSession } from '../core/session/session';
 import { VscodeHost } from './fsHost';
 import { SETTINGS } from './ids';
 import { clock } from './locale';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { diagnosticMessage } from '../core/diagnostics';
-import type { Diagnostic, Severity } from '../core/model';
+import { diagnosticMessage } from '../core/session/diagnostics';
+import type { Diagnostic, Severity } from '../core/base/domain';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
 import type { Communities, CommunityChange } from './community';
 import { SOURCE } from './ids';

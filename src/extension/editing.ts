@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { GroupConfig, PersonConfig } from '../core/config/types';
-import { frontMatterContextAt, frontMatterWordAt, inFrontMatter } from '../core/editing';
-import { POST_STATUSES, POST_TYPES, type PersonRole, type PostStatus, type PostType } from '../core/model';
+import type { GroupConfig, PersonConfig } from '../core/model/config';
+import { frontMatterContextAt, frontMatterWordAt, inFrontMatter } from '../core/editor/editing';
+import { POST_STATUSES, POST_TYPES, type PersonRole, type PostStatus, type PostType } from '../core/base/domain';
 import { canReview } from '../core/rules/review';
 import type { Communities, Community } from './community';
 import { l10n } from './l10n';

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { Config } from '../core/config/types';
-import type { PostListing, WorkspaceHost } from '../core/host';
-import { decodeFile, type DecodedFile } from '../core/text';
-import { isSafeWorkspacePath } from '../core/workspacePath';
+import type { Config } from '../core/model/config';
+import type { PostListing, WorkspaceHost } from '../core/session/host';
+import { decodeFile, type DecodedFile } from '../core/base/text';
+import { isSafeWorkspacePath } from '../core/base/workspacePath';
 import { listPosts, readWorkspaceFile } from '../node/files';
 
 /**

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { localeFromTag } from '../core/messages';
-import type { Locale } from '../core/model';
+import { localeFromTag } from '../core/base/messages';
+import type { Locale } from '../core/base/domain';
 import { SETTINGS } from './ids';
 
 export type LocaleSetting = 'auto' | Locale;

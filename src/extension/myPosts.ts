@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { PersonConfig } from '../core/config/types';
-import type { PostSummary } from '../core/index/schedule';
+import type { PersonConfig } from '../core/model/config';
+import type { PostSummary } from '../core/model/schedule';
 import type { Community } from './community';
 import { SETTINGS } from './ids';
 import { l10n } from './l10n';

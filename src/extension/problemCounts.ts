@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Diagnostic, Severity, SeveritySetting } from '../core/model';
+import type { Diagnostic, Severity, SeveritySetting } from '../core/base/domain';
 import type { Community } from './community';
 import { SETTINGS } from './ids';
 

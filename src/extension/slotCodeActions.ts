@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { diagnosticMessage } from '../core/diagnostics';
-import type { Diagnostic } from '../core/model';
-import type { PlanSlot } from '../core/plan/slots';
+import { diagnosticMessage } from '../core/session/diagnostics';
+import type { Diagnostic } from '../core/base/domain';
+import type { PlanSlot } from '../core/model/schedule';
 import type { Communities, Community } from './community';
 import { COMMANDS, SOURCE } from './ids';
 import { displayLocale } from './locale';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { POST_TYPE_NAMES, POST_TYPES, type PostType } from '../core/model';
-import { newPostText } from '../core/newPost';
-import type { PlanSlot } from '../core/plan/slots';
-import { isPostPath } from '../core/posts';
-import { isSafeWorkspacePath } from '../core/workspacePath';
-import { freePath, postsFolder } from './commands';
+import { POST_TYPE_NAMES, POST_TYPES, type PostType } from '../core/base/domain';
+import { newPostText } from '../core/editor/newPost';
+import type { PlanSlot } from '../core/model/schedule';
+import { isPostPath } from '../core/session/posts';
+import { isSafeWorkspacePath } from '../core/base/workspacePath';
+import { freePath, postsFolder } from './postPaths';
 import type { Community } from './community';
 import { typeDescription } from './editing';
 import { displayLocale } from './locale';

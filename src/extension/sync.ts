@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { MAX_CONFIG_BYTES } from '../core/host';
+import { MAX_CONFIG_BYTES } from '../core/session/host';
 import { MAX_WORD_LIST_BYTES } from '../core/compliance/wordList';
-import { textOf, type DecodedFile } from '../core/text';
+import { textOf, type DecodedFile } from '../core/base/text';
 import type { Communities, Community } from './community';
 import { SETTINGS } from './ids';
 

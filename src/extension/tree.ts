@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { GroupConfig } from '../core/config/types';
-import type { Platform, PostType, Tier } from '../core/model';
-import type { ScheduleEntry } from '../core/index/schedule';
-import { POST_TYPE_NAMES } from '../core/model';
-import type { PlanSlot } from '../core/plan/slots';
+import type { GroupConfig } from '../core/model/config';
+import type { Platform, PostType, Tier } from '../core/base/domain';
+import type { ScheduleEntry } from '../core/model/schedule';
+import { POST_TYPE_NAMES } from '../core/base/domain';
+import type { PlanSlot } from '../core/model/schedule';
 import type { Communities, Community } from './community';
 import { COMMANDS, TREE_ITEM } from './ids';
 import { displayLocale } from './locale';

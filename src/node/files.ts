@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GlobSet } from '../core/glob';
-import type { PostListing, SkippedPath } from '../core/host';
-import { decodeFile, stripBom, type DecodedFile, type SkipReason } from '../core/text';
-import { isSafeWorkspacePath } from '../core/workspacePath';
+import type { GlobSet } from '../core/base/glob';
+import type { PostListing, SkippedPath } from '../core/session/host';
+import { decodeFile, stripBom, type DecodedFile, type SkipReason } from '../core/base/text';
+import { isSafeWorkspacePath } from '../core/base/workspacePath';
 
 /** Folders never walked: tools' own trees, never posts. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git']);

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { WeekStats } from '../../src/core/stats';
+import type { WeekStats } from '../../src/core/export/stats';
 import { assertOneLineError, ccal } from './run';
 
 const BASIC = ['--config', 'test/fixtures/basic/community.yaml', '--now', '2026-11-22T09:00'];

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { stringify } from 'yaml';
 import { loadConfig } from '../../src/core/config/load';
-import { diagnosticMessage } from '../../src/core/diagnostics';
-import { createEnvironment, evaluatePost } from '../../src/core/index/evaluate';
+import { diagnosticMessage } from '../../src/core/session/diagnostics';
+import { createEnvironment, evaluatePost } from '../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../src/core/index/workspace';
-import type { Diagnostic } from '../../src/core/model';
+import type { Diagnostic } from '../../src/core/base/domain';
 import type { Rule } from '../../src/core/rules/types';
 import { resolveNow } from '../../src/cli/load';
 

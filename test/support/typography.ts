@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadConfig } from '../../src/core/config/load';
-import { createEnvironment, evaluatePost, type RuleEnvironment } from '../../src/core/index/evaluate';
-import type { Diagnostic } from '../../src/core/model';
+import { createEnvironment, evaluatePost, type RuleEnvironment } from '../../src/core/rules/evaluate';
+import type { Diagnostic } from '../../src/core/base/domain';
 import { BASE_CONFIG } from './ruleTester';
 
 /** Helpers for zh-typography tests that lint many posts: one environment per setting, fix-all as the editor applies it. */

@@ -1,4 +1,4 @@
-import { diagnosticMessage } from '../../core/diagnostics';
+import { diagnosticMessage } from '../../core/session/diagnostics';
 import type { Formatter } from './report';
 import { terminalLine } from '../terminalText';
 

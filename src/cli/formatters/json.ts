@@ -1,5 +1,5 @@
-import { diagnosticMessage } from '../../core/diagnostics';
-import type { Diagnostic } from '../../core/model';
+import { diagnosticMessage } from '../../core/session/diagnostics';
+import type { Diagnostic } from '../../core/base/domain';
 import type { Formatter } from './report';
 import { jsonText } from '../terminalText';
 

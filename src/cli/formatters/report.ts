@@ -1,4 +1,4 @@
-import type { Diagnostic, Locale } from '../../core/model';
+import type { Diagnostic, Locale } from '../../core/base/domain';
 
 export interface FileReport {
   absolutePath: string;

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { diagnosticMessage } from '../../core/diagnostics';
-import type { Severity } from '../../core/model';
+import { diagnosticMessage } from '../../core/session/diagnostics';
+import type { Severity } from '../../core/base/domain';
 import { docsUrl, RULES } from '../../core/rules/registry';
 import { CONFIG_RULE_ID } from '../../core/index/workspace';
 import type { Formatter } from './report';

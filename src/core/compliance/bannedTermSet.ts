@@ -1,5 +1,5 @@
 import { TermMatcher } from '../match/termMatcher';
-import type { Localized } from '../model';
+import type { Localized } from '../base/domain';
 import type { BannedPack } from './pack';
 import { BANNED_PACKS } from './packs';
 

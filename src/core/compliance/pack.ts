@@ -1,4 +1,4 @@
-import type { Localized } from '../model';
+import type { Localized } from '../base/domain';
 
 /** A term a pack bans: the claim as written, and a wording that says the same without the claim, where one exists. */
 export interface PackTerm {

@@ -1,6 +1,6 @@
-import type { MessageData, Severity, Span } from '../model';
-import { SourceText, textOf, type DecodedFile } from '../text';
-import { isSafeWorkspacePath } from '../workspacePath';
+import type { MessageData, Severity, Span } from '../base/domain';
+import { SourceText, textOf, type DecodedFile } from '../base/text';
+import { isSafeWorkspacePath } from '../base/workspacePath';
 import type { ListedTerm } from './bannedTermSet';
 
 /** The largest word list file any host reads. */

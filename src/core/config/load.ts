@@ -1,18 +1,20 @@
-import { closestMatch } from '../closest';
+import { closestMatch } from '../base/closest';
 import { resolveListPath, type WordListRef } from '../compliance/wordList';
-import { compileGlob, GlobSet, type CompiledGlob } from '../glob';
-import { PLATFORMS, SEVERITIES, STAGES, TIERS, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../model';
+import { compileGlob, GlobSet, type CompiledGlob } from '../base/glob';
+import { PLATFORMS, SEVERITIES, STAGES, TIERS, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../base/domain';
 import { parseYaml } from '../parse/yamlDocument';
 import { documentValue, MAX_ALIASES, type YamlEntry, type YamlValue } from '../parse/yamlValue';
-import { readRhythm, type Rhythm } from './rhythm';
-import { readOption, type OptionSpec, type OptionValue } from '../rules/options';
+import { readRhythm } from './rhythm';
+import type { Rhythm } from '../model/rhythm';
+import { readOption, type OptionSpec } from '../rules/options';
 import { RULES_BY_ID } from '../rules/registry';
-import { SourceText } from '../text';
+import { SourceText } from '../base/text';
 import { parsePublish } from '../time/publish';
 import { TimeZone } from '../time/zone';
 import { didYouMean } from './messages';
 import { readPeople, type ConfigProblemSink } from './people';
-import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type CustomHoliday, type GroupConfig, type RuleSetting, type RuleSettings } from './types';
+import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type GroupConfig, type OptionValue, type RuleSetting, type RuleSettings } from '../model/config';
+import type { CustomHoliday } from '../time/officialDays';
 
 /** Group and person ids. */
 const ITEM_ID_PATTERN = /^[a-z0-9-]+$/;

@@ -1,4 +1,4 @@
-import type { Localized } from '../model';
+import type { Localized } from '../base/domain';
 
 /** Messages for problems in community.yaml itself (reported under the id `config`). */
 export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {

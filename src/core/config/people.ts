@@ -1,8 +1,8 @@
-import { closestMatch } from '../closest';
-import { PERSON_ROLES, type Localized, type MessageData, type PersonRole, type Span } from '../model';
+import { closestMatch } from '../base/closest';
+import { PERSON_ROLES, type Localized, type MessageData, type PersonRole, type Span } from '../base/domain';
 import type { YamlEntry, YamlValue } from '../parse/yamlValue';
 import { didYouMean } from './messages';
-import type { PersonConfig } from './types';
+import type { PersonConfig } from '../model/config';
 
 const PERSON_KEYS = ['id', 'name', 'roles'];
 const EXPECTED_ROLES: Localized = { en: 'a list of roles (writer, reviewer, lead)', 'zh-CN': '角色列表（writer、reviewer、lead）' };

@@ -1,5 +1,6 @@
-import { closestMatch } from '../closest';
-import { POST_TYPES, type MessageData, type PostType, type Span } from '../model';
+import { closestMatch } from '../base/closest';
+import { POST_TYPES, type MessageData, type PostType, type Span } from '../base/domain';
+import { DEFAULT_PLAN_HORIZON, type Rhythm, type RhythmSlot } from '../model/rhythm';
 import type { YamlValue } from '../parse/yamlValue';
 
 /** ISO weekday order: index 0 is Monday. */
@@ -9,29 +10,9 @@ export type Weekday = (typeof WEEKDAYS)[number];
 export const DEFAULT_SLOT_WINDOW = 60;
 /** A window of 12 hours either side already reaches every time of a day; more would let one slot reach two days away. */
 export const MAX_SLOT_WINDOW = 720;
-export const DEFAULT_PLAN_HORIZON = 14;
 export const MAX_PLAN_HORIZON = 366;
 /** Slots in one rhythm: a day has 1 440 minutes, and real rhythms have a handful. */
 export const MAX_SLOTS = 48;
-
-/** One time of day a group's posts usually go out. */
-export interface RhythmSlot {
-  /** Wall-clock time in the workspace zone, `HH:MM`. */
-  time: string;
-  minuteOfDay: number;
-  /** Only posts of this type fill the slot; any post does when undefined. */
-  type?: PostType;
-  /** Weekdays the slot exists on (0 = Monday); every day when undefined. */
-  days?: ReadonlySet<number>;
-}
-
-export interface Rhythm {
-  slots: readonly RhythmSlot[];
-  /** Minutes either side of a slot within which a post fills it, both ends included. */
-  window: number;
-  /** Days from today, today included, in which unfilled slots are open. */
-  horizonDays: number;
-}
 
 const RHYTHM_KEYS = ['slots', 'window', 'horizonDays'];
 const SLOT_KEYS = ['time', 'type', 'days'];

@@ -1,8 +1,9 @@
-import { PERSON_ROLES, PLATFORMS, POST_TYPES, SEVERITIES, STAGES, TIERS } from '../model';
+import { PERSON_ROLES, PLATFORMS, POST_TYPES, SEVERITIES, STAGES, TIERS } from '../base/domain';
 import { optionJsonSchema, type OptionSpec } from '../rules/options';
 import { docsUrl, RULES } from '../rules/registry';
-import { DEFAULT_PLAN_HORIZON, DEFAULT_SLOT_WINDOW, MAX_PLAN_HORIZON, MAX_SLOT_WINDOW, MAX_SLOTS, WEEKDAYS } from './rhythm';
-import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING } from './types';
+import { DEFAULT_PLAN_HORIZON } from '../model/rhythm';
+import { DEFAULT_SLOT_WINDOW, MAX_PLAN_HORIZON, MAX_SLOT_WINDOW, MAX_SLOTS, WEEKDAYS } from './rhythm';
+import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING } from '../model/config';
 
 type JsonSchema = Record<string, unknown>;
 

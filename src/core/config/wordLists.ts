@@ -1,6 +1,6 @@
 import { readWordList } from '../compliance/wordList';
-import type { DecodedFile } from '../text';
-import type { Config } from './types';
+import type { DecodedFile } from '../base/text';
+import type { Config } from '../model/config';
 
 /** The list files community.yaml names, each once: what a host reads after loading it. */
 export function wordListPaths(config: Config): string[] {

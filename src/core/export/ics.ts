@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) written directly (see icsText.ts): one VEVENT per post and group, starts in the workspace
 // zone with its VTIMEZONE, DTSTAMP in UTC. Tests read every file back with ical.js.
-import type { PostStatus } from '../model';
+import type { PostStatus } from '../base/domain';
 import type { TimeZone } from '../time/zone';
 import { escapeText, foldLine, localDateTime, utcDateTime } from './icsText';
 import { planSeries } from './icsSeries';

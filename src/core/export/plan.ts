@@ -1,7 +1,7 @@
-import type { GroupConfig } from '../config/types';
-import { compareEntries, type ScheduleEntry } from '../index/schedule';
+import type { GroupConfig } from '../model/config';
+import { compareEntries, type ScheduleEntry } from '../model/schedule';
 import type { WorkspaceIndex } from '../index/workspace';
-import type { PostStatus, PostType } from '../model';
+import type { PostStatus, PostType } from '../base/domain';
 import { formatLocal, formatOffset, type DateKey, type WeekKey } from '../time/dates';
 import type { TimeZone } from '../time/zone';
 

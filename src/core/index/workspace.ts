@@ -1,13 +1,13 @@
-import type { GroupConfig } from '../config/types';
-import type { Diagnostic, Span } from '../model';
+import type { GroupConfig } from '../model/config';
+import type { Diagnostic, Span } from '../base/domain';
 import { isSuppressed } from '../parse/directives';
-import { horizonSlots, isOpen, type PlanSlot } from '../plan/slots';
+import { horizonSlots, isOpen } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
 import type { CalendarProblem } from '../rules/types';
-import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
-import { addUnique, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
-import { FindingLimit } from './findingLimit';
-import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type ScheduleEntry } from './schedule';
+import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from '../match/duplicates';
+import { addUnique, reportSeverity, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import { FindingLimit } from '../rules/findingLimit';
+import { compareEntries, type Anchor, type GroupSchedule, type PlanSlot, type PostSummary, type ScheduleEntry } from '../model/schedule';
 
 export const CONFIG_RULE_ID = 'config';
 

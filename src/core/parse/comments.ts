@@ -1,4 +1,4 @@
-import type { Span } from '../model';
+import type { Span } from '../base/domain';
 
 const OPEN = '<!--';
 const CLOSE = '-->';

@@ -1,5 +1,5 @@
-import type { Span } from '../model';
-import type { SourceText } from '../text';
+import type { Span } from '../base/domain';
+import type { SourceText } from '../base/text';
 import { directiveOf, htmlComments } from './comments';
 
 const ALL_RULES = '*';

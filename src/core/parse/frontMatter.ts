@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { MessageData, Span } from '../model';
+import type { MessageData, Span } from '../base/domain';
 import { readFlatMapping } from './flatMapping';
 import { isTooDeep, YAML_OPTIONS } from './yamlDocument';
 import { documentValue, MAX_ALIASES, type YamlEntry } from './yamlValue';

@@ -1,5 +1,5 @@
-import { POST_STATUSES, POST_TYPES, type Localized, type MessageData, type PostStatus, type PostType } from '../model';
-import { SourceText, type DecodedFile, type SkipReason } from '../text';
+import { POST_STATUSES, POST_TYPES, type Localized, type MessageData, type PostStatus, type PostType } from '../base/domain';
+import { SourceText, type DecodedFile, type SkipReason } from '../base/text';
 import { parsePublish, type ParsedPublish } from '../time/publish';
 import { NO_SUPPRESSIONS, parseSuppressions, type Suppressions } from './directives';
 import { readRepeat, type RepeatField } from './repeat';

@@ -1,4 +1,4 @@
-import type { TextEdit } from '../model';
+import type { TextEdit } from '../base/domain';
 import { formatLikePublish, postTime } from '../time/postTime';
 import type { TimeZone } from '../time/zone';
 import { readPost, type Post } from './post';

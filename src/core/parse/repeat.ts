@@ -1,4 +1,4 @@
-import type { MessageData, Span } from '../model';
+import type { MessageData, Span } from '../base/domain';
 import { isDateKey, type DateKey } from '../time/dates';
 import { MAX_OCCURRENCES, REPEAT_EVERY, WEEKDAYS, type RepeatEvery, type RepeatRule } from '../time/series';
 import type { YamlEntry, YamlValue } from './yamlValue';

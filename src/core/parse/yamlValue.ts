@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
-import type { Span } from '../model';
+import type { Span } from '../base/domain';
 
 /**
  * A light, position-carrying copy of a YAML value: what rules need, without keeping the yaml Document

@@ -1,5 +1,5 @@
-import { POST_TYPE_NAMES, type Locale, type Localized } from '../model';
-import type { PlanSlot } from './slots';
+import { POST_TYPE_NAMES, type Locale, type Localized } from '../base/domain';
+import type { PlanSlot } from '../model/schedule';
 
 /** Slots named in one message at most; the rest are counted. */
 export const MAX_SLOTS_NAMED = 6;

@@ -1,7 +1,7 @@
-import { DEFAULT_PLAN_HORIZON } from '../config/rhythm';
-import { rhythmOf, type Config, type GroupConfig } from '../config/types';
-import type { ScheduleEntry } from '../index/schedule';
-import type { PostStatus, PostType } from '../model';
+import { DEFAULT_PLAN_HORIZON } from '../model/rhythm';
+import { rhythmOf, type Config, type GroupConfig } from '../model/config';
+import type { ScheduleEntry } from '../model/schedule';
+import type { PostStatus, PostType } from '../base/domain';
 import { addDaysToKey, type DateKey } from '../time/dates';
 import { fillSlots, isOpen } from './slots';
 

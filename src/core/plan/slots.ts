@@ -1,26 +1,11 @@
-import { rhythmOf, type Config, type GroupConfig } from '../config/types';
-import type { Rhythm } from '../config/rhythm';
-import type { ScheduleEntry } from '../index/schedule';
-import type { PostType } from '../model';
-import { addDaysToKey, dateKeyOf, daysBetween, parseDateKey, weekKeyOf, type DateKey, type WeekKey } from '../time/dates';
+import { rhythmOf, type Config, type GroupConfig } from '../model/config';
+import type { Rhythm } from '../model/rhythm';
+import type { PlanSlot, ScheduleEntry } from '../model/schedule';
+import { addDaysToKey, dateKeyOf, daysBetween, parseDateKey, weekKeyOf, type DateKey } from '../time/dates';
 import type { TimeZone } from '../time/zone';
 
 const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
-
-/** One slot of a group's rhythm on one day. */
-export interface PlanSlot {
-  groupId: string;
-  /** The day the slot belongs to (a post on the neighbouring day may fill it). */
-  date: DateKey;
-  week: WeekKey;
-  /** Wall-clock time `HH:MM` the slot falls at: the rhythm's time, moved forward past an hour the clocks skip. */
-  time: string;
-  instant: number;
-  type?: PostType;
-  /** Path of the post that fills it. */
-  filledBy?: string;
-}
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

@@ -1,4 +1,4 @@
-import type { ScheduleEntry } from '../index/schedule';
+import type { ScheduleEntry } from '../model/schedule';
 import { defineCalendarRule } from './types';
 
 type Options = { max: number; window: string };

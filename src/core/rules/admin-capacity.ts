@@ -1,4 +1,4 @@
-import { PLATFORMS } from '../model';
+import { PLATFORMS } from '../base/domain';
 import { defineCalendarRule } from './types';
 
 type Options = { maxMembersPerAdmin: number; platformLimits: Readonly<Record<string, number>> };

@@ -1,6 +1,6 @@
 import { bannedTermSet, isException, type BannedTermSet, type ListedTerm } from '../compliance/bannedTermSet';
 import { PACK_IDS } from '../compliance/packs';
-import { POST_TYPES, SEVERITIES, type MessageData, type Severity, type SeveritySetting, type Span } from '../model';
+import { POST_TYPES, SEVERITIES, type MessageData, type Severity, type SeveritySetting, type Span } from '../base/domain';
 import type { Post } from '../parse/post';
 import { proseSpans } from '../parse/proseSpans';
 import { contentSpan } from '../parse/yamlValue';

@@ -1,4 +1,4 @@
-import { POST_TYPE_NAMES, POST_TYPES, type Locale, type PostType } from '../model';
+import { POST_TYPE_NAMES, POST_TYPES, type Locale, type PostType } from '../base/domain';
 import { slotList } from '../plan/describe';
 import { defineCalendarRule } from './types';
 

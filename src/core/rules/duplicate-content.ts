@@ -1,4 +1,4 @@
-import { entryLabel, type ScheduleEntry } from '../index/schedule';
+import { entryLabel, type ScheduleEntry } from '../model/schedule';
 import { dayDifference } from '../time/dates';
 import { defineCalendarRule } from './types';
 

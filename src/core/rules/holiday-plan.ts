@@ -1,4 +1,4 @@
-import type { Config } from '../config/types';
+import type { Config } from '../model/config';
 import { addDaysToKey, type DateKey } from '../time/dates';
 import { hasOfficialSchedule } from '../time/officialDays';
 import { defineCalendarRule } from './types';

@@ -1,4 +1,4 @@
-import { closestMatch } from '../closest';
+import { closestMatch } from '../base/closest';
 import { replaceScalar } from './support';
 import { definePostRule } from './types';
 

@@ -1,4 +1,4 @@
-import { entryLabel } from '../index/schedule';
+import { entryLabel } from '../model/schedule';
 import { defineCalendarRule } from './types';
 
 type Options = { minutes: number };

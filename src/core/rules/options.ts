@@ -1,5 +1,6 @@
-import type { Localized, MessageData, Span } from '../model';
+import type { Localized, MessageData, Span } from '../base/domain';
 import type { YamlValue } from '../parse/yamlValue';
+import type { OptionValue } from '../model/config';
 
 interface SpecBase {
   description: Localized;
@@ -48,8 +49,6 @@ export interface BooleanOption extends SpecBase {
 }
 export type OptionSpec = NumberOption | TimeOption | EnumOption | StringsOption | NumberMapOption | StringMapOption | BooleanOption;
 export type OptionSpecs<O> = { [K in keyof O]: OptionSpec & { default: O[K] } };
-
-export type OptionValue = number | boolean | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
 
 export interface OptionProblem {
   /** A message id from the configuration messages. */

@@ -1,4 +1,4 @@
-import type { ScheduleEntry } from '../index/schedule';
+import type { ScheduleEntry } from '../model/schedule';
 import { slotList } from '../plan/describe';
 import { addDaysToKey, daysBetween } from '../time/dates';
 import { defineCalendarRule } from './types';

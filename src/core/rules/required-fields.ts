@@ -1,5 +1,5 @@
-import { closestMatch } from '../closest';
-import { POST_STATUSES, POST_TYPES, type Localized } from '../model';
+import { closestMatch } from '../base/closest';
+import { POST_STATUSES, POST_TYPES, type Localized } from '../base/domain';
 import type { Post } from '../parse/post';
 import type { YamlValue } from '../parse/yamlValue';
 import { appendFrontMatterLine, replaceScalar } from './support';

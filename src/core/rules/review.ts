@@ -1,5 +1,5 @@
-import { closestMatch } from '../closest';
-import type { Config, PersonConfig } from '../config/types';
+import { closestMatch } from '../base/closest';
+import type { Config, PersonConfig } from '../model/config';
 import type { Post, PersonRef } from '../parse/post';
 import { replaceScalar } from './support';
 import { definePostRule, type PostRuleContext } from './types';

@@ -1,4 +1,4 @@
-import type { Span, TextEdit } from '../model';
+import type { Span, TextEdit } from '../base/domain';
 import type { Post } from '../parse/post';
 import { contentSpan, scalarTextSpan, type YamlEntry, type YamlValue } from '../parse/yamlValue';
 

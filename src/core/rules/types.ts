@@ -1,7 +1,7 @@
-import type { Config } from '../config/types';
-import type { Localized, MessageData, Severity, Span, TextEdit } from '../model';
+import type { Config } from '../model/config';
+import type { Localized, MessageData, Severity, Span, TextEdit } from '../base/domain';
 import type { Post } from '../parse/post';
-import type { Anchor, GroupSchedule, PostSummary, ScheduledTime } from '../index/schedule';
+import type { Anchor, GroupSchedule, PostSummary, ScheduledTime } from '../model/schedule';
 import type { DateKey } from '../time/dates';
 import type { KeyDate } from '../time/keyDates';
 import type { PostTime } from '../time/postTime';

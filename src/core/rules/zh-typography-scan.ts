@@ -1,4 +1,4 @@
-import type { Span, TextEdit } from '../model';
+import type { Span, TextEdit } from '../base/domain';
 
 export type Spacing = 'always' | 'never' | 'off';
 

@@ -1,4 +1,4 @@
-import type { Localized } from '../model';
+import type { Localized } from '../base/domain';
 import { nonProseMask } from '../parse/prose';
 import { bodySpan } from './support';
 import { definePostRule } from './types';

@@ -1,6 +1,5 @@
 import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
-import type { CustomKeyDate } from '../config/types';
-import type { Localized } from '../model';
+import type { Localized } from '../base/domain';
 import { addDaysToKey, dateKeyOf, type DateKey } from './dates';
 
 export type KeyDateKind = 'holiday' | 'festival' | 'shopping' | 'custom';
@@ -86,4 +85,9 @@ export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly 
     found.push({ date: date.date, name: { en: date.name, 'zh-CN': date.name }, kind: 'custom' });
   }
   return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export interface CustomKeyDate {
+  date: DateKey;
+  name: string;
 }

@@ -1,6 +1,5 @@
 import officialSchedule from 'chinese-days/dist/chinese-days.json';
-import type { CustomHoliday } from '../config/types';
-import type { Localized } from '../model';
+import type { Localized } from '../base/domain';
 import type { DateKey } from './dates';
 
 /** A day of the State Council's holiday schedule: a day off, or a 调休 make-up working day (often a weekend day). */
@@ -58,4 +57,11 @@ export function officialDaysBetween(first: DateKey, last: DateKey, custom: reado
   }
   for (const day of custom) if (day.date >= first && day.date <= last) days.set(day.date, { date: day.date, name: { en: day.name, 'zh-CN': day.name }, off: day.off });
   return [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A `holidays` entry: a day off (`off: true`) or a make-up working day that adds to or corrects the official schedule. */
+export interface CustomHoliday {
+  date: DateKey;
+  name: string;
+  off: boolean;
 }

@@ -1,7 +1,11 @@
-import type { PublishField } from '../parse/post';
 import { formatLocal, formatOffset } from './dates';
-import { wallClockAsUtc, type LocalDateTime } from './publish';
+import { wallClockAsUtc, type LocalDateTime, type ParsedPublish } from './publish';
 import type { TimeZone } from './zone';
+
+/** What this module reads of a post's `publish` field (parse's PublishField has it): the parsed value only. */
+export interface ParsedPublishField {
+  parsed: ParsedPublish;
+}
 
 export interface PostTime {
   instant: number;
@@ -13,7 +17,7 @@ export interface PostTime {
 }
 
 /** When a post goes out; undefined when its `publish` value is not a real date-time. */
-export function postTime(publish: PublishField | undefined, zone: TimeZone): PostTime | undefined {
+export function postTime(publish: ParsedPublishField | undefined, zone: TimeZone): PostTime | undefined {
   if (!publish?.parsed.ok) return undefined;
   const { local, offsetMinutes } = publish.parsed;
   const instant = offsetMinutes === undefined ? zone.toInstant(local) : wallClockAsUtc(local) - offsetMinutes * 60_000;
@@ -21,7 +25,7 @@ export function postTime(publish: PublishField | undefined, zone: TimeZone): Pos
 }
 
 /** Writes an instant back in the style of the original value: same separator, seconds and offset convention. */
-export function formatLikePublish(publish: PublishField, instant: number, zone: TimeZone): string {
+export function formatLikePublish(publish: ParsedPublishField, instant: number, zone: TimeZone): string {
   if (!publish.parsed.ok) return '';
   const { separator, hasSeconds, offsetMinutes } = publish.parsed;
   if (offsetMinutes === undefined) return formatLocal(zone.toLocal(instant), separator, hasSeconds);

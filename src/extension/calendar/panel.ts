@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { rescheduleEdit, textRevision } from '../../core/reschedule';
+import { rescheduleEdit, textRevision } from '../../core/editor/reschedule';
 import { addDays, covers, monthGrid, type DayRange } from '../../shared/days';
 import { bootMeta, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
 import type { Communities, Community } from '../community';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { textRevision } from '../../core/reschedule';
-import { moveOccurrence, moveSeries } from '../../core/seriesMove';
+import { textRevision } from '../../core/editor/reschedule';
+import { moveOccurrence, moveSeries } from '../../core/editor/seriesMove';
 import type { WebviewToHost } from '../../shared/protocol';
 import type { Community } from '../community';
 import { l10n } from '../l10n';

@@ -1,8 +1,8 @@
-import { diagnosticMessage } from '../../core/diagnostics';
-import type { PostSummary, ScheduledTime } from '../../core/index/schedule';
-import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../../core/model';
-import { textRevision } from '../../core/reschedule';
-import { weekStats } from '../../core/stats';
+import { diagnosticMessage } from '../../core/session/diagnostics';
+import type { PostSummary, ScheduledTime } from '../../core/model/schedule';
+import { POST_TYPE_NAMES, POST_TYPES, type Diagnostic, type Locale } from '../../core/base/domain';
+import { textRevision } from '../../core/editor/reschedule';
+import { weekStats } from '../../core/export/stats';
 import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { keyDatesBetween } from '../../core/time/keyDates';
 import { officialDaysBetween } from '../../core/time/officialDays';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { textRevision } from '../../../src/core/reschedule';
+import { textRevision } from '../../../src/core/editor/reschedule';
 import type { Services } from '../../../src/extension/services';
 import { activeServices, runnerBrowser, screenshot, sleep, until, webviewBoxes, webviewClick, webviewTexts, webviewVisibleCharacters, workbenchClick, workbenchElements, workspaceUri } from './helpers';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { POST_TYPES } from '../../../src/core/model';
+import { POST_TYPES } from '../../../src/core/base/domain';
 import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
 import { activeServices, ccalDiagnostics, groupNode, runnerBrowser, screenshot, sleep, until, workbenchElements, workspaceUri } from './helpers';

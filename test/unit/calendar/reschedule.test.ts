@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { readPost } from '../../../src/core/parse/post';
-import { rescheduleEdit, textRevision } from '../../../src/core/reschedule';
+import { rescheduleEdit, textRevision } from '../../../src/core/editor/reschedule';
 import { parseDateKey } from '../../../src/core/time/dates';
 import { postTime } from '../../../src/core/time/postTime';
 import { TimeZone } from '../../../src/core/time/zone';

@@ -2,12 +2,12 @@ import * as assert from 'node:assert/strict';
 import { parseWordList, resolveListPath } from '../../../src/core/compliance/wordList';
 import { loadConfig } from '../../../src/core/config/load';
 import { attachWordLists } from '../../../src/core/config/wordLists';
-import { diagnosticMessage } from '../../../src/core/diagnostics';
-import { createEnvironment, evaluatePost } from '../../../src/core/index/evaluate';
+import { diagnosticMessage } from '../../../src/core/session/diagnostics';
+import { createEnvironment, evaluatePost } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
-import type { Config } from '../../../src/core/config/types';
-import type { PostListing, WorkspaceHost } from '../../../src/core/host';
-import { WorkspaceSession } from '../../../src/core/session';
+import type { Config } from '../../../src/core/model/config';
+import type { PostListing, WorkspaceHost } from '../../../src/core/session/host';
+import { WorkspaceSession } from '../../../src/core/session/session';
 import { BASE_CONFIG } from '../../support/ruleTester';
 
 const POST = '---\ntitle: 通知\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: practical\n---\n今天秒杀，神药到货。\n';

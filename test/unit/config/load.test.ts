@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { RuleCascade } from '../../../src/core/config/cascade';
+import { RuleCascade } from '../../../src/core/rules/cascade';
 import { loadConfig } from '../../../src/core/config/load';
-import { diagnosticMessage } from '../../../src/core/diagnostics';
-import { createEnvironment } from '../../../src/core/index/evaluate';
+import { diagnosticMessage } from '../../../src/core/session/diagnostics';
+import { createEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { RULES, RULES_BY_ID } from '../../../src/core/rules/registry';
 import type { Rule } from '../../../src/core/rules/types';

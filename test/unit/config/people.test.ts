@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadConfig } from '../../../src/core/config/load';
-import { diagnosticMessage } from '../../../src/core/diagnostics';
-import { createEnvironment } from '../../../src/core/index/evaluate';
+import { diagnosticMessage } from '../../../src/core/session/diagnostics';
+import { createEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 
 function problems(text: string): string[] {

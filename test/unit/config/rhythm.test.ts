@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { loadConfig } from '../../../src/core/config/load';
-import { rhythmOf } from '../../../src/core/config/types';
-import { diagnosticMessage } from '../../../src/core/diagnostics';
-import { createEnvironment } from '../../../src/core/index/evaluate';
+import { rhythmOf } from '../../../src/core/model/config';
+import { diagnosticMessage } from '../../../src/core/session/diagnostics';
+import { createEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 
 function problems(text: string): string[] {

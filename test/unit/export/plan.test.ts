@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { planRecord, planRows, type PlanFilter } from '../../../src/core/export/plan';
-import { selectGroups } from '../../../src/core/groupSelection';
+import { selectGroups } from '../../../src/core/editor/groupSelection';
 import type { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { treeWorkspace } from './workspace';
 

@@ -5,7 +5,7 @@ import { planIcs } from '../../../src/core/export/ics';
 import { planJson } from '../../../src/core/export/json';
 import { planRows, type PlanFilter } from '../../../src/core/export/plan';
 import type { WorkspaceIndex } from '../../../src/core/index/workspace';
-import { weekStats } from '../../../src/core/stats';
+import { weekStats } from '../../../src/core/export/stats';
 import { BASE_CONFIG, lintWorkspace } from '../../support/ruleTester';
 
 const NOW = Date.UTC(2026, 9, 1);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { diagnosticMessage } from '../../../src/core/diagnostics';
-import { MAX_FINDINGS } from '../../../src/core/index/findingLimit';
-import type { Diagnostic } from '../../../src/core/model';
+import { diagnosticMessage } from '../../../src/core/session/diagnostics';
+import { MAX_FINDINGS } from '../../../src/core/rules/findingLimit';
+import type { Diagnostic } from '../../../src/core/base/domain';
 import { BASE_CONFIG, lintWorkspace } from '../../support/ruleTester';
 
 const FRONT_MATTER = '---\ntitle: 辅食教程\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: practical\n---\n';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { loadConfig } from '../../../src/core/config/load';
-import { diagnosticMessage } from '../../../src/core/diagnostics';
-import { createEnvironment, evaluatePost, type RuleEnvironment } from '../../../src/core/index/evaluate';
+import { diagnosticMessage } from '../../../src/core/session/diagnostics';
+import { createEnvironment, evaluatePost, type RuleEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { resolveNow } from '../../../src/cli/load';
 import { BASE_CONFIG } from '../../support/ruleTester';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { planIcs } from '../../../src/core/export/ics';
 import { planRows } from '../../../src/core/export/plan';
-import { groupWeekStats } from '../../../src/core/stats';
+import { groupWeekStats } from '../../../src/core/export/stats';
 import { parseIcs } from '../../support/icalendar';
 import { postText } from '../../support/posts';
 import { BASE_CONFIG, lintWorkspace } from '../../support/ruleTester';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { loadConfig } from '../../../src/core/config/load';
-import { createEnvironment, evaluatePost } from '../../../src/core/index/evaluate';
+import { createEnvironment, evaluatePost } from '../../../src/core/rules/evaluate';
 import { directiveOf, htmlComments } from '../../../src/core/parse/comments';
 import { parseSuppressions } from '../../../src/core/parse/directives';
-import { SourceText } from '../../../src/core/text';
+import { SourceText } from '../../../src/core/base/text';
 
 const FRONT_MATTER = '---\ntitle: a\ngroup: g\npublish: 2026-11-23 08:30\ntype: practical\n---\n';
 // duplicate-content is on for g, so the post's readable body (comments blanked) is computed too

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { slotList } from '../../../src/core/plan/describe';
-import type { PlanSlot } from '../../../src/core/plan/slots';
+import type { PlanSlot } from '../../../src/core/model/schedule';
 
 const slot = (date: string, time: string, type?: PlanSlot['type']): PlanSlot => ({ groupId: 'vip', date, week: '2026-W48', time, instant: 0, ...(type ? { type } : {}) });
 

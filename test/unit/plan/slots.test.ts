@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { loadConfig } from '../../../src/core/config/load';
-import { rhythmOf } from '../../../src/core/config/types';
-import { createEnvironment, evaluatePost } from '../../../src/core/index/evaluate';
+import { rhythmOf } from '../../../src/core/model/config';
+import { createEnvironment, evaluatePost } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
-import { fillSlots, type PlanSlot } from '../../../src/core/plan/slots';
+import { fillSlots } from '../../../src/core/plan/slots';
+import type { PlanSlot } from '../../../src/core/model/schedule';
 import { resolveNow } from '../../../src/cli/load';
 import { lintWorkspace } from '../../support/ruleTester';
 import { numbered, postText } from '../../support/posts';

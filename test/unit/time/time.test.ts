@@ -26,7 +26,7 @@ function clock(local: LocalDateTime | undefined): string | undefined {
 }
 
 function localOf(raw: string, zone = shanghai): string {
-  const time = postTime({ raw, value: { kind: 'string', value: raw, span: { start: 0, end: 0 }, quoted: false, block: false }, parsed: parsePublish(raw) }, zone);
+  const time = postTime({ parsed: parsePublish(raw) }, zone);
   if (!time) return 'invalid';
   const { year, month, day, hour, minute } = time.local;
   return `${year}-${month}-${day} ${hour}:${minute} @${new Date(time.instant).toISOString()}`;

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { disableRuleEdit, frontMatterContextAt, frontMatterWordAt, slugify } from '../../src/core/editing';
-import { newPostText, nextFreeSlot, publishText } from '../../src/core/newPost';
-import { readPost } from '../../src/core/parse/post';
-import { lintWorkspace } from '../support/ruleTester';
-import { numbered, postText } from '../support/posts';
+import { disableRuleEdit, frontMatterContextAt, frontMatterWordAt, slugify } from '../../../src/core/editor/editing';
+import { newPostText, nextFreeSlot, publishText } from '../../../src/core/editor/newPost';
+import { readPost } from '../../../src/core/parse/post';
+import { lintWorkspace } from '../../support/ruleTester';
+import { numbered, postText } from '../../support/posts';
 
 const POST = '---\ntitle: 早安\ngroups: [mom-vip, mo\ntype: pr\ntags:\n  - 辅食\n  - \n---\n正文第一行\n';
 

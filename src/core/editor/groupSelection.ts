@@ -1,5 +1,5 @@
-import { closestMatch } from './closest';
-import type { Config, GroupConfig } from './config/types';
+import { closestMatch } from '../base/closest';
+import type { Config, GroupConfig } from '../model/config';
 
 export type GroupSelection = { ok: true; groups: GroupConfig[] } | { ok: false; unknownGroup: string; suggestion: string | undefined };
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DuplicateIndex } from '../../../src/core/index/duplicates';
-import { bodyGrams, gramSignature, mayReach } from '../../../src/core/index/shingles';
+import { DuplicateIndex } from '../../../src/core/match/duplicates';
+import { bodyGrams, gramSignature, mayReach } from '../../../src/core/match/shingles';
 import { seededRandom } from '../../support/random';
 
 const SENTENCES = ['宝宝6个月后可以开始添加辅食。', '今晚8点群内直播，欢迎提问。', '冬天注意保湿，洗澡水温38度。', '本周打卡活动开始啦！', '分享一道南瓜小米粥的做法。', '有问题可以在群里@管理员。', '第一次添加辅食要少量。', '记得把内容收藏起来。'];

@@ -1,4 +1,4 @@
-import type { Diagnostic, Localized, Severity } from '../model';
+import type { Diagnostic, Localized, Severity } from '../base/domain';
 
 /**
  * Diagnostics kept per rule and file (for calendar rules, per rule, group and file). A file can hold millions of

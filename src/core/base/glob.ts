@@ -1,4 +1,4 @@
-import type { Localized } from './model';
+import type { Localized } from './domain';
 
 /**
  * The `posts` globs of community.yaml, compiled to a matcher whose time is linear in the pattern times the path,

@@ -1,9 +1,9 @@
-import type { TextEdit } from './model';
-import { publishEdit } from './parse/publishEdit';
-import { readPost } from './parse/post';
-import { parseDateKey, type DateKey } from './time/dates';
-import { postTime } from './time/postTime';
-import type { TimeZone } from './time/zone';
+import type { TextEdit } from '../base/domain';
+import { publishEdit } from '../parse/publishEdit';
+import { readPost } from '../parse/post';
+import { parseDateKey, type DateKey } from '../time/dates';
+import { postTime } from '../time/postTime';
+import type { TimeZone } from '../time/zone';
 
 /** A short fingerprint of a file's text, to notice that it changed since a view was drawn (FNV-1a, 32 bits). */
 export function textRevision(text: string): string {

@@ -1,5 +1,5 @@
-import type { Config } from './config/types';
-import { isSafeWorkspacePath } from './workspacePath';
+import type { Config } from '../model/config';
+import { isSafeWorkspacePath } from '../base/workspacePath';
 
 /** Whether a workspace-relative path is a post: a path inside the folder that the `posts` globs select. */
 export function isPostPath(config: Config, path: string): boolean {

@@ -1,9 +1,9 @@
-import { CONFIG_MESSAGES } from './config/messages';
-import { formatMessage } from './messages';
-import type { Diagnostic, Locale } from './model';
-import { RULES_BY_ID } from './rules/registry';
-import { MORE_FINDINGS, MORE_FINDINGS_MESSAGE } from './index/findingLimit';
-import { CONFIG_RULE_ID } from './index/workspace';
+import { CONFIG_MESSAGES } from '../config/messages';
+import { formatMessage } from '../base/messages';
+import type { Diagnostic, Locale } from '../base/domain';
+import { RULES_BY_ID } from '../rules/registry';
+import { MORE_FINDINGS, MORE_FINDINGS_MESSAGE } from '../rules/findingLimit';
+import { CONFIG_RULE_ID } from '../index/workspace';
 
 function templatesOf(ruleId: string) {
   return ruleId === CONFIG_RULE_ID ? CONFIG_MESSAGES : RULES_BY_ID.get(ruleId)?.meta.messages;

@@ -1,6 +1,6 @@
-import type { TextEdit } from './model';
-import { parseFrontMatter } from './parse/frontMatter';
-import { SourceText } from './text';
+import type { TextEdit } from '../base/domain';
+import { parseFrontMatter } from '../parse/frontMatter';
+import { SourceText } from '../base/text';
 
 /** Where the cursor is inside the front matter, for completion and hover. */
 export interface FrontMatterContext {

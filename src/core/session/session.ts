@@ -1,15 +1,15 @@
-import { MAX_WORD_LIST_BYTES } from './compliance/wordList';
-import { loadConfig } from './config/load';
-import { attachWordLists, wordListPaths } from './config/wordLists';
-import type { Config } from './config/types';
-import { createEnvironment, evaluatePost, type RuleEnvironment } from './index/evaluate';
-import { WorkspaceIndex } from './index/workspace';
+import { MAX_WORD_LIST_BYTES } from '../compliance/wordList';
+import { loadConfig } from '../config/load';
+import { attachWordLists, wordListPaths } from '../config/wordLists';
+import type { Config } from '../model/config';
+import { createEnvironment, evaluatePost, type RuleEnvironment } from '../rules/evaluate';
+import { WorkspaceIndex } from '../index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
-import type { Diagnostic } from './model';
+import type { Diagnostic } from '../base/domain';
 import { isPostPath } from './posts';
-import { isSafeWorkspacePath } from './workspacePath';
-import { textOf, type DecodedFile } from './text';
-import { dateKeyOf } from './time/dates';
+import { isSafeWorkspacePath } from '../base/workspacePath';
+import { textOf, type DecodedFile } from '../base/text';
+import { dateKeyOf } from '../time/dates';
 
 export type SessionProgress = (done: number, total: number) => void;
 

@@ -1,21 +1,21 @@
-import { RuleCascade, type EffectiveSetting } from '../config/cascade';
-import type { Config, GroupConfig } from '../config/types';
-import type { Diagnostic, Severity, Span } from '../model';
+import { RuleCascade, type EffectiveSetting } from './cascade';
+import type { Config, GroupConfig } from '../model/config';
+import type { Diagnostic, Severity, Span } from '../base/domain';
 import { htmlComments } from '../parse/comments';
 import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { readableBody } from '../parse/readable';
-import { POST_RULES, RULES } from '../rules/registry';
-import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/types';
-import { inPlannedYears, validDateRule } from '../rules/valid-date';
-import type { DecodedFile, SourceText } from '../text';
+import { POST_RULES, RULES } from './registry';
+import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from './types';
+import { inPlannedYears, validDateRule } from './valid-date';
+import type { DecodedFile, SourceText } from '../base/text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
 import type { TimeZone } from '../time/zone';
 import { FindingLimit } from './findingLimit';
 import { expandSeries } from '../time/series';
-import type { Anchor, PostSummary, ScheduledTime, SeriesSummary } from './schedule';
+import type { Anchor, PostSummary, ScheduledTime, SeriesSummary } from '../model/schedule';
 
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
 export interface RuleEnvironment {

@@ -1,4 +1,4 @@
-import type { Locale, Localized, MessageData } from './model';
+import type { Locale, Localized, MessageData } from './domain';
 
 /** Fills `{{name}}` placeholders; Localized values are taken in the same locale. */
 export function formatMessage(template: Localized, data: MessageData, locale: Locale): string {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { selectGroups } from '../../src/core/groupSelection';
-import type { WorkspaceIndex } from '../../src/core/index/workspace';
-import { groupWeekStats, weekStats, type WeekStats } from '../../src/core/stats';
-import { numbered, postText } from '../support/posts';
-import { lintWorkspace } from '../support/ruleTester';
-import { treeWorkspace } from './export/workspace';
+import { selectGroups } from '../../../src/core/editor/groupSelection';
+import type { WorkspaceIndex } from '../../../src/core/index/workspace';
+import { groupWeekStats, weekStats, type WeekStats } from '../../../src/core/export/stats';
+import { numbered, postText } from '../../support/posts';
+import { lintWorkspace } from '../../support/ruleTester';
+import { treeWorkspace } from './workspace';
 
 const EMPTY_MIX = { practical: 0, interactive: 0, emotional: 0, ad: 0, activity: 0, notice: 0 };
 

@@ -1,11 +1,14 @@
 import type { WordList, WordListRef } from '../compliance/wordList';
-import type { GlobSet } from '../glob';
-import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../model';
-import type { OptionValue } from '../rules/options';
+import type { GlobSet } from '../base/glob';
+import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../base/domain';
 import type { Rhythm } from './rhythm';
-import type { SourceText } from '../text';
-import type { DateKey } from '../time/dates';
+import type { SourceText } from '../base/text';
+import type { CustomKeyDate } from '../time/keyDates';
+import type { CustomHoliday } from '../time/officialDays';
 import type { TimeZone } from '../time/zone';
+
+/** A rule option's value after validation against its spec. */
+export type OptionValue = number | boolean | string | readonly string[] | Readonly<Record<string, number>> | Readonly<Record<string, string>>;
 
 /** One rule's setting at one level of the cascade (rules, a tier, a group), already validated. */
 export interface RuleSetting {
@@ -39,18 +42,6 @@ export interface PersonConfig {
   idSpan: Span;
   name?: string;
   roles: PersonRole[];
-}
-
-export interface CustomKeyDate {
-  date: DateKey;
-  name: string;
-}
-
-/** A `holidays` entry: a day off (`off: true`) or a make-up working day that adds to or corrects the official schedule. */
-export interface CustomHoliday {
-  date: DateKey;
-  name: string;
-  off: boolean;
 }
 
 export interface ConfigProblem {

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import type { Config } from '../../src/core/config/types';
-import type { PostListing, WorkspaceHost } from '../../src/core/host';
-import { WorkspaceSession } from '../../src/core/session';
-import { BASE_CONFIG } from '../support/ruleTester';
-import { postText } from '../support/posts';
+import type { Config } from '../../../src/core/model/config';
+import type { PostListing, WorkspaceHost } from '../../../src/core/session/host';
+import { WorkspaceSession } from '../../../src/core/session/session';
+import { BASE_CONFIG } from '../../support/ruleTester';
+import { postText } from '../../support/posts';
 
 class MemoryHost implements WorkspaceHost {
   constructor(readonly files: Map<string, string>) {}

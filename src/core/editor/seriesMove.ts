@@ -1,11 +1,11 @@
-import type { TextEdit } from './model';
-import { publishEdit } from './parse/publishEdit';
-import { readPost, type Post } from './parse/post';
-import type { YamlEntry, YamlValue } from './parse/yamlValue';
+import type { TextEdit } from '../base/domain';
+import { publishEdit } from '../parse/publishEdit';
+import { readPost, type Post } from '../parse/post';
+import type { YamlEntry, YamlValue } from '../parse/yamlValue';
 import { rescheduleEdit, type RescheduleResult } from './reschedule';
-import { addDaysToKey, dateKeyOf, dayDifference, parseDateKey, type DateKey } from './time/dates';
-import { postTime } from './time/postTime';
-import type { TimeZone } from './time/zone';
+import { addDaysToKey, dateKeyOf, dayDifference, parseDateKey, type DateKey } from '../time/dates';
+import { postTime } from '../time/postTime';
+import type { TimeZone } from '../time/zone';
 
 /** Most names tried for the standalone post of a moved occurrence (`name-2026-12-03.md`, `…-2.md`, …). */
 const MAX_NAME_TRIES = 100;

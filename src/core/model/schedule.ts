@@ -1,11 +1,24 @@
-import type { GroupConfig } from '../config/types';
-import type { PostStatus, PostType, Range, Span } from '../model';
+import type { GroupConfig } from './config';
+import type { PostStatus, PostType, Range, Span } from '../base/domain';
 import type { Suppressions } from '../parse/directives';
 import type { DateKey, MonthKey, WeekKey } from '../time/dates';
 import type { LocalDateTime } from '../time/publish';
-import type { PlanSlot } from '../plan/slots';
 import type { RepeatRule } from '../time/series';
-import type { DuplicateIndex } from './duplicates';
+import type { DuplicateIndex } from '../match/duplicates';
+
+/** One slot of a group's rhythm on one day. */
+export interface PlanSlot {
+  groupId: string;
+  /** The day the slot belongs to (a post on the neighbouring day may fill it). */
+  date: DateKey;
+  week: WeekKey;
+  /** Wall-clock time `HH:MM` the slot falls at: the rhythm's time, moved forward past an hour the clocks skip. */
+  time: string;
+  instant: number;
+  type?: PostType;
+  /** Path of the post that fills it. */
+  filledBy?: string;
+}
 
 /** A place in a post where a calendar diagnostic can sit, with its range precomputed. */
 export interface Anchor {

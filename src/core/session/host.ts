@@ -1,5 +1,5 @@
-import type { Config } from './config/types';
-import type { DecodedFile, SkipReason } from './text';
+import type { Config } from '../model/config';
+import type { DecodedFile, SkipReason } from '../base/text';
 
 export interface SkippedPath {
   /** Workspace-relative, forward slashes. */

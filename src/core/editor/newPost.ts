@@ -1,12 +1,12 @@
-import { minutesOfTime } from './rules/options';
-import { RULES_BY_ID } from './rules/registry';
-import { inQuietWindow } from './rules/quiet-hours';
-import type { Rule } from './rules/types';
-import type { PostType } from './model';
-import type { RuleEnvironment } from './index/evaluate';
-import type { WorkspaceIndex } from './index/workspace';
-import { dateKeyOf, formatLocal, secondsOfDay } from './time/dates';
-import type { LocalDateTime } from './time/publish';
+import { minutesOfTime } from '../rules/options';
+import { RULES_BY_ID } from '../rules/registry';
+import { inQuietWindow } from '../rules/quiet-hours';
+import type { Rule } from '../rules/types';
+import type { PostType } from '../base/domain';
+import type { RuleEnvironment } from '../rules/evaluate';
+import type { WorkspaceIndex } from '../index/workspace';
+import { dateKeyOf, formatLocal, secondsOfDay } from '../time/dates';
+import type { LocalDateTime } from '../time/publish';
 
 const SLOT_MINUTES = 30;
 const SEARCH_DAYS = 14;

@@ -1,7 +1,7 @@
-import type { SeveritySetting } from '../model';
-import type { OptionSpec, OptionValue } from '../rules/options';
-import type { Rule } from '../rules/types';
-import type { Config, GroupConfig, RuleSetting } from './types';
+import type { SeveritySetting } from '../base/domain';
+import type { OptionSpec } from './options';
+import type { Rule } from './types';
+import type { Config, GroupConfig, OptionValue, RuleSetting } from '../model/config';
 
 export interface EffectiveSetting {
   severity: SeveritySetting;

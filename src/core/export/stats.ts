@@ -1,9 +1,9 @@
-import type { GroupConfig } from './config/types';
-import type { ScheduleEntry } from './index/schedule';
-import type { WorkspaceIndex } from './index/workspace';
-import { POST_TYPES, type PostType } from './model';
-import { validDateRule } from './rules/valid-date';
-import { addDaysToKey, mondayOfWeek, weekKeyOf, weekStartOf, type DateKey, type WeekKey } from './time/dates';
+import type { GroupConfig } from '../model/config';
+import type { ScheduleEntry } from '../model/schedule';
+import type { WorkspaceIndex } from '../index/workspace';
+import { POST_TYPES, type PostType } from '../base/domain';
+import { validDateRule } from '../rules/valid-date';
+import { addDaysToKey, mondayOfWeek, weekKeyOf, weekStartOf, type DateKey, type WeekKey } from '../time/dates';
 
 const HOUR = 3_600_000;
 const DAYS_PER_WEEK = 7;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { moveOccurrence, moveSeries } from '../../src/core/seriesMove';
-import { TimeZone } from '../../src/core/time/zone';
+import { moveOccurrence, moveSeries } from '../../../src/core/editor/seriesMove';
+import { TimeZone } from '../../../src/core/time/zone';
 
 const shanghai = TimeZone.named('Asia/Shanghai') as TimeZone;
 

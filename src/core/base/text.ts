@@ -1,4 +1,4 @@
-import type { Position, Range, Span } from './model';
+import type { Position, Range, Span } from './domain';
 
 /**
  * A file's text with line starts found lazily and only as far as asked: most positions a lint needs are in

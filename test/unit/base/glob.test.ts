@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import picomatch from 'picomatch/posix';
-import { compileGlob, GlobSet, globMatches, type CompiledGlob } from '../../src/core/glob';
-import { isSafeWorkspacePath } from '../../src/core/workspacePath';
-import { seededRandom } from '../support/random';
+import { compileGlob, GlobSet, globMatches, type CompiledGlob } from '../../../src/core/base/glob';
+import { isSafeWorkspacePath } from '../../../src/core/base/workspacePath';
+import { seededRandom } from '../../support/random';
 
 function compiled(source: string): CompiledGlob {
   const result = compileGlob(source);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { decodeFile, SourceText } from '../../src/core/text';
+import { decodeFile, SourceText } from '../../../src/core/base/text';
 
 function naivePosition(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset).split('\n');
