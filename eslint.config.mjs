@@ -31,6 +31,27 @@ export default tseslint.config(
     },
   },
   {
+    // The calendar page talks to the extension host in messages (src/shared/protocol.ts) and nothing else.
+    files: ['src/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode', ...NODE_BUILTINS], message: 'The webview runs in a browser page: no vscode, no node built-ins.' },
+            { regex: '^(\\.\\./)+(core|node|extension|cli)(/|$)', message: 'The webview imports only src/shared; everything else reaches it as a message.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**', '**/webview/**'], message: 'The extension shares code with the CLI through src/core and src/node, never src/cli; the webview is reached by messages.' }] }],
+    },
+  },
+  {
     files: ['src/node/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['vscode', '**/extension/**', '**/cli/**', '**/webview/**'], message: 'src/node is node code the CLI and the extension share: no adapter, no editor.' }] }],
