@@ -142,6 +142,14 @@ export type WebviewToHost =
   | { type: 'edit/undo' }
   | { type: 'export/request'; format: ExportFormat; groups: string[] };
 
+/**
+ * Ends a switch over a message union: a message type one side does not handle stops the build here, and a value
+ * outside the union at run time (a sender with another version of this file) is a bug, not a message.
+ */
+export function assertNever(message: never): never {
+  throw new Error(`Unhandled message: ${JSON.stringify(message)}`);
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The longest view: six weeks of a month. Anything longer is not a request the webview makes. */
 const MAX_VIEW_DAYS = 42;

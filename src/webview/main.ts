@@ -1,5 +1,5 @@
 import { covers, type DayRange } from '../shared/days';
-import { BOOT_META_NAME, type CalendarBoot, type CalendarPost, type CalendarState, type HostToWebview, type WebviewToHost } from '../shared/protocol';
+import { assertNever, BOOT_META_NAME, type CalendarBoot, type CalendarPost, type CalendarState, type HostToWebview, type WebviewToHost } from '../shared/protocol';
 import { CalendarView, MONTH_VIEW } from './calendar';
 import { element } from './dom';
 import { NO_FILTERS, selectedGroups, visiblePosts, visibleSlots, weekSummaries, weeksOf, type Filters } from './model';
@@ -141,6 +141,8 @@ window.addEventListener('message', (event: MessageEvent<HostToWebview>) => {
     case 'reschedule/result':
       if (!message.ok) calendar?.revertMoves();
       break;
+    default:
+      assertNever(message);
   }
 });
 

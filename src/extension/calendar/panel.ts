@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { rescheduleEdit, textRevision } from '../../core/editor/reschedule';
 import { addDays, covers, monthGrid, type DayRange } from '../../shared/days';
-import { bootMeta, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
+import { assertNever, bootMeta, parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../../shared/protocol';
 import type { Communities, Community } from '../community';
 import { CALENDAR_VIEW_TYPE, COMMANDS } from '../ids';
 import { exportFromCalendar } from './exporting';
@@ -194,6 +194,8 @@ ${bootMeta(buildCalendarBoot(this.community()))}
       case 'export/request':
         if (community) await exportFromCalendar(community, message.format, message.groups);
         return;
+      default:
+        assertNever(message);
     }
   }
 

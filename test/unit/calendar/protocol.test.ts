@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseWebviewMessage } from '../../../src/shared/protocol';
+import { assertNever, parseWebviewMessage } from '../../../src/shared/protocol';
 
 describe('the host\'s gate for webview messages', () => {
   const valid: unknown[] = [
@@ -49,5 +49,12 @@ describe('the host\'s gate for webview messages', () => {
 
   it('keeps only the fields the protocol names', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'view/range', from: '2026-10-26', to: '2026-12-07', extra: '<script>' }), { type: 'view/range', from: '2026-10-26', to: '2026-12-07' });
+  });
+});
+
+describe('assertNever, the end of both message switches', () => {
+  it('throws on a message outside the union, naming it', () => {
+    const stray = { type: 'state/partial' } as unknown as never;
+    assert.throws(() => assertNever(stray), { message: 'Unhandled message: {"type":"state/partial"}' });
   });
 });
