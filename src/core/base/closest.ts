@@ -1,15 +1,20 @@
 /** Edit distance between two strings (insertions, deletions, substitutions). */
 export function editDistance(a: string, b: string): number {
+  // previous[j] and current[j] are distances to b's first j characters; both rows hold b.length + 1 of them.
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0] ?? 0;
+    let left = i;
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      const above = previous[j] ?? 0;
+      left = Math.min(above + 1, left + 1, diagonal + (a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1));
+      current.push(left);
+      diagonal = above;
     }
     previous = current;
   }
-  return previous[b.length];
+  return previous[b.length] ?? 0;
 }
 
 /** Ids, keys and option names are short; the edit distance costs the product of two lengths, so longer text is not typo-checked. */

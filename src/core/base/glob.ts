@@ -102,9 +102,10 @@ function parseClass(segment: string, start: number): { token: SegmentToken; end:
   const chars = Array.from(body);
   const ranges: Array<[number, number]> = [];
   for (let index = 0; index < chars.length; index++) {
-    const low = chars[index].codePointAt(0) as number;
-    if (chars[index + 1] === '-' && index + 2 < chars.length) {
-      ranges.push([low, chars[index + 2].codePointAt(0) as number]);
+    const low = chars[index]?.codePointAt(0) ?? 0;
+    const high = chars[index + 1] === '-' ? chars[index + 2]?.codePointAt(0) : undefined;
+    if (high !== undefined) {
+      ranges.push([low, high]);
       index += 2;
     } else ranges.push([low, low]);
   }
@@ -195,12 +196,12 @@ function segmentMatches(tokens: readonly SegmentToken[], name: string): boolean 
   let char = 0;
   let starToken = -1;
   let starChar = 0;
-  while (char < chars.length) {
+  for (let next = chars[char]; next !== undefined; next = chars[char]) {
     const current = tokens[token];
     if (current?.kind === 'star') {
       starToken = token++;
       starChar = char;
-    } else if (current !== undefined && tokenMatches(current, chars[char])) {
+    } else if (current !== undefined && tokenMatches(current, next)) {
       token++;
       char++;
     } else if (starToken !== -1) {

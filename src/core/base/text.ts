@@ -19,18 +19,18 @@ export class SourceText {
     let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= clamped) low = middle;
+      if ((starts[middle] ?? 0) <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low, character: clamped - starts[low] };
+    return { line: low, character: clamped - (starts[low] ?? 0) };
   }
 
   offsetAt(position: Position): number {
     const line = Math.max(0, position.line);
     while (this.lineStarts.length <= line + 1 && this.scannedTo < this.text.length) this.scanTo(this.nextBreakSearchEnd());
-    if (line >= this.lineStarts.length) return this.text.length;
-    const lineEnd = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    return Math.min(this.lineStarts[line] + position.character, lineEnd);
+    const lineStart = this.lineStarts[line];
+    if (lineStart === undefined) return this.text.length;
+    return Math.min(lineStart + position.character, this.lineStarts[line + 1] ?? this.text.length);
   }
 
   rangeOf(span: Span): Range {

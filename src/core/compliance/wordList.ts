@@ -71,20 +71,21 @@ export function parseWordList(path: string, text: string): WordList {
     const content = comment ? raw.slice(0, comment.index) : raw;
     const span = { start: lineStart + (raw.length - raw.trimStart().length), end: lineStart + content.trimEnd().length };
     const parts = content.split('=>').map((part) => part.trim());
+    const [term = '', suggestion] = parts;
     const problem = (messageId: string, data: MessageData = {}) => problems.push({ severity: 'error', messageId, data, span });
     if (content.trim() === '') {
       // blank or only a comment
     } else if (parts.length > 2) problem('listTwoArrows');
-    else if (parts[0] === '') problem('listEmptyTerm');
-    else if (parts.length === 2 && parts[1] === '') problem('listEmptySuggestion', { term: parts[0] });
-    else if (parts[0].length > MAX_TERM_LENGTH) problem('listTermTooLong', { max: MAX_TERM_LENGTH });
+    else if (term === '') problem('listEmptyTerm');
+    else if (suggestion === '') problem('listEmptySuggestion', { term });
+    else if (term.length > MAX_TERM_LENGTH) problem('listTermTooLong', { max: MAX_TERM_LENGTH });
     else {
-      const key = parts[0].toLowerCase();
+      const key = term.toLowerCase();
       const first = seen.get(key);
-      if (first !== undefined) problems.push({ severity: 'warning', messageId: 'listDuplicate', data: { term: parts[0], line: first + 1 }, span });
+      if (first !== undefined) problems.push({ severity: 'warning', messageId: 'listDuplicate', data: { term, line: first + 1 }, span });
       else {
         seen.set(key, lineIndex);
-        terms.push({ term: parts[0], list: path, ...(parts.length === 2 ? { suggestion: parts[1] } : {}) });
+        terms.push({ term, list: path, ...(suggestion === undefined ? {} : { suggestion }) });
       }
     }
     if (newline === -1) break;

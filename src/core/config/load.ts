@@ -147,7 +147,7 @@ class ConfigReader implements ConfigProblemSink {
     if (doc.errors.length > 0) {
       for (const error of doc.errors.slice(0, 5)) {
         const start = Math.min(error.pos[0], text.length);
-        this.error('yamlError', { reason: error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') }, { start, end: Math.max(start, Math.min(error.pos[1], text.length)) });
+        this.error('yamlError', { reason: (error.message.split('\n', 1)[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') }, { start, end: Math.max(start, Math.min(error.pos[1], text.length)) });
       }
       return undefined;
     }

@@ -40,21 +40,22 @@ export function frontMatterContextAt(text: string, offset: number): FrontMatterC
   const before = text.slice(lineStart, offset);
   const keyMatch = KEY_LINE.exec(before);
   if (keyMatch) {
-    const value = keyMatch[2];
+    const [, key = '', value = ''] = keyMatch;
     // inside a flow list: complete the item after the last comma or bracket (its blanks trimmed here, not by a
     // `\s*` in the pattern, which would retry every split of a long run of blanks)
     const flowItem = /[[,]([^[\],]*)$/.exec(value);
-    const prefix = flowItem ? flowItem[1].trimStart() : value.replace(/^["']/, '');
-    return { key: keyMatch[1], prefix, itemStart: offset - prefix.length };
+    const prefix = flowItem ? (flowItem[1] ?? '').trimStart() : value.replace(/^["']/, '');
+    return { key, prefix, itemStart: offset - prefix.length };
   }
   const itemMatch = LIST_ITEM.exec(before);
   if (!itemMatch) return undefined;
+  const itemPrefix = (itemMatch[1] ?? '').replace(/^["']/, '');
   // a block list item: the key is on the nearest line above that is not an item
   for (let end = lineStart - 1; end > bounds.start; ) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).replace(/\r$/, '');
     const parent = KEY_LINE.exec(line);
-    if (parent) return { key: parent[1], prefix: itemMatch[1].replace(/^["']/, ''), itemStart: offset - itemMatch[1].replace(/^["']/, '').length };
+    if (parent) return { key: parent[1] ?? '', prefix: itemPrefix, itemStart: offset - itemPrefix.length };
     if (!LIST_ITEM.test(line) && line.trim() !== '') return undefined;
     end = start - 1;
   }

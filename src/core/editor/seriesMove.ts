@@ -40,6 +40,7 @@ function addExceptEdit(post: Post, repeat: YamlEntry, date: DateKey): TextEdit |
   const flowMap = text[repeat.value.span.start] === '{';
   if (!except) {
     const last = entries[entries.length - 1];
+    if (!last) return undefined;
     if (flowMap) return { span: { start: last.value.span.end, end: last.value.span.end }, newText: `, except: [${date}]` };
     const end = valueLineEnd(text, last.value);
     return { span: { start: end, end }, newText: `${indentOf(text, last.keySpan.start)}except: [${date}]${eol}` };
@@ -49,8 +50,8 @@ function addExceptEdit(post: Post, repeat: YamlEntry, date: DateKey): TextEdit |
     const close = text.lastIndexOf(']', value.span.end);
     return { span: { start: close, end: close }, newText: value.items.length === 0 ? date : `, ${date}` };
   }
-  if (value.kind === 'list' && value.items.length > 0) {
-    const lastItem = value.items[value.items.length - 1];
+  const lastItem = value.kind === 'list' ? value.items[value.items.length - 1] : undefined;
+  if (lastItem) {
     const dash = text.lastIndexOf('-', lastItem.span.start);
     const end = valueLineEnd(text, lastItem);
     return { span: { start: end, end }, newText: `${indentOf(text, dash)}- ${date}${eol}` };

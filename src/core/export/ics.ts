@@ -81,7 +81,7 @@ export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): st
   const parts = ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Community Calendar//ccal//EN\r\nNAME:Community Calendar\r\nX-WR-CALNAME:Community Calendar\r\n'];
   if (years.size > 0) parts.push(`${vtimezone(zone, years)}\r\n`);
   rows.forEach((row, position) => {
-    const role = roles[position];
+    const role = roles[position] ?? 'single';
     if (role === 'covered') return;
     const { post, time, type, occurrence } = row.entry;
     const end = time.instant + EVENT_MINUTES * 60_000;

@@ -50,41 +50,42 @@ function weekdayOf(date: DateKey): number {
  */
 export function planSeries(rows: readonly PlanRow[], zone: TimeZone, namedOnlyBy: (instant: number) => boolean, endOf: (instant: number) => number): IcsPlan {
   const roles: IcsPlan['roles'] = rows.map(() => 'single');
-  const bySeries = new Map<string, number[]>();
+  const bySeries = new Map<string, Array<{ position: number; row: PlanRow }>>();
   rows.forEach((row, position) => {
     if (row.entry.occurrence === undefined || !row.entry.post.series || !row.entry.post.time) return;
     const key = `${row.entry.post.path}\u0000${row.group.id}`;
     const positions = bySeries.get(key);
-    if (positions) positions.push(position);
-    else bySeries.set(key, [position]);
+    if (positions) positions.push({ position, row });
+    else bySeries.set(key, [{ position, row }]);
   });
   for (const positions of bySeries.values()) {
-    const post = rows[positions[0]].entry.post;
-    const series = post.series;
-    const base = post.time?.local;
-    if (!series || !base || !post.time) continue;
-    const inRrule = positions.filter((position) => {
-      const time = rows[position].entry.time;
+    const post = positions[0]?.row.entry.post;
+    const series = post?.series;
+    const base = post?.time?.local;
+    if (!series || !base || !post?.time) continue;
+    const inRrule = positions.filter(({ row }) => {
+      const time = row.entry.time;
       return sameClock(time.local, base) && namedOnlyBy(time.instant) && namedOnlyBy(endOf(time.instant));
     });
-    if (inRrule.length === 0) continue;
-    const first = rows[inRrule[0]].entry.time;
-    const last = rows[positions[positions.length - 1]].entry.time;
-    const covered = new Set(inRrule.map((position) => rows[position].entry.time.date));
+    const start = inRrule[0];
+    const last = positions[positions.length - 1]?.row.entry.time;
+    if (!start || !last) continue;
+    const first = start.row.entry.time;
+    const covered = new Set(inRrule.map(({ row }) => row.entry.time.date));
     const yielded = [...series.occurrences.map((occurrence) => occurrence.date), ...series.excepted].filter((date) => date >= first.date && date <= last.date).sort();
     const exdates = yielded.filter((date) => !covered.has(date)).map((date) => localStamp(date, base));
     const rule = series.rule;
     const baseDate = post.time.date;
     const by =
       rule.every === 'week'
-        ? `;BYDAY=${(rule.on.length > 0 ? [...new Set(rule.on)].sort() : [weekdayOf(baseDate)]).map((weekday) => WEEKDAYS[weekday - 1].slice(0, 2).toUpperCase()).join(',')}`
+        ? `;BYDAY=${(rule.on.length > 0 ? [...new Set(rule.on)].sort() : [weekdayOf(baseDate)]).map((weekday) => (WEEKDAYS[weekday - 1] ?? '').slice(0, 2).toUpperCase()).join(',')}`
         : rule.every === 'month'
           ? `;BYMONTHDAY=${(rule.on.length > 0 ? [...new Set(rule.on)] : [parseDateKey(baseDate).day]).join(',')}`
           : '';
     const lines = [`RRULE:FREQ=${FREQ[rule.every]}${by};UNTIL=${utcStamp(last.instant)}`];
     if (exdates.length > 0) lines.push(`EXDATE;TZID=${zone.name}:${exdates.join(',')}`);
-    roles[inRrule[0]] = { start: rows[inRrule[0]], repeating: lines };
-    for (const position of inRrule.slice(1)) roles[position] = 'covered';
+    roles[start.position] = { start: start.row, repeating: lines };
+    for (const { position } of inRrule.slice(1)) roles[position] = 'covered';
   }
   return { roles };
 }

@@ -35,7 +35,8 @@ function firstOnOrAfter(entries: readonly ScheduleEntry[], date: DateKey): numbe
   let high = entries.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (entries[middle].time.date < date) low = middle + 1;
+    // middle is below high, which is at most entries.length
+    if (entries[middle]!.time.date < date) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -72,7 +73,8 @@ function statsOfWeek(groupId: string, schedule: readonly ScheduleEntry[], { week
     mix[entry.type]++;
     if (entry.post.ugc) ugc++;
     days.add(entry.time.date);
-    if (position > 0) longestGap = Math.max(longestGap, entry.time.instant - entries[position - 1].time.instant);
+    const previous = entries[position - 1];
+    if (previous) longestGap = Math.max(longestGap, entry.time.instant - previous.time.instant);
   });
   return {
     group: groupId,
@@ -107,7 +109,9 @@ function statsRange(index: WorkspaceIndex, filter: StatsFilter): { from: DateKey
   const dates = filter.groups
     .flatMap((group) => {
       const schedule = index.scheduleOf(group.id);
-      return schedule.length === 0 ? [] : [schedule[0].time.date, schedule[schedule.length - 1].time.date];
+      const first = schedule[0];
+      const last = schedule[schedule.length - 1];
+      return first && last ? [first.time.date, last.time.date] : [];
     })
     .sort();
   const years = filter.groups.map((group) => index.env.cascade.forGroup(validDateRule, group).options);
@@ -126,6 +130,10 @@ export function groupWeekStats(index: WorkspaceIndex, filter: StatsFilter): Week
   if (!range) return [];
   // the weeks' days once for all groups: a plan over many years has thousands of weeks
   const weeks: WeekDays[] = [];
-  for (let monday = weekStartOf(range.from); monday <= range.to; monday = weeks[weeks.length - 1].next) weeks.push(weekDays(weekKeyOf(monday), monday));
+  for (let monday = weekStartOf(range.from); monday <= range.to; ) {
+    const week = weekDays(weekKeyOf(monday), monday);
+    weeks.push(week);
+    monday = week.next;
+  }
   return filter.groups.flatMap((group) => weeks.map((week) => statsOfWeek(group.id, index.scheduleOf(group.id), week)));
 }

@@ -81,7 +81,8 @@ export function vtimezone(zone: TimeZone, years: Iterable<number>): string {
     const start = startOfYear(first);
     const changes = offsetChanges(zone, start, startOfYear(last + 1));
     const initial = zone.offsetAt(start);
-    const initialKind = changes.length > 0 && changes[0].to < changes[0].from ? 'DAYLIGHT' : 'STANDARD';
+    const firstChange = changes[0];
+    const initialKind = firstChange && firstChange.to < firstChange.from ? 'DAYLIGHT' : 'STANDARD';
     lines.push(...observance(initialKind, wallClock(start, initial), initial, initial));
     for (const change of changes) lines.push(...observance(change.to > change.from ? 'DAYLIGHT' : 'STANDARD', wallClock(change.instant, change.from), change.from, change.to));
   }

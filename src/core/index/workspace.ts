@@ -278,10 +278,10 @@ function withEntries(entries: ScheduleEntry[], added: readonly ScheduleEntry[]):
   const merged: ScheduleEntry[] = [];
   let at = 0;
   for (const entry of added) {
-    while (at < entries.length && compareEntries(entries[at], entry) < 0) merged.push(entries[at++]);
+    for (let next = entries[at]; next && compareEntries(next, entry) < 0; next = entries[++at]) merged.push(next);
     merged.push(entry);
   }
-  while (at < entries.length) merged.push(entries[at++]);
+  merged.push(...entries.slice(at));
   return merged;
 }
 
@@ -290,7 +290,8 @@ function insertionPoint(entries: readonly ScheduleEntry[], entry: ScheduleEntry)
   let high = entries.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (compareEntries(entries[middle], entry) < 0) low = middle + 1;
+    // middle is below high, which is at most entries.length
+    if (compareEntries(entries[middle]!, entry) < 0) low = middle + 1;
     else high = middle;
   }
   return low;

@@ -43,13 +43,16 @@ export class DuplicateIndex {
     this.pairs.clear();
     for (const [path, text] of texts) this.add(path, text);
     for (const group of groups) {
-      const posts = group.filter((candidate) => this.bodies.has(candidate.path)).sort((a, b) => a.instant - b.instant);
-      const bodies = posts.map((post) => this.bodies.get(post.path) as Body);
-      for (let later = 1; later < posts.length; later++) {
-        for (let earlier = later - 1; earlier >= 0 && posts[later].instant - posts[earlier].instant <= search.windowMs; earlier--) {
-          if (mayReach(bodies[later].signature, bodies[earlier].signature, search.threshold)) this.confirm(bodies[later], bodies[earlier], search.threshold);
+      const posts = group.flatMap((candidate) => {
+        const body = this.bodies.get(candidate.path);
+        return body ? [{ instant: candidate.instant, body }] : [];
+      });
+      posts.sort((a, b) => a.instant - b.instant);
+      posts.forEach((later, laterIndex) => {
+        for (let earlier = posts[laterIndex - 1], at = laterIndex - 1; earlier && later.instant - earlier.instant <= search.windowMs; earlier = posts[--at]) {
+          if (mayReach(later.body.signature, earlier.body.signature, search.threshold)) this.confirm(later.body, earlier.body, search.threshold);
         }
-      }
+      });
     }
   }
 
@@ -93,7 +96,7 @@ export class DuplicateIndex {
     b.exact ??= exactGramSet(b.text);
     const similarity = sortedJaccard(a.exact, b.exact);
     if (similarity < threshold) return;
-    for (const [from, to] of [[a.path, b.path], [b.path, a.path]]) {
+    for (const [from, to] of [[a.path, b.path], [b.path, a.path]] as const) {
       let partners = this.pairs.get(from);
       if (!partners) this.pairs.set(from, (partners = new Map()));
       partners.set(to, similarity);
@@ -107,8 +110,11 @@ function withinWindow(times: readonly DuplicateCandidate[], instant: number, win
   let high = times.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (times[middle].instant < instant) low = middle + 1;
+    // middle is below high, which is at most times.length
+    if (times[middle]!.instant < instant) low = middle + 1;
     else high = middle;
   }
-  return (low < times.length && times[low].instant - instant <= windowMs) || (low > 0 && instant - times[low - 1].instant <= windowMs);
+  const after = times[low];
+  const before = times[low - 1];
+  return (after !== undefined && after.instant - instant <= windowMs) || (before !== undefined && instant - before.instant <= windowMs);
 }

@@ -23,7 +23,8 @@ function setGramBit(signature: Int32Array, first: number, second: number, third:
   hash = Math.imul(hash, 0x2c1b3c6d);
   hash ^= hash >>> 12;
   const bit = hash & (signature.length * 32 - 1);
-  signature[bit >>> 5] |= 1 << (bit & 31);
+  // bit is masked below the signature's bit count
+  signature[bit >>> 5]! |= 1 << (bit & 31);
 }
 
 function isSpace(code: number): boolean {
@@ -101,7 +102,7 @@ export function bodyGrams(text: string): Float64Array {
 export function exactGramSet(text: string): Float64Array {
   const codes = bodyGrams(text).sort();
   let distinct = 0;
-  for (let index = 0; index < codes.length; index++) if (distinct === 0 || codes[index] !== codes[distinct - 1]) codes[distinct++] = codes[index];
+  for (const code of codes) if (distinct === 0 || code !== codes[distinct - 1]) codes[distinct++] = code;
   return codes.slice(0, distinct);
 }
 
@@ -111,12 +112,12 @@ export function sortedJaccard(a: Float64Array, b: Float64Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+  for (let x = a[i], y = b[j]; x !== undefined && y !== undefined; x = a[i], y = b[j]) {
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
+    } else if (x < y) i++;
     else j++;
   }
   return shared / (a.length + b.length - shared);
@@ -145,7 +146,7 @@ export function gramSignature(text: string): GramSignature {
   const words = new Int32Array(signatureWords(text.length));
   const grams = readGrams(text, undefined, words);
   let bits = 0;
-  for (let word = 0; word < words.length; word++) bits += bitCount(words[word]);
+  for (const word of words) bits += bitCount(word);
   return { grams, words, bits };
 }
 
@@ -156,7 +157,8 @@ export function gramSignature(text: string): GramSignature {
 function fold(words: Int32Array, size: number): Int32Array {
   if (words.length === size) return words;
   const folded = words.slice(0, size);
-  for (let word = size; word < words.length; word++) folded[word & (size - 1)] |= words[word];
+  // sizes are powers of two, so word & (size - 1) is below size, the folded length
+  for (let word = size; word < words.length; word++) folded[word & (size - 1)]! |= words[word]!;
   return folded;
 }
 
@@ -176,7 +178,8 @@ export function mayReach(a: GramSignature, b: GramSignature, threshold: number):
   const bWords = fold(b.words, size);
   let differing = 0;
   for (let word = 0; word < size; word++) {
-    differing += bitCount(aWords[word] ^ bWords[word]);
+    // both folded to size words
+    differing += bitCount(aWords[word]! ^ bWords[word]!);
     if (differing > allowed) return false;
   }
   return true;

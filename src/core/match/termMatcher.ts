@@ -25,7 +25,7 @@ const foldedUnits = new Int32Array(0x10000).fill(-1);
 
 /** A BMP code unit in a case-insensitive form of the same length (surrogates are left alone). */
 function foldUnit(code: number): number {
-  let folded = foldedUnits[code];
+  let folded = foldedUnits[code] ?? -1;
   if (folded === -1) {
     folded = code;
     if (code < 0xd800 || code > 0xdfff) {
@@ -70,7 +70,9 @@ export interface TermHit {
 
 export class TermMatcher {
   // The automaton, node by node, in typed arrays: a node with one child (most of a trie) is two array reads away
-  // from it; only nodes with several children keep a Map.
+  // from it; only nodes with several children keep a Map. The `!` reads below rest on how they are built: a node
+  // id is below the node count every per-node array has, a symbol is at most BOUNDARY (rootNext's last index) and
+  // a term index that is not NO_TERM has its entry in `lengths`.
   private readonly onlySymbol: Int32Array;
   private readonly onlyChild: Int32Array;
   private readonly branches: Array<ReadonlyMap<number, number> | undefined>;
@@ -100,12 +102,13 @@ export class TermMatcher {
       usesBoundary ||= symbols.includes(BOUNDARY);
       let node = 0;
       for (const symbol of symbols.reverse()) {
-        let next = children[node].get(symbol);
+        const branch = children[node]!;
+        let next = branch.get(symbol);
         if (next === undefined) {
           next = children.length;
           children.push(new Map());
           terminal.push(NO_TERM);
-          children[node].set(symbol, next);
+          branch.set(symbol, next);
         }
         node = next;
       }
@@ -119,11 +122,12 @@ export class TermMatcher {
     this.branches = children.map((map) => (map.size > 1 ? map : undefined));
     children.forEach((map, node) => {
       if (map.size !== 1) return;
-      const [[symbol, child]] = map;
-      this.onlySymbol[node] = symbol;
-      this.onlyChild[node] = child;
+      for (const [symbol, child] of map) {
+        this.onlySymbol[node] = symbol;
+        this.onlyChild[node] = child;
+      }
     });
-    for (const [symbol, child] of children[0]) this.rootNext[symbol] = child;
+    for (const [symbol, child] of children[0]!) this.rootNext[symbol] = child;
     this.failure = new Int32Array(size);
     this.longest = Int32Array.from(terminal);
     this.linkFailures(children);
@@ -131,24 +135,25 @@ export class TermMatcher {
 
   /** Breadth-first: each node's failure link is its longest proper suffix in the trie, and it inherits that one's term. */
   private linkFailures(children: ReadonlyArray<ReadonlyMap<number, number>>): void {
-    const queue = [...children[0].values()];
+    const queue = [...children[0]!.values()];
     for (let head = 0; head < queue.length; head++) {
-      const node = queue[head];
-      for (const [symbol, child] of children[node]) {
+      const node = queue[head]!;
+      for (const [symbol, child] of children[node]!) {
         queue.push(child);
-        this.failure[child] = this.step(this.failure[node], symbol);
-        if (this.longest[child] === NO_TERM) this.longest[child] = this.longest[this.failure[child]];
+        const failure = this.step(this.failure[node]!, symbol);
+        this.failure[child] = failure;
+        if (this.longest[child] === NO_TERM) this.longest[child] = this.longest[failure]!;
       }
     }
   }
 
   private step(node: number, symbol: number): number {
-    for (let at = node; at !== 0; at = this.failure[at]) {
-      if (this.onlySymbol[at] === symbol) return this.onlyChild[at];
+    for (let at = node; at !== 0; at = this.failure[at]!) {
+      if (this.onlySymbol[at] === symbol) return this.onlyChild[at]!;
       const next = this.branches[at]?.get(symbol);
       if (next !== undefined) return next;
     }
-    return this.rootNext[symbol];
+    return this.rootNext[symbol]!;
   }
 
   /** The hits in `text` from `from` to `to`, in order; word boundaries at the span's ends look at the text around it. */
@@ -156,10 +161,11 @@ export class TermMatcher {
     const { starts, found } = this.startsBackwards(text, from, to);
     let next = from;
     for (let index = starts.length - 1; index >= 0; index--) {
-      const start = starts[index];
+      // starts and found are pushed in pairs
+      const start = starts[index]!;
       if (start < next) continue;
-      const term = found[index];
-      next = start + this.lengths[term];
+      const term = found[index]!;
+      next = start + this.lengths[term]!;
       yield { start, end: next, term };
     }
   }
@@ -174,8 +180,9 @@ export class TermMatcher {
     const record = (start: number, term: number) => {
       if (term === NO_TERM) return;
       // a term after the boundary symbol outranks one without it at the same character only when it is longer
-      if (starts.length > 0 && starts[starts.length - 1] === start) {
-        if (this.lengths[term] > this.lengths[found[found.length - 1]]) found[found.length - 1] = term;
+      const last = found.length - 1;
+      if (starts[last] === start) {
+        if (this.lengths[term]! > this.lengths[found[last]!]!) found[last] = term;
         return;
       }
       starts.push(start);
@@ -183,15 +190,16 @@ export class TermMatcher {
     };
     const { rootNext, longest } = this;
     const boundaries = this.usesBoundary;
-    let node = boundaries && boundaryAt(text, to) ? rootNext[BOUNDARY] : 0;
+    let node = boundaries && boundaryAt(text, to) ? rootNext[BOUNDARY]! : 0;
     for (let index = to - 1; index >= from; index--) {
       const code = text.charCodeAt(index);
-      const folded = foldedUnits[code] >= 0 ? foldedUnits[code] : foldUnit(code);
-      node = node === 0 ? rootNext[folded] : this.step(node, folded);
-      if (node !== 0) record(index, longest[node]);
+      const known = foldedUnits[code]!;
+      const folded = known >= 0 ? known : foldUnit(code);
+      node = node === 0 ? rootNext[folded]! : this.step(node, folded);
+      if (node !== 0) record(index, longest[node]!);
       if (boundaries && boundaryAt(text, index)) {
         node = this.step(node, BOUNDARY);
-        if (node !== 0) record(index, longest[node]);
+        if (node !== 0) record(index, longest[node]!);
       }
     }
     return { starts, found };

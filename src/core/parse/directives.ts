@@ -30,7 +30,7 @@ export function parseSuppressions(source: SourceText, yamlSpan: Span | undefined
   if (yamlSpan) {
     const yamlText = text.slice(yamlSpan.start, yamlSpan.end);
     for (const match of yamlText.matchAll(YAML_DIRECTIVE)) {
-      addDirective(suppressions, source.lineOf(yamlSpan.start + (match.index ?? 0)), match[1] !== undefined, match[2]);
+      addDirective(suppressions, source.lineOf(yamlSpan.start + (match.index ?? 0)), match[1] !== undefined, match[2] ?? '');
     }
   }
   for (const comment of htmlComments(text, bodyStart)) {

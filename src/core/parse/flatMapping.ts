@@ -65,6 +65,8 @@ class Tokens {
   private readonly types: TokenType[] = [];
   private readonly sources: string[] = [];
   private readonly offsets: number[] = [];
+  /** Where the tokens end: the offset an end-of-text token would have. */
+  private readonly end: number;
   private at = 0;
 
   constructor(yamlText: string) {
@@ -80,6 +82,7 @@ class Tokens {
       this.offsets.push(offset);
       offset += source.length;
     }
+    this.end = offset;
   }
 
   get type(): TokenType | undefined {
@@ -87,7 +90,7 @@ class Tokens {
   }
 
   get offset(): number {
-    return this.offsets[this.at];
+    return this.offsets[this.at] ?? this.end;
   }
 
   atEnd(): boolean {
@@ -251,7 +254,7 @@ function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
       // a slice would keep the whole file's text alive as long as the cache holds the line: read a copy
       const own = JSON.parse(JSON.stringify(line)) as string;
       const read = readTokens(own, 0);
-      entry = read?.length === 1 ? read[0] : null;
+      entry = read?.length === 1 ? (read[0] ?? null) : null;
       if (lineEntries.size >= LINE_CACHE_LIMIT) lineEntries.clear();
       lineEntries.set(own, entry);
     }

@@ -109,6 +109,6 @@ export function parseFrontMatter(text: string): FrontMatter {
 }
 
 function firstLine(message: string): string {
-  const line = message.split('\n')[0];
+  const line = message.split('\n', 1)[0] ?? '';
   return line.replace(/ at line \d+, column \d+:?$/, '');
 }

@@ -39,13 +39,14 @@ export function nonProseMask(text: string, from: number, to: number): Uint8Array
     const line = text.slice(lineStart, lineEnd);
     // the block constructs all start with a space, a tab, a backtick, a tilde or a bracket
     const opening = BLOCK_START.test(line) ? FENCE.exec(line) : null;
+    const [, marks = '', info = ''] = opening ?? [];
     const blank = line.trim() === '';
     if (fence) {
       cover(lineStart, lineEnd);
-      const closing = opening && opening[1][0] === fence.char && opening[1].length >= fence.length && opening[2].trim() === '';
+      const closing = opening && marks.charAt(0) === fence.char && marks.length >= fence.length && info.trim() === '';
       if (closing) fence = undefined;
-    } else if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-      fence = { char: opening[1][0], length: opening[1].length };
+    } else if (opening && !(marks.charAt(0) === '`' && info.includes('`'))) {
+      fence = { char: marks.charAt(0), length: marks.length };
       cover(lineStart, lineEnd);
     } else if (!blank && INDENTED.test(line) && (previousBlank || previousIndentedCode)) {
       previousIndentedCode = true;
@@ -109,9 +110,10 @@ function maskInline(text: string, cover: (start: number, end: number, value?: nu
     return found;
   };
   for (let index = 0; index < end; index++) {
-    while (codeIndex < codeSpans.length && codeSpans[codeIndex].end <= index) codeIndex++;
-    if (codeIndex < codeSpans.length && codeSpans[codeIndex].start <= index) {
-      index = codeSpans[codeIndex].end - 1;
+    while ((codeSpans[codeIndex]?.end ?? Infinity) <= index) codeIndex++;
+    const code = codeSpans[codeIndex];
+    if (code && code.start <= index) {
+      index = code.end - 1;
       continue;
     }
     // most characters open nothing; reading them as codes allocates no one-character strings
@@ -184,7 +186,7 @@ function closingParen(text: string, index: number, end: number): number {
 
 function wordEnd(text: string, index: number, end: number, stop: RegExp, limit: number): number {
   let at = index;
-  while (at < end && at < limit && !stop.test(text[at])) at++;
+  while (at < end && at < limit && !stop.test(text.charAt(at))) at++;
   return at;
 }
 
@@ -198,7 +200,7 @@ function emailEnd(text: string, index: number, end: number): number {
 
 function emailLocalStart(text: string, index: number): number {
   let localStart = index;
-  while (localStart > 0 && index - localStart < MAX_EMAIL_PART && EMAIL_LOCAL.test(text[localStart - 1])) localStart--;
+  while (localStart > 0 && index - localStart < MAX_EMAIL_PART && EMAIL_LOCAL.test(text.charAt(localStart - 1))) localStart--;
   return localStart;
 }
 
@@ -208,7 +210,7 @@ function topicEnd(text: string, index: number, end: number): number {
   if (next === '' || next === '#' || /\s/.test(next) || text[index - 1] === '#') return index;
   for (let at = index + 1; at < end && at <= index + MAX_TOPIC; at++) {
     if (text[at] === '#') return at + 1;
-    if (/\s/.test(text[at])) break;
+    if (/\s/.test(text.charAt(at))) break;
   }
   return wordEnd(text, index + 1, end, WORD_END, index + 1 + MAX_TOPIC);
 }

@@ -39,12 +39,13 @@ function skipFences(body: string, skip: (start: number, end: number) => void): v
     const newline = body.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? body.length : newline;
     const mark = FENCE.exec(body.slice(lineStart, lineEnd));
+    const [, marks = '', info = ''] = mark ?? [];
     if (fence) {
-      if (mark && mark[1][0] === fence.marker && mark[1].length >= fence.length && mark[2].trim() === '') {
+      if (mark && marks.charAt(0) === fence.marker && marks.length >= fence.length && info.trim() === '') {
         skip(fence.start, lineEnd);
         fence = undefined;
       }
-    } else if (mark && !(mark[1][0] === '`' && mark[2].includes('`'))) fence = { marker: mark[1][0], length: mark[1].length, start: lineStart };
+    } else if (mark && !(marks.charAt(0) === '`' && info.includes('`'))) fence = { marker: marks.charAt(0), length: marks.length, start: lineStart };
     lineStart = lineEnd + 1;
   }
   if (fence) skip(fence.start, body.length);
@@ -63,14 +64,16 @@ function skipInlineCode(body: string, skip: (start: number, end: number) => void
     const count = runs.starts.length;
     const nextSame = new Int32Array(count).fill(-1);
     const seen = new Map<number, number>();
+    // every index here is below count, the length of starts, lengths and nextSame alike
     for (let index = count - 1; index >= 0; index--) {
-      nextSame[index] = seen.get(runs.lengths[index]) ?? -1;
-      seen.set(runs.lengths[index], index);
+      const length = runs.lengths[index]!;
+      nextSame[index] = seen.get(length) ?? -1;
+      seen.set(length, index);
     }
     for (let open = 0; open < count; open++) {
-      const close = nextSame[open];
+      const close = nextSame[open]!;
       if (close === -1) continue;
-      skip(runs.starts[open], runs.starts[close] + runs.lengths[close]);
+      skip(runs.starts[open]!, runs.starts[close]! + runs.lengths[close]!);
       open = close;
     }
     lineStart = newline === -1 ? -1 : body.indexOf('`', lineEnd);

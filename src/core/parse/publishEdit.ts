@@ -9,9 +9,15 @@ export type PublishEditResult = { ok: true; edit: TextEdit; value: string } | { 
 /** Two values alike but for their places in the file. */
 function sameValue(a: YamlValue, b: YamlValue): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'list' && b.kind === 'list') return a.items.length === b.items.length && a.items.every((item, index) => sameValue(item, b.items[index]));
+  if (a.kind === 'list' && b.kind === 'list') return a.items.length === b.items.length && a.items.every((item, index) => {
+      const other = b.items[index];
+      return other !== undefined && sameValue(item, other);
+    });
   if (a.kind === 'map' && b.kind === 'map') {
-    return a.entries.length === b.entries.length && a.entries.every((entry, index) => entry.key === b.entries[index].key && sameValue(entry.value, b.entries[index].value));
+    return a.entries.length === b.entries.length && a.entries.every((entry, index) => {
+      const other = b.entries[index];
+      return other !== undefined && entry.key === other.key && sameValue(entry.value, other.value);
+    });
   }
   return !('value' in a) || !('value' in b) || a.value === b.value;
 }

@@ -59,20 +59,19 @@ export function fillSlots(groupId: string, entries: readonly ScheduleEntry[], rh
   const window = rhythm.window * MINUTE;
   const rangeStart = zone.toInstant({ ...parseDateKey(first), hour: 0, minute: 0, second: 0, millisecond: 0 });
   let start = lowerBound(entries, rangeStart - 2 * window);
-  while (start > 0 && start < entries.length && entries[start].time.instant - entries[start - 1].time.instant <= 2 * window) start--;
-  const startDay = start < entries.length && entries[start].time.instant < rangeStart ? dateKeyOf(zone.toLocal(entries[start].time.instant - window)) : first;
+  for (let entry = entries[start], previous = entries[start - 1]; entry && previous && entry.time.instant - previous.time.instant <= 2 * window; entry = previous, previous = entries[start - 1]) start--;
+  const startEntry = entries[start];
+  const startDay = startEntry && startEntry.time.instant < rangeStart ? dateKeyOf(zone.toLocal(startEntry.time.instant - window)) : first;
   // a day either side: a post near midnight may fill a slot of the neighbouring day
   const slots = slotsOfDays(groupId, rhythm, zone, addDaysToKey(startDay < first ? startDay : first, -1), addDaysToKey(last, 1));
-  const rangeEnd = slots.length > 0 ? slots[slots.length - 1].instant : rangeStart;
+  const rangeEnd = slots[slots.length - 1]?.instant ?? rangeStart;
   let low = 0;
-  for (let index = start; index < entries.length; index++) {
-    const entry = entries[index];
+  for (const entry of entries.slice(start)) {
     const instant = entry.time.instant;
     if (instant > rangeEnd + window) break;
-    while (low < slots.length && slots[low].instant < instant - window) low++;
+    while ((slots[low]?.instant ?? Infinity) < instant - window) low++;
     let best: PlanSlot | undefined;
-    for (let at = low; at < slots.length && slots[at].instant <= instant + window; at++) {
-      const slot = slots[at];
+    for (let at = low, slot = slots[at]; slot && slot.instant <= instant + window; slot = slots[++at]) {
       if (slot.filledBy !== undefined || (slot.type !== undefined && slot.type !== entry.type)) continue;
       if (!best || Math.abs(slot.instant - instant) < Math.abs(best.instant - instant)) best = slot;
     }
@@ -86,7 +85,8 @@ function lowerBound(entries: readonly ScheduleEntry[], instant: number): number 
   let high = entries.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (entries[middle].time.instant < instant) low = middle + 1;
+    // middle is below high, which is at most entries.length
+    if (entries[middle]!.time.instant < instant) low = middle + 1;
     else high = middle;
   }
   return low;

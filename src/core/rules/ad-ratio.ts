@@ -8,9 +8,10 @@ function formatPercent(share: number): string {
   return `${Math.round(share * 1000) / 10}%`;
 }
 
+const weekOf = (entry: ScheduleEntry): string => entry.time.week;
 const WINDOW_KEY: Readonly<Record<string, (entry: ScheduleEntry) => string>> = {
   day: (entry) => entry.time.date,
-  week: (entry) => entry.time.week,
+  week: weekOf,
   month: (entry) => entry.time.month,
 };
 
@@ -36,7 +37,7 @@ export const adRatioRule = defineCalendarRule<Options>({
     },
   },
   checkGroup(schedule, context) {
-    const windowKey = WINDOW_KEY[context.options.window] ?? WINDOW_KEY.week;
+    const windowKey = WINDOW_KEY[context.options.window] ?? weekOf;
     const windows = new Map<string, ScheduleEntry[]>();
     for (const entry of schedule.entries) {
       const key = windowKey(entry);

@@ -54,7 +54,7 @@ function searchedSpans(post: Post): Span[] {
   const text = post.source.text;
   let prose = proseSpans(text, body.start, body.end);
   const heading = post.title !== undefined && text.includes('#', body.start) ? HEADING.exec(text.slice(body.start)) : null;
-  if (heading && post.title !== undefined && heading[1].trim() === post.title.trim()) {
+  if (heading && post.title !== undefined && (heading[1] ?? '').trim() === post.title.trim()) {
     const start = body.start + heading.index;
     const end = start + heading[0].length;
     prose = prose.flatMap((span) => (span.end <= start || span.start >= end ? [span] : [{ start: span.start, end: start }, { start: end, end: span.end }].filter((part) => part.end > part.start)));
@@ -100,7 +100,7 @@ export const bannedWordsRule = definePostRule<Options>({
     for (const span of searchedSpans(post)) {
       for (const { start, end, term: index } of matcher.hits(text, span.start, span.end)) {
         const entry = entries[index];
-        if (entry.kind === 'allowed' || (entry.kind === 'pack' && packCap === 'off') || isException(text, start, exceptions.get(index))) continue;
+        if (!entry || entry.kind === 'allowed' || (entry.kind === 'pack' && packCap === 'off') || isException(text, start, exceptions.get(index))) continue;
         const term = text.slice(start, end);
         const { suggestion } = entry;
         const base: { messageId: string; data: MessageData; maxSeverity?: Severity } =

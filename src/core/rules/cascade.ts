@@ -63,7 +63,9 @@ export class RuleCascade {
       if (!level) continue;
       if (level.severity !== undefined) severity = level.severity;
       for (const [name, value] of Object.entries(level.options)) {
-        options[name] = merged(specs[name], options[name], value);
+        const spec = specs[name];
+        // settings are read against these specs, so an unknown option never reaches the cascade
+        if (spec) options[name] = merged(spec, options[name] ?? spec.default, value);
       }
     }
     return { severity, options, key: `${severity}\u0000${JSON.stringify(options)}` };

@@ -45,6 +45,7 @@ export const duplicateContentRule = defineCalendarRule<Options>({
         const position = latestBefore(positions.get(path), index);
         if (position === undefined || similarity < threshold) continue;
         const other = schedule.entries[position];
+        if (!other) continue;
         // calendar days in the workspace zone, as every window is: a DST change or the time of day does not matter
         if (dayDifference(other.time.date, entry.time.date) > days) continue;
         if (!closest || similarity > closest.similarity || (similarity === closest.similarity && position > closest.position)) closest = { entry: other, similarity, position };
@@ -65,7 +66,8 @@ function latestBefore(positions: readonly number[] | undefined, index: number): 
   let high = positions.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (positions[middle] < index) low = middle + 1;
+    // middle is below high, which is at most positions.length
+    if (positions[middle]! < index) low = middle + 1;
     else high = middle;
   }
   return low === 0 ? undefined : positions[low - 1];

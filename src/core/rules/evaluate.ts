@@ -60,7 +60,7 @@ export function reachesShown(rule: Rule, severity: Severity, shownFrom: Severity
   if (SEVERITY_RANK[severity] >= SEVERITY_RANK[shownFrom]) return true;
   const floors = rule.meta.severityFloors;
   if (floors === undefined) return false;
-  for (const messageId in floors) if (SEVERITY_RANK[floors[messageId]] >= SEVERITY_RANK[shownFrom]) return true;
+  for (const floor of Object.values(floors)) if (SEVERITY_RANK[floor] >= SEVERITY_RANK[shownFrom]) return true;
   return false;
 }
 
@@ -102,8 +102,9 @@ export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diag
  * groups (so a group's override applies to posts for that group), or the workspace setting when none is known.
  */
 function settingsFor(rule: PostRule<object>, groups: readonly GroupConfig[], cascade: RuleCascade): EffectiveSetting[] {
-  if (groups.length === 0) return [cascade.forWorkspace(rule)];
-  if (groups.length === 1) return [cascade.forGroup(rule, groups[0])];
+  const [only] = groups;
+  if (only === undefined) return [cascade.forWorkspace(rule)];
+  if (groups.length === 1) return [cascade.forGroup(rule, only)];
   const distinct = new Map<string, EffectiveSetting>();
   for (const group of groups) {
     const setting = cascade.forGroup(rule, group);
@@ -129,7 +130,7 @@ function firstBodyLine(post: Post): Span | undefined {
     const comment = htmlComments(text, start).next();
     if (comment.done) break;
     const after = skipWhile(text, comment.value.end, (char) => isSpace(char) && !LINE_BREAKS.includes(char));
-    if (after < text.length && !LINE_BREAKS.includes(text[after])) break;
+    if (after < text.length && !LINE_BREAKS.includes(text.charAt(after))) break;
     start = skipWhile(text, after, isSpace);
   }
   if (start >= text.length) return undefined;
@@ -146,7 +147,7 @@ function isSpace(char: string): boolean {
 
 function skipWhile(text: string, from: number, test: (char: string) => boolean): number {
   let at = from;
-  while (at < text.length && test(text[at])) at++;
+  while (at < text.length && test(text.charAt(at))) at++;
   return at;
 }
 

@@ -30,15 +30,15 @@ export const minGapRule = defineCalendarRule<Options>({
   checkGroup(schedule, context) {
     const minimumMs = context.options.minutes * 60_000;
     const entries = schedule.entries;
-    for (let index = 1; index < entries.length; index++) {
+    entries.forEach((entry, index) => {
       const previous = entries[index - 1];
-      const entry = entries[index];
+      if (!previous) return;
       const gapMs = entry.time.instant - previous.time.instant;
-      if (gapMs >= minimumMs || !entry.post.publishAnchor) continue;
+      if (gapMs >= minimumMs || !entry.post.publishAnchor) return;
       const data = { gap: Math.floor(gapMs / 60_000), other: entryLabel(previous), group: schedule.group.id, minutes: context.options.minutes };
       // a series' occurrences share one publish line: the message says which occurrence it is about
       if (entry.occurrence === undefined) context.reportOnPost(entry.post, entry.post.publishAnchor, { messageId: 'tooClose', data });
       else context.reportOnPost(entry.post, entry.post.publishAnchor, { messageId: 'tooCloseOccurrence', data: { ...data, date: entry.time.date } });
-    }
+    });
   },
 });

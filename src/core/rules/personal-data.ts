@@ -23,8 +23,8 @@ const ID_REGIONS = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 
 export function isValidResidentId(id: string): boolean {
   if (!/^\d{17}[\dXx]$/.test(id)) return false;
   let sum = 0;
-  for (let index = 0; index < 17; index++) sum += Number(id[index]) * ID_WEIGHTS[index];
-  return ID_CHECK_CHARS[sum % 11] === id[17].toUpperCase();
+  ID_WEIGHTS.forEach((weight, index) => (sum += Number(id.charAt(index)) * weight));
+  return ID_CHECK_CHARS[sum % 11] === id.charAt(17).toUpperCase();
 }
 
 export function passesLuhn(digits: string): boolean {
@@ -173,7 +173,8 @@ function* spacedCards(text: string): Generator<PersonalDataHit> {
 function* emails(text: string): Generator<PersonalDataHit> {
   for (const match of text.matchAll(EMAIL)) {
     const start = match.index ?? 0;
-    const [local, domain] = match[0].split('@');
+    // EMAIL matches one @ between a local part and a domain
+    const [local = '', domain = ''] = match[0].split('@');
     if (/[A-Za-z0-9._%+\-/:]/.test(text[start - 1] ?? ' ') || local.endsWith('.')) continue;
     if (FILE_TLDS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase()) || ROLE_MAILBOXES.test(local) || EXAMPLE_DOMAIN.test(domain)) continue;
     if (PLACEHOLDER_LOCAL.test(local) || PLACEHOLDER_DOMAIN.test(domain)) continue;
@@ -183,7 +184,7 @@ function* emails(text: string): Generator<PersonalDataHit> {
 
 function* wechatIds(text: string): Generator<PersonalDataHit> {
   for (const match of text.matchAll(WECHAT)) {
-    const [whole, label, separator, id] = match;
+    const [whole, label = '', separator = '', id = ''] = match;
     if (!/[:：号]/.test(label + separator) && !/[\d_]/.test(id)) continue;
     const start = (match.index ?? 0) + whole.length - id.length;
     yield { kind: 'wechat', start, end: start + id.length, value: id };

@@ -112,7 +112,8 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
       continue;
     }
     // (only ASCII is looked up by string: V8 keeps those one-character strings, a Han one would be allocated)
-    if (checks.punctuation && code < 0x80 && FULL_WIDTH_OF[text[index]] !== undefined && inChineseSentence(index)) report('halfWidthPunctuation', { start: index, end: index + 1 }, FULL_WIDTH_OF[text[index]]);
+    const fullWidth = checks.punctuation && code < 0x80 ? FULL_WIDTH_OF[text.charAt(index)] : undefined;
+    if (fullWidth !== undefined && inChineseSentence(index)) report('halfWidthPunctuation', { start: index, end: index + 1 }, fullWidth);
   }
   return findings;
 
@@ -124,7 +125,7 @@ export function scanTypography(text: string, from: number, to: number, nonProse:
     if (char === '.') {
       // 说明.md, 一.概述 and …... are not sentence ends
       if (next === '.' || text.charCodeAt(index - 1) === 0x2e || latinAt(index + 1) || before === -1) return false;
-      return !CHINESE_NUMERALS.includes(text[before]);
+      return !CHINESE_NUMERALS.includes(text.charAt(before));
     }
     if (char === ':' || char === ';') return before !== -1 && next !== ')' && next !== '(' && next !== char && text.charCodeAt(index - 1) !== text.charCodeAt(index);
     return before !== -1 || (latinAt(index - 1) && hanAt(index + 1) > 0);

@@ -80,7 +80,7 @@ export function keyDatesBetween(first: DateKey, last: DateKey, custom: readonly 
     if (date.date < first || date.date > last) continue;
     // the workspace's own entry for a day ccal already knows by that name (双11 on 11-11) is that day, not a second one
     const same = found.findIndex((known) => known.date === date.date && (known.name.en === date.name || known.name['zh-CN'] === date.name));
-    if (same !== -1 && found[same].kind === 'custom') continue;
+    if (found[same]?.kind === 'custom') continue;
     if (same !== -1) found.splice(same, 1);
     found.push({ date: date.date, name: { en: date.name, 'zh-CN': date.name }, kind: 'custom' });
   }

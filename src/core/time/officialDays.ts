@@ -22,7 +22,8 @@ const HOLIDAY_NAMES: Readonly<Record<string, Localized>> = {
 };
 
 function nameOf(label: string): Localized {
-  const [en, zh] = label.split(',');
+  // chinese-days labels are "English,中文"
+  const [en = label, zh = en] = label.split(',');
   return HOLIDAY_NAMES[zh] ?? { en, 'zh-CN': zh };
 }
 

@@ -94,7 +94,7 @@ export function seriesDates(rule: RepeatRule, start: DateKey): SeriesDates {
   // every period yields a date at least once a year (a month day such as 31 still falls in seven months a year),
   // so the walk ends at `until`, at `count` or at the cap
   for (const candidates of periods(rule, start)) {
-    if (candidates.length > 0 && candidates[0] > last) break;
+    if ((candidates[0] ?? -Infinity) > last) break;
     for (const day of candidates) {
       if (day < first || day > last) continue;
       if (yielded === wanted) break;
