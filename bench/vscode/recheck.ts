@@ -15,8 +15,11 @@ export async function run(): Promise<void> {
   const api = await activated.ready;
   const fullCheckMs = performance.now() - loadStarted;
   const [community] = api.communities.all();
+  if (!community) throw new Error('no community in the bench workspace');
   const posts = [...community.session.index.summaries()].filter((summary) => summary.time && summary.type).map((summary) => summary.path).sort();
-  const target = community.uriOf(posts[Math.floor(posts.length / 2)]);
+  const middle = posts[Math.floor(posts.length / 2)];
+  if (middle === undefined) throw new Error('no scheduled post in the bench workspace');
+  const target = community.uriOf(middle);
   const document = await vscode.workspace.openTextDocument(target);
   const editor = await vscode.window.showTextDocument(document);
   const before = api.recheckTimings.all().length;

@@ -97,16 +97,19 @@ function parseOptions<T extends ParseArgsConfig>(config: T): ReturnType<typeof p
   try {
     return parseArgs(config);
   } catch (error) {
-    throw new UsageError('badOption', { reason: (error as Error).message.split('\n')[0] });
+    throw new UsageError('badOption', { reason: (error as Error).message.split('\n', 1)[0] ?? '' });
   }
 }
 
 /** `--max-warnings -1` (ESLint's "no limit"): node's parser would read the negative value as an option. */
 function joinNegativeValues(argv: readonly string[], option: string): string[] {
   const joined: string[] = [];
-  for (let index = 0; index < argv.length; index++) {
-    if (argv[index] === option && /^-\d+$/.test(argv[index + 1] ?? '')) joined.push(`${option}=${argv[++index]}`);
-    else joined.push(argv[index]);
+  for (let index = 0, arg = argv[0]; arg !== undefined; arg = argv[++index]) {
+    const next = argv[index + 1];
+    if (arg === option && next !== undefined && /^-\d+$/.test(next)) {
+      joined.push(`${option}=${next}`);
+      index++;
+    } else joined.push(arg);
   }
   return joined;
 }

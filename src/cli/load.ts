@@ -25,7 +25,7 @@ export function resolveNow(value: string | undefined, zone: TimeZone, clock: num
     return wallClockAsUtc(local) - offsetMinutes * 60_000;
   }
   if (parsed.problem === 'dateOnly') {
-    const [year, month, day] = value.trim().split('-').map(Number);
+    const [year = NaN, month = NaN, day = NaN] = value.trim().split('-').map(Number);
     return zone.toInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
   }
   throw new UsageError('badNow', { value });

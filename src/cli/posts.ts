@@ -36,7 +36,7 @@ function evaluateReadAhead(root: string, paths: readonly string[], env: RuleEnvi
       guarded(() => {
         if (finished) return;
         finished = true;
-        for (let index = results.length; index < paths.length; index++) results.push(evaluatePost(paths[index], readBoundedFile(path.join(root, paths[index]), limit), env));
+        for (const rest of paths.slice(results.length)) results.push(evaluatePost(rest, readBoundedFile(path.join(root, rest), limit), env));
         resolve(results);
       });
     let reader: Worker;
@@ -50,7 +50,11 @@ function evaluateReadAhead(root: string, paths: readonly string[], env: RuleEnvi
     reader.on('message', (reads: Array<string | DecodedFile>) =>
       guarded(() => {
         if (finished) return;
-        for (const read of reads) results.push(evaluatePost(paths[results.length], read, env));
+        for (const read of reads) {
+          const next = paths[results.length];
+          // the reader thread sends one read per path, in order, and no more
+          if (next !== undefined) results.push(evaluatePost(next, read, env));
+        }
         if (results.length === paths.length) finish();
       }),
     );

@@ -16,12 +16,12 @@ export interface TableColumn {
 /** A plain-text table: a heading row, a rule, then the rows; columns two spaces apart, no trailing spaces. */
 export function textTable(columns: readonly TableColumn[], rows: ReadonlyArray<readonly string[]>): string {
   // a loop, not Math.max(...rows): a spread of 150 000 arguments overflows the stack
-  const widths = columns.map((column, index) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[index])), displayWidth(column.heading)));
+  const widths = columns.map((column, index) => rows.reduce((widest, row) => Math.max(widest, displayWidth(row[index] ?? '')), displayWidth(column.heading)));
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, index) => {
-        const padding = ' '.repeat(widths[index] - displayWidth(cell));
-        return columns[index].align === 'right' ? padding + cell : cell + padding;
+        const padding = ' '.repeat(Math.max(0, (widths[index] ?? 0) - displayWidth(cell)));
+        return columns[index]?.align === 'right' ? padding + cell : cell + padding;
       })
       .join('  ')
       .trimEnd();

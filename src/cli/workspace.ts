@@ -33,7 +33,7 @@ export function locateWorkspace(cwd: string, configOption: string | undefined, p
     configFile = path.resolve(cwd, configOption);
     if (!fs.existsSync(configFile)) throw new UsageError('noSuchPath', { path: configOption });
   } else {
-    const start = paths.length > 0 ? path.resolve(cwd, paths[0]) : cwd;
+    const start = paths[0] === undefined ? cwd : path.resolve(cwd, paths[0]);
     let dir = isDirectory(start) ? start : path.dirname(start);
     for (;;) {
       const candidate = path.join(dir, CONFIG_FILE_NAME);

@@ -73,7 +73,7 @@ export async function newPost(communities: Communities, preset?: { groupId?: str
 }
 
 function parseDay(day: string): { year: number; month: number; day: number } {
-  const [year, month, date] = day.split('-').map(Number);
+  const [year = NaN, month = NaN, date = NaN] = day.split('-').map(Number);
   return { year, month, day: date };
 }
 

@@ -72,8 +72,9 @@ export class VscodeHost implements WorkspaceHost {
   async listPosts(config: Config): Promise<PostListing> {
     if (this.onDisk) return listPosts(this.root.fsPath, config.postSelection);
     const include = config.postGlobs.filter((glob) => !glob.startsWith('!'));
-    if (include.length === 0) return { files: [], skipped: [] };
-    const pattern = include.length === 1 ? include[0] : `{${include.join(',')}}`;
+    const [only] = include;
+    if (only === undefined) return { files: [], skipped: [] };
+    const pattern = include.length === 1 ? only : `{${include.join(',')}}`;
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.root, pattern), new vscode.RelativePattern(this.root, '**/node_modules/**'));
     // the engine's own matcher has the last word, so a virtual folder selects exactly what a disk folder would
     const files = uris.flatMap((uri) => this.pathOf(uri) ?? []).filter((path) => config.postSelection.matches(path));

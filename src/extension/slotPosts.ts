@@ -81,8 +81,9 @@ export async function createSlotPosts(community: Community, slots: readonly Plan
     edit.insert(uri, new vscode.Position(0, 0), newPostText({ title, groups: [slot.groupId], publish: `${slot.date} ${slot.time}`, type }));
     uris.push(uri);
   }
-  if (uris.length === 0 || !(await vscode.workspace.applyEdit(edit))) return [];
-  const editor = await vscode.window.showTextDocument(uris[0], { viewColumn });
+  const [first] = uris;
+  if (first === undefined || !(await vscode.workspace.applyEdit(edit))) return [];
+  const editor = await vscode.window.showTextDocument(first, { viewColumn });
   const titleLine = editor.document.lineAt(1);
   editor.selection = new vscode.Selection(titleLine.range.start.translate(0, 'title: '.length), titleLine.range.end);
   return uris;

@@ -107,7 +107,8 @@ export class GroupsTree implements vscode.TreeDataProvider<GroupsNode>, vscode.F
   getChildren(node?: GroupsNode): GroupsNode[] {
     if (!node) {
       const loaded = this.communities.all().filter((community) => community.session.loaded);
-      if (loaded.length === 1) return this.topGroups(loaded[0]);
+      const [only] = loaded;
+      if (only && loaded.length === 1) return this.topGroups(only);
       return loaded.map((community) => ({ kind: 'community', community }));
     }
     if (node.kind === 'community') return this.topGroups(node.community);

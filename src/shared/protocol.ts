@@ -103,10 +103,25 @@ export interface CalendarState {
   /** Open slots of the groups' rhythms in `range` (none for groups without a rhythm). */
   openSlots?: CalendarSlot[];
   /** UI text in the display language, by key. */
-  labels: Record<string, string>;
+  labels: CalendarLabels;
   /** Group to filter to when the panel was opened from a group. */
   focusGroup?: string;
 }
+
+/** The calendar's fixed texts: the host must give every one. */
+export type CalendarTextKey =
+  | 'monthTitle' | 'today' | 'previous' | 'next' | 'month' | 'week' | 'list' | 'filters' | 'group' | 'allGroups'
+  | 'tier' | 'allTiers' | 'owner' | 'allOwners' | 'unassigned' | 'ownerLine' | 'reviewerLine' | 'export' | 'adMark'
+  | 'morePosts' | 'morePostsOn' | 'weekNumber' | 'viewsFailed' | 'loading' | 'dayProblems' | 'dayOffMark'
+  | 'dayOffNamed' | 'workdayMark' | 'workdayNamed' | 'summaryTitle' | 'weekColumn' | 'postsColumn' | 'adsColumn'
+  | 'adRatioColumn' | 'ugcColumn' | 'types' | 'statuses' | 'legend' | 'legendTypes' | 'legendTitleSample'
+  | 'legendNotApproved' | 'legendPostProblems' | 'legendAdUnlabelled' | 'legendAd' | 'legendKeyDateSample'
+  | 'legendKeyDate' | 'legendDayOff' | 'legendWorkday' | 'legendDayProblems' | 'legendWeekProblems' | 'legendMore'
+  | 'legendKeys' | 'openSlot' | 'anyType' | 'moreSlots' | 'moreSlotsOn' | 'legendOpenSlot' | 'legendSeries'
+  | 'seriesMark';
+
+/** Every text the calendar shows: the fixed ones, and names looked up by a value (`month.3`, `type.ad`) that may be missing. */
+export type CalendarLabels = Readonly<Record<CalendarTextKey, string>> & Readonly<Record<string, string | undefined>>;
 
 /**
  * What the panel's HTML carries for the calendar to draw its frame (header, filters, the month's grid) while the

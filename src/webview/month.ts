@@ -69,7 +69,7 @@ export class MonthView {
   get title(): string {
     const labels = this.plan.labels;
     const month = Number(this.month.slice(5, 7));
-    return fill(labels.monthTitle, this.month.slice(0, 4), labels[`month.${month}`], month);
+    return fill(labels.monthTitle, this.month.slice(0, 4), labels[`month.${month}`] ?? month, month);
   }
 
   show(plan: Plan, month = this.month): void {
@@ -99,7 +99,7 @@ export class MonthView {
         const date = addDays(monday, column);
         const dayEnd = addDays(date, 1);
         const first = next;
-        while (next < posts.length && posts[next].start < dayEnd) next++;
+        while ((posts[next]?.start ?? dayEnd) < dayEnd) next++;
         cells.push(this.day(date, posts.slice(first, next)));
       }
       rows.push(element('tr', { attributes: { 'data-week': week } }, cells));

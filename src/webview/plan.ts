@@ -1,9 +1,9 @@
-import type { CalendarPost, CalendarProblem, CalendarSlot, CalendarState, WebviewToHost } from '../shared/protocol';
+import type { CalendarLabels, CalendarPost, PostStatusName, CalendarProblem, CalendarSlot, CalendarState, WebviewToHost } from '../shared/protocol';
 import { element, fill } from './dom';
 import type { Tooltip } from './tooltip';
 
 /** The mark before a post's title, by status: the legend explains them. */
-export const STATUS_MARK: Readonly<Record<string, string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
+export const STATUS_MARK: Readonly<Record<PostStatusName | 'unknown', string>> = { draft: '○', review: '◐', approved: '●', published: '✓', unknown: '?' };
 
 /** The first index at or after `from` whose post starts on or after the day `day` (posts sorted by start). */
 function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): number {
@@ -11,7 +11,8 @@ function lowerBound(posts: readonly CalendarPost[], day: string, from = 0): numb
   let high = posts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (posts[middle].start < day) low = middle + 1;
+    // middle is below high, which is at most posts.length
+    if (posts[middle]!.start < day) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -50,7 +51,7 @@ export class Plan {
     }
   }
 
-  get labels(): Record<string, string> {
+  get labels(): CalendarLabels {
     return this.state.labels;
   }
 

@@ -1,4 +1,4 @@
-import type { CalendarGroup, CalendarState, ExportFormat } from '../shared/protocol';
+import type { CalendarGroup, CalendarLabels, CalendarState, ExportFormat } from '../shared/protocol';
 import { element } from './dom';
 import { Legend } from './legend';
 import { NO_FILTERS, STATUSES, TYPES, UNASSIGNED, type Filters } from './model';
@@ -16,7 +16,7 @@ type MenuKey = 'types' | 'statuses' | 'export';
  */
 export class Toolbar {
   private filters: Filters = NO_FILTERS;
-  private labels: Record<string, string> = {};
+  private labels?: CalendarLabels;
   private readonly menus = new Map<MenuKey, HTMLDetailsElement>();
   private readonly legend: Legend;
 
@@ -69,7 +69,8 @@ export class Toolbar {
   private toggleMenuLabel(key: 'types' | 'statuses'): string {
     const all = key === 'types' ? TYPES.length : STATUSES.length;
     const shown = this.filters[key].length;
-    return shown === all ? this.labels[key] : `${this.labels[key]} ${shown}/${all}`;
+    const label = this.labels?.[key] ?? '';
+    return shown === all ? label : `${label} ${shown}/${all}`;
   }
 
   /** A button that drops down its content; one menu is open at a time. */

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { parseIcs } from '../support/icalendar';
 import { assertOneLineError, ccal, FIXTURES } from './run';
+import { at } from '../support/defined';
 
 const NOW = '2026-11-22T09:00';
 const BASIC = ['--config', 'test/fixtures/basic/community.yaml', '--now', NOW];
@@ -25,7 +26,7 @@ describe('ccal export (built binary)', () => {
       ],
     );
     assert.ok(events.every((event) => event.dtstamp === '2026-11-22T01:00:00.000Z'), 'DTSTAMP is --now');
-    assert.equal(events[0].description, 'type: practical\nstatus: approved\ngroup: 品茶核心会员群 (tea-core)\npath: posts/2026-11/2026-11-23-longjing.md');
+    assert.equal(at(events, 0).description, 'type: practical\nstatus: approved\ngroup: 品茶核心会员群 (tea-core)\npath: posts/2026-11/2026-11-23-longjing.md');
     assert.equal(ccal(['export', '--format', 'ics', ...BASIC]).stdout, run.stdout, 'reproducible with --now');
   });
 

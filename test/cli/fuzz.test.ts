@@ -7,6 +7,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseIcs } from '../support/icalendar';
 import { seededRandom } from '../support/random';
 import { ccal, type CcalRun } from './run';
+import { at } from '../support/defined';
 
 // A fuzzer of hostile workspaces (SPEC §9): random community.yaml and posts built from the shapes that broke ccal
 // before — aliases, huge and odd values, far dates, control characters, unclosed comments, special files — and every
@@ -20,7 +21,7 @@ const MAX_RSS_KB = 1024 * 1024;
 
 type Random = () => number;
 
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+const pick = <T>(random: Random, items: readonly T[]): T => at(items, Math.floor(random() * items.length));
 const count = (random: Random, max: number) => Math.floor(random() * (max + 1));
 const repeat = (random: Random, max: number, make: (index: number) => string) => Array.from({ length: count(random, max) }, (_, index) => make(index)).join('');
 

@@ -5,6 +5,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { assertOneLineError, ccal, type CcalRun } from './run';
+import { at } from '../support/defined';
 
 // SPEC §9, as a corpus: a workspace is untrusted input. Every run here must end (run.ts kills one after 30 s and
 // fails the test), exit 0, 1 or 2, keep its machine output parseable and its human output free of raw controls.
@@ -183,7 +184,7 @@ describe('ccal lint on a hostile workspace (SPEC §9)', function () {
           if (args[0] !== 'lint') continue;
           const messages = (JSON.parse(run.stdout) as EslintFile[]).flatMap((file) => file.messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.message}`));
           assert.equal(messages.length, expected.length, messages.slice(0, 3).join('\n'));
-          expected.forEach((pattern, index) => assert.match(messages[index], pattern));
+          expected.forEach((pattern, index) => assert.match(at(messages, index), pattern));
         }
       });
     }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { assertOneLineError, ccal, FIXTURES, REPO } from './run';
+import { at } from '../support/defined';
 
 const NOW = '2026-11-22T09:00';
 
@@ -42,7 +43,8 @@ describe('ccal lint (built binary)', () => {
         ['basic/posts/2026-11/2026-11-24-promo.md', 3, 0],
       ],
     );
-    const knownGroup = results[3].messages[0];
+    const knownGroup = at(results, 3).messages[0];
+    assert.ok(knownGroup);
     assert.equal(knownGroup.message, 'Unknown group "tea-nw"; did you mean "tea-new"?');
     assert.deepEqual([knownGroup.endLine, knownGroup.endColumn], [3, 26]);
     // ESLint's fix ranges are string offsets into the file
@@ -100,7 +102,7 @@ describe('ccal lint (built binary)', () => {
     assert.equal(named.status, 0, named.stderr);
     const files = json(named.stdout);
     assert.deepEqual(files.map((file) => path.relative(REPO, file.filePath)), [`${workspace}/posts/ok.md`, `${workspace}/posts/ok2.md`], 'NOTES.md and the excluded draft are skipped silently');
-    assert.deepEqual(files[1].messages.map((message) => message.message), ['Only 20 min after "龙井冲泡三步" in tea (at least 30 min apart)'], 'the excluded draft is not in the schedule');
+    assert.deepEqual(at(files, 1).messages.map((message) => message.message), ['Only 20 min after "龙井冲泡三步" in tea (at least 30 min apart)'], 'the excluded draft is not in the schedule');
     assert.deepEqual(files, json(whole.stdout).filter((file) => files.some((namedFile) => namedFile.filePath === file.filePath)));
     const config = json(ccal(['lint', `${workspace}/community.yaml`, `${workspace}/posts`, '-f', 'json', '--now', NOW]).stdout);
     assert.ok(!config.some((file) => file.filePath.endsWith('community.yaml')), 'community.yaml is no post: named alone, it is skipped too');

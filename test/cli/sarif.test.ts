@@ -3,6 +3,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import sarifSchema from '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json';
 import { ccal } from './run';
+import { at } from '../support/defined';
 
 interface SarifLog {
   runs: Array<{
@@ -23,13 +24,13 @@ describe('ccal lint --format sarif', () => {
     const raw: unknown = JSON.parse(run.stdout);
     assert.ok(validate(raw), JSON.stringify(validate.errors, null, 2));
     const log = raw as unknown as SarifLog;
-    const results = log.runs[0].results;
+    const results = at(log.runs, 0).results;
     assert.equal(results.length, 6);
     assert.deepEqual(
-      results.map((result) => `${result.locations[0].physicalLocation.artifactLocation.uri}:${result.locations[0].physicalLocation.region.startLine}:${result.locations[0].physicalLocation.region.startColumn} ${result.ruleId} ${result.level}`)[0],
+      results.map((result) => `${at(result.locations, 0).physicalLocation.artifactLocation.uri}:${at(result.locations, 0).physicalLocation.region.startLine}:${at(result.locations, 0).physicalLocation.region.startColumn} ${result.ruleId} ${result.level}`)[0],
       'posts/2026-11/2026-11-23-longjing.md:4:10 quiet-hours warning',
     );
-    const rules = log.runs[0].tool.driver.rules;
+    const rules = at(log.runs, 0).tool.driver.rules;
     assert.ok(rules.some((rule) => rule.id === 'ad-ratio' && rule.helpUri?.endsWith('/docs/rules/ad-ratio.md')));
   });
 

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { WeekStats } from '../../src/core/export/stats';
 import { assertOneLineError, ccal } from './run';
+import { at } from '../support/defined';
 
 const BASIC = ['--config', 'test/fixtures/basic/community.yaml', '--now', '2026-11-22T09:00'];
 
@@ -57,8 +58,8 @@ describe('ccal stats (built binary)', () => {
       assert.deepEqual([run.status, run.stderr], [0, '']);
       const lines = run.stdout.trimEnd().split('\n');
       assert.equal(lines.length, 2 + 30 * 5271);
-      assert.match(lines[2], /^g0 +1999-W52 /);
-      assert.match(lines[lines.length - 1], /^g29 +2100-W52 /);
+      assert.match(at(lines, 2), /^g0 +1999-W52 /);
+      assert.match(at(lines, -1), /^g29 +2100-W52 /);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@ import { WorkspaceIndex } from '../../src/core/index/workspace';
 import type { Diagnostic } from '../../src/core/base/domain';
 import type { Rule } from '../../src/core/rules/types';
 import { resolveNow } from '../../src/cli/load';
+import { defined } from './defined';
 
 /** The community.yaml most cases run against: two groups on different tiers and platforms. */
 export const BASE_CONFIG = `timezone: Asia/Shanghai
@@ -105,7 +106,7 @@ export function testRule(rule: Rule, tests: RuleTests): void {
           const found = lintWorkspace(testCase, ruleId).diagnostics.filter((diagnostic) => diagnostic.ruleId === ruleId);
           const defaultFile = Object.keys(testCase.posts)[0];
           const actual = found.map((diagnostic, index) => {
-            const expected = testCase.errors[index] ?? {};
+            const expected: Partial<ExpectedProblem> = testCase.errors[index] ?? {};
             return {
               file: diagnostic.file,
               messageId: diagnostic.messageId,
@@ -123,7 +124,7 @@ export function testRule(rule: Rule, tests: RuleTests): void {
             const file = testCase.fixFile ?? defaultFile;
             const fixable = found.filter((diagnostic) => diagnostic.file === file && diagnostic.fix);
             if (testCase.output === null) assert.equal(fixable.length, 0, 'no fix offered');
-            else assert.equal(applyFixes(file === 'community.yaml' ? configText(testCase, ruleId) : testCase.posts[file], fixable), testCase.output);
+            else assert.equal(applyFixes(file === 'community.yaml' ? configText(testCase, ruleId) : defined(testCase.posts[file ?? ''], `the post ${file}`), fixable), testCase.output);
           }
         });
       }

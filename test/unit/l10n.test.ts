@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { at } from '../support/defined';
 
 const REPO = path.resolve(__dirname, '../../..');
 const read = (relative: string) => fs.readFileSync(path.join(REPO, relative), 'utf8');
@@ -22,7 +23,7 @@ describe('localisation', () => {
       assert.doesNotMatch(read(file), /vscode\.l10n\./, `${file} uses vscode.l10n, which ignores communityCalendar.locale`);
       // the strings are read from single-quoted literals: any other kind would go unchecked
       assert.doesNotMatch(read(file), /\bl10n\.t\(\s*["`]/, `${file} passes l10n.t a string this test cannot read`);
-      for (const match of read(file).matchAll(/\bl10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(match[1].replace(/\\'/g, "'").replace(/\\"/g, '"'));
+      for (const match of read(file).matchAll(/\bl10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) strings.add(at(match, 1).replace(/\\'/g, "'").replace(/\\"/g, '"'));
     }
     assert.ok(strings.size > 10);
     for (const text of strings) assert.ok(bundle[text], `missing zh-cn translation: ${text}`);
@@ -33,7 +34,7 @@ describe('localisation', () => {
     const manifest = read('package.json');
     const english = JSON.parse(read('package.nls.json')) as Record<string, string>;
     const chinese = JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>;
-    const keys = new Set([...manifest.matchAll(/"%([\w.]+)%"/g)].map((match) => match[1]));
+    const keys = new Set([...manifest.matchAll(/"%([\w.]+)%"/g)].map((match) => match[1] ?? ''));
     for (const key of keys) {
       assert.ok(english[key], `package.nls.json: ${key}`);
       assert.ok(chinese[key], `package.nls.zh-cn.json: ${key}`);

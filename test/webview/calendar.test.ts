@@ -237,7 +237,7 @@ describe('calendar webview in Chromium', function () {
     const zh = JSON.parse(fs.readFileSync('l10n/bundle.l10n.zh-cn.json', 'utf8')) as Record<string, string>;
     const state = novemberState();
     const keyDates = [...state.keyDates, { date: '2026-11-21', name: '国庆节', kind: 'dayOff' as const }, { date: '2026-11-22', name: '国庆节', kind: 'workday' as const }];
-    await calendar.sendState({ ...state, keyDates, labels: { ...state.labels, dayOffMark: zh.Off, workdayMark: zh.Work } });
+    await calendar.sendState({ ...state, keyDates, labels: { ...state.labels, dayOffMark: zh.Off ?? '', workdayMark: zh.Work ?? '' } });
     assert.deepEqual(await calendar.page.locator('.ccal-official-day').allInnerTexts(), ['休', '班']);
   });
 
@@ -368,7 +368,10 @@ describe('calendar webview in Chromium', function () {
     await events.first().waitFor();
     const boxes = (await Promise.all((await events.all()).map((event) => event.boundingBox()))).filter((box) => box !== null).sort((a, b) => a.x - b.x);
     assert.equal(boxes.length, 3);
-    for (let index = 1; index < boxes.length; index++) assert.ok(boxes[index].x >= boxes[index - 1].x + boxes[index - 1].width - 1, `event ${index} overlaps the one before`);
+    boxes.forEach((box, index) => {
+      const before = boxes[index - 1];
+      if (before) assert.ok(box.x >= before.x + before.width - 1, `event ${index} overlaps the one before`);
+    });
     assert.equal(await page.locator('.fc-timegrid-more-link').innerText(), '+2');
   });
 

@@ -15,7 +15,7 @@ export function visibleCharacters(elements: Element[]): Array<{ text: string; ch
     let characters = 0;
     for (const node of Array.from(element.childNodes).filter((child) => child.nodeType === Node.TEXT_NODE)) {
       for (let index = 0; index < (node.textContent ?? '').length; index++) {
-        if (/\s/.test((node.textContent ?? '')[index])) continue;
+        if (/\s/.test((node.textContent ?? '').charAt(index))) continue;
         characters++;
         range.setStart(node, index);
         range.setEnd(node, index + 1);

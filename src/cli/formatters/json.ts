@@ -10,8 +10,9 @@ interface EslintFix {
 
 function eslintFix(diagnostic: Diagnostic): EslintFix | undefined {
   const edits = diagnostic.fix?.edits;
-  if (!edits || edits.length !== 1) return undefined;
-  return { range: [edits[0].span.start, edits[0].span.end], text: edits[0].newText };
+  const edit = edits?.[0];
+  if (!edit || edits.length !== 1) return undefined;
+  return { range: [edit.span.start, edit.span.end], text: edit.newText };
 }
 
 /** ESLint's JSON shape, so existing tooling reads it; info diagnostics are left out (severity 1 = warning, 2 = error). */

@@ -7,7 +7,7 @@ import { addDaysToKey, weekKeyOf } from '../../core/time/dates';
 import { keyDatesBetween } from '../../core/time/keyDates';
 import { officialDaysBetween } from '../../core/time/officialDays';
 import { twoDigits, type DayRange } from '../../shared/days';
-import type { CalendarBoot, CalendarKeyDate, CalendarPost, CalendarProblem, CalendarSlot, CalendarState, CalendarWeekStats } from '../../shared/protocol';
+import type { CalendarBoot, CalendarKeyDate, CalendarLabels, CalendarPost, CalendarProblem, CalendarSlot, CalendarState, CalendarWeekStats } from '../../shared/protocol';
 import type { Community } from '../community';
 import { displayLocale } from '../locale';
 import { l10n } from '../l10n';
@@ -29,7 +29,7 @@ function calendarNames(locale: string): Record<string, string> {
 }
 
 /** Every text the calendar shows, in the display locale (the `communityCalendar.locale` setting). */
-export function calendarLabels(locale: Locale): Record<string, string> {
+export function calendarLabels(locale: Locale): CalendarLabels {
   return {
     ...calendarNames(locale),
     monthTitle: l10n.t('{1} {0}'),
@@ -190,8 +190,10 @@ export function buildCalendarState(community: Community, range: DayRange, focusG
     if (place) addProblem({ ...place, group, severity: diagnostic.severity, ruleId: diagnostic.ruleId, message: diagnosticMessage(diagnostic, locale) });
   }
   // key dates around the plan, and for the days on screen when the reader pages beyond it (at most 42 days)
-  const from = [addDaysToKey(first, -31), range.from].sort()[0];
-  const to = [addDaysToKey(last, 62), range.to].sort()[1];
+  const before = addDaysToKey(first, -31);
+  const after = addDaysToKey(last, 62);
+  const from = before < range.from ? before : range.from;
+  const to = after > range.to ? after : range.to;
   const keyDates: CalendarKeyDate[] = [
     ...keyDatesBetween(from, to, config.dates).map((keyDate) => ({ date: keyDate.date, name: keyDate.name[locale], kind: keyDate.kind })),
     ...officialDaysBetween(from, to, config.holidays).map((day) => ({ date: day.date, name: day.name[locale], kind: day.off ? ('dayOff' as const) : ('workday' as const) })),

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { textRevision } from '../../../src/core/editor/reschedule';
 import type { Services } from '../../../src/extension/services';
 import { activeServices, runnerBrowser, screenshot, sleep, until, webviewBoxes, webviewClick, webviewTexts, webviewVisibleCharacters, workbenchClick, workbenchElements, workspaceUri } from './helpers';
+import { at } from '../../support/defined';
 
 const POST = 'posts/2026-11/2026-11-26-bedtime-story-bear-winter.md';
 const TITLE = '晚安故事：小熊的冬天';
@@ -20,7 +21,7 @@ suite('Calendar panel in VS Code', () => {
     const panel = await until('calendar panel', () => api.calendar());
     assert.equal(panel.webviewPanel.title, 'Community Calendar');
     // the page draws its frame for today's month from the HTML, while the host builds the state
-    const boot = /<meta name="ccal-boot" content="([^"]*)">/.exec(panel.webviewPanel.webview.html)?.[1].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const boot = /<meta name="ccal-boot" content="([^"]*)">/.exec(panel.webviewPanel.webview.html)?.[1]?.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     assert.ok(boot, 'boot data in the HTML');
     const { today, labels } = JSON.parse(boot) as { today?: string; labels: Record<string, string> };
     assert.match(today ?? '', /^\d{4}-\d{2}-\d{2}$/);
@@ -29,7 +30,7 @@ suite('Calendar panel in VS Code', () => {
     if (!runnerBrowser()) return this.skip();
     const title = await until('month title in the webview', async () => {
       const texts = await webviewTexts('calendar-title', '.ccal-title');
-      return texts.length > 0 && texts[0] !== '' && !texts[0].startsWith('error') && texts;
+      return texts.length > 0 && texts[0] !== '' && !at(texts, 0).startsWith('error') && texts;
     });
     assert.deepEqual(title, ['November 2026']);
     // the frame has the month's title before the posts come
@@ -147,9 +148,10 @@ suite('Calendar panel in VS Code', () => {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await until('the month with its posts', async () => (await webviewTexts('readable-chips', '.ccal-day[data-date="2026-11-23"] .ccal-chip-title')).length > 0);
     // a side bar wider than VS Code's first 300 px, as people work with it: the webview is then 800 to 900 px wide
-    const viewport = async () => (await webviewBoxes('readable-page', 'html'))[0];
+    const viewport = async () => at(await webviewBoxes('readable-page', 'html'), 0);
     for (let step = 0; step < 10 && (await viewport()).clientWidth > 900; step++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     const page = await viewport();
+    assert.ok(page);
     console.log(`calendar webview: ${page.clientWidth}×${page.clientHeight} px`);
     const controls = await webviewBoxes('readable-toolbar', '#toolbar > * > *');
     // one row: every control starts above the bottom of every other

@@ -31,6 +31,7 @@ suite('Community Calendar in VS Code', () => {
   test('fills the Problems panel for the whole workspace, with rule codes, docs links and exact ranges', async () => {
     const uri = workspaceUri(QUIET_POST);
     const [quiet] = await until('quiet-hours diagnostic', () => ccalDiagnostics(uri, 'quiet-hours').length > 0 && ccalDiagnostics(uri, 'quiet-hours'));
+    assert.ok(quiet);
     assert.equal(quiet.severity, vscode.DiagnosticSeverity.Warning);
     assert.deepEqual([quiet.range.start.line, quiet.range.start.character, quiet.range.end.line, quiet.range.end.character], [3, 9, 3, 25]);
     assert.match(quiet.message, /23:10/);
@@ -61,6 +62,7 @@ suite('Community Calendar in VS Code', () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri(BANNED_POST));
     await vscode.window.showTextDocument(document);
     const [banned] = await until('banned-words diagnostic', () => ccalDiagnostics(document.uri, 'banned-words').length > 0 && ccalDiagnostics(document.uri, 'banned-words'));
+    assert.ok(banned);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, banned.range);
     const replace = actions.find((action) => action.title.includes('优质'));
     assert.ok(replace?.edit, `actions: ${actions.map((action) => action.title).join(' | ')}`);
@@ -76,6 +78,7 @@ suite('Community Calendar in VS Code', () => {
   test('fixes a group id typo with the closest known id', async () => {
     const document = await vscode.workspace.openTextDocument(workspaceUri(TYPO_POST));
     const [unknown] = await until('known-group diagnostic', () => ccalDiagnostics(document.uri, 'known-group').length > 0 && ccalDiagnostics(document.uri, 'known-group'));
+    assert.ok(unknown);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, unknown.range);
     const fix = actions.find((action) => action.title === 'Change to "mom-vip"');
     assert.ok(fix?.edit);

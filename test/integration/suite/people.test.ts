@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
 import { activeServices, screenshot, sleep, until, workspaceUri } from './helpers';
+import { at } from '../../support/defined';
 
 // "Now" is 2026-11-23 09:00 Shanghai time (run.mjs). The suite adds posts for two of the example's people who own none
 // of its posts: 李想 (lixiang, a writer) and 周颖 (zhouying, a reviewer).
@@ -64,7 +65,7 @@ suite('People: My Posts, completion and hover', () => {
     // owned from now on (not the past one), and the lead's post waiting for her review, by publish time
     assert.deepEqual(titles(api, node), ['李想：睡前故事', '李想：冬季暖汤', '周颖：会员日预告']);
     assert.equal(item.description, '李想 · 3 posts');
-    const review = api.tree.getChildren(node)[2];
+    const review = at(api.tree.getChildren(node), 2);
     assert.equal(api.tree.getTreeItem(review).description, '11-26 12:00 · to review');
     assert.deepEqual(api.tree.getTreeItem(review).command?.arguments, [workspaceUri(`${FOLDER}/${PREFIX}d-lead.md`)]);
     await vscode.commands.executeCommand('workbench.view.extension.communityCalendar');

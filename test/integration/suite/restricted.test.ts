@@ -26,7 +26,7 @@ suite('Restricted Mode', () => {
     assert.equal(markdown.get('nonBasicASCII'), false, 'the extension default for Markdown');
     assert.equal(markdown.get('ambiguousCharacters'), true);
     assert.equal(markdown.get('invisibleCharacters'), true);
-    const body = (await vscode.workspace.openTextDocument(workspaceUri(CHINESE_POST))).getText().split('---\n')[2];
+    const body = (await vscode.workspace.openTextDocument(workspaceUri(CHINESE_POST))).getText().split('---\n')[2] ?? '';
     assert.match(body, /[\u4e00-\u9fff]{8}/, 'a post in Chinese');
     // a Cyrillic а inside a Latin word and a zero-width space inside another, after that post's Chinese prose, Chinese
     // punctuation by digits and Latin letters, and English curly quotes: only the two may be boxed

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
 import { activeServices, groupNode, runnerBrowser, screenshot, sleep, until, webviewClick, webviewTexts, workspaceUri } from './helpers';
+import { at } from '../../support/defined';
 
 // The example community has a rhythm (SPEC §6.1): three daily slots its series fill, and the core groups' 3 + 2 + 1.
 
@@ -22,11 +23,13 @@ suite('Open slots in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     const community = api.communities.all()[0];
+    assert.ok(community);
     await until('the created posts gone again', () => created.every((uri) => !community.session.index.hasPost(vscode.workspace.asRelativePath(uri, false))));
   });
 
   test('a rhythm in community.yaml gives the groups open slots, listed in the Groups view', async () => {
     const community = api.communities.all()[0];
+    assert.ok(community);
     const open = await until('open slots of mom-vip', () => community.session.index.openSlotsOf('mom-vip').length > 0 && community.session.index.openSlotsOf('mom-vip'));
     const vip = groupNode(api, 'mom-vip');
     const slotsNode = api.tree.getChildren(vip).find((node) => node.kind === 'openSlots');
@@ -38,6 +41,7 @@ suite('Open slots in VS Code', () => {
   test('clicking a ghost chip creates the post for its slot, and the chip turns into the post', async function () {
     if (!runnerBrowser()) return this.skip();
     const community = api.communities.all()[0];
+    assert.ok(community);
     const { groups } = community.session.config;
     // the core groups' open slots, in both themes, for the docs
     const vip = groups.find((candidate) => candidate.id === 'mom-vip');
@@ -66,7 +70,7 @@ suite('Open slots in VS Code', () => {
     const postsShownOn = async (date: string) => {
       const titles = await webviewTexts('slot-day-titles', `.ccal-day[data-date="${date}"] .ccal-chip-title`);
       const more = await webviewTexts('slot-day-more', `.ccal-day[data-date="${date}"] .ccal-more`);
-      return { titles, count: titles.length + (more.length > 0 ? Number(/\d+/.exec(more[0])?.[0] ?? 0) : 0) };
+      return { titles, count: titles.length + (more.length > 0 ? Number(/\d+/.exec(at(more, 0))?.[0] ?? 0) : 0) };
     };
     const chip = `.ccal-slot[data-slot-group="${group.id}"][data-slot-date="${slot.date}"][data-slot-time="${slot.time}"]`;
     assert.deepEqual(await until('the ghost chip', async () => {

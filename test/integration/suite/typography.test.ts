@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activeServices, ccalDiagnostics, until, workspaceUri } from './helpers';
+import { at } from '../../support/defined';
 
 const POST = 'posts/2026-11/2026-11-12-pumpkin-millet-porridge.md';
 const TYPO_LINE = '在Android上用了3天,效果很好!!!';
@@ -31,7 +32,8 @@ suite('zh-typography in VS Code', () => {
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const fixAll = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.ccal');
     assert.equal(fixAll.length, 1);
-    assert.ok(fixAll[0].edit && (await vscode.workspace.applyEdit(fixAll[0].edit)));
+    const { edit } = at(fixAll, 0);
+    assert.ok(edit && (await vscode.workspace.applyEdit(edit)));
     assert.equal(document.lineAt(line).text, '在 Android 上用了 3 天，效果很好！！');
     await until('no zh-typography findings left in the post after fix-all', () => ccalDiagnostics(uri, 'zh-typography').length === 0);
     await vscode.commands.executeCommand('workbench.action.files.revert');

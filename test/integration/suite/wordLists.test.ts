@@ -34,6 +34,7 @@ suite('Word list files in VS Code', () => {
     await config.save();
     await until('the list term in the post', () => listedTerms().includes('辅食油'));
     const [bad] = await until('the bad line in the list', () => ccalDiagnostics(workspaceUri(LIST)).length > 0 && ccalDiagnostics(workspaceUri(LIST)));
+    assert.ok(bad);
     assert.equal(bad.range.start.line, 1);
 
     const list = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceUri(LIST)));

@@ -3,6 +3,7 @@ import picomatch from 'picomatch/posix';
 import { compileGlob, GlobSet, globMatches, type CompiledGlob } from '../../../src/core/base/glob';
 import { isSafeWorkspacePath } from '../../../src/core/base/workspacePath';
 import { seededRandom } from '../../support/random';
+import { at } from '../../support/defined';
 
 function compiled(source: string): CompiledGlob {
   const result = compileGlob(source);
@@ -101,7 +102,7 @@ describe('posts globs', () => {
     // 4 000 pattern/path pairs take about a second; the budget leaves room for a loaded machine
     this.timeout(20_000);
     const random = seededRandom(20261203);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const pick = <T>(items: readonly T[]): T => at(items, Math.floor(random() * items.length));
     const names = ['a', 'b', 'ab', 'ba', 'a.md', 'b.md', 'ab.md', '.a.md', '.x', 'x1.md', '2026-11', '2026-12', 'z9'];
     const patternSegments = ['*', '**', '*.md', 'a*', '*b*', '?', '?.md', 'a?.md', '[ab]*', '[^a]*.md', '2026-??', '{a,b}.md', '{a,x1}*', '.*', 'a', 'ab.md', '*-1?', '[0-9]*'];
     let compared = 0;

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { decodeFile, SourceText } from '../../../src/core/base/text';
+import { at } from '../../support/defined';
 
 function naivePosition(text: string, offset: number): { line: number; character: number } {
   const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
+  return { line: before.length - 1, character: at(before, -1).length };
 }
 
 describe('SourceText', () => {

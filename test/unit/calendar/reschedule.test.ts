@@ -5,6 +5,7 @@ import { parseDateKey } from '../../../src/core/time/dates';
 import { postTime } from '../../../src/core/time/postTime';
 import { TimeZone } from '../../../src/core/time/zone';
 import { seededRandom } from '../../support/random';
+import { at as itemAt } from '../../support/defined';
 
 const zone = TimeZone.named('Asia/Shanghai') as TimeZone;
 
@@ -57,7 +58,7 @@ describe('rescheduling a post', () => {
 
   it('for random valid posts, only the publish value changes, byte for byte elsewhere (property)', () => {
     const next = seededRandom(42);
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    const pick = <T>(items: readonly T[]): T => itemAt(items, Math.floor(next() * items.length));
     for (let round = 0; round < 300; round++) {
       const eol = pick(['\n', '\r\n']);
       const day = 1 + Math.floor(next() * 28);
@@ -118,7 +119,7 @@ describe('rescheduling across front-matter shapes (property, seeded)', () => {
   }
 
   function shapes(random: () => number): { text: string; refuse: boolean; zone: TimeZone } {
-    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
+    const pick = <T>(items: readonly T[]): T => itemAt(items, Math.floor(random() * items.length));
     const value = pick(VALUE_SHAPES);
     const dateTime = pick(DATE_TIMES);
     const key = pick(['publish:', '"publish":', '? publish\n:']);
@@ -156,7 +157,7 @@ describe('rescheduling across front-matter shapes (property, seeded)', () => {
       }
       assert.ok(!refuse || result.value === before.publish?.raw.trim(), `${context} moved a publish that another field aliases`);
       assert.ok(current);
-      const [hour, minute] = time === undefined ? [current.hour, current.minute] : time.split(':').map(Number);
+      const [hour = NaN, minute = NaN] = time === undefined ? [current.hour, current.minute] : time.split(':').map(Number);
       const target = zone.toInstant({ ...parseDateKey(day), hour, minute, second: time === undefined ? current.second : 0, millisecond: 0 });
       const moved = apply(text, result.edit);
       const after = readPost('post.md', moved);

@@ -6,6 +6,7 @@ import { createEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { RULES, RULES_BY_ID } from '../../../src/core/rules/registry';
 import type { Rule } from '../../../src/core/rules/types';
+import { at } from '../../support/defined';
 
 function problems(text: string): string[] {
   const config = loadConfig('community.yaml', text);
@@ -139,7 +140,7 @@ dates:
   it('gives Chinese messages too', () => {
     const config = loadConfig('community.yaml', 'rules:\n  ad-ratoi: warning\n');
     const index = new WorkspaceIndex(createEnvironment(config, 0));
-    assert.equal(diagnosticMessage(index.diagnosticsFor('community.yaml')[0], 'zh-CN'), '未知规则“ad-ratoi”（是否是“ad-ratio”？）');
+    assert.equal(diagnosticMessage(at(index.diagnosticsFor('community.yaml'), 0), 'zh-CN'), '未知规则“ad-ratoi”（是否是“ad-ratio”？）');
   });
 
   it('does not typo-check ids of any length character by character', function () {

@@ -3,6 +3,7 @@ import { loadConfig } from '../../../src/core/config/load';
 import { diagnosticMessage } from '../../../src/core/session/diagnostics';
 import { createEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
+import { at } from '../../support/defined';
 
 function problems(text: string): string[] {
   const index = new WorkspaceIndex(createEnvironment(loadConfig('community.yaml', text), 0));
@@ -54,6 +55,6 @@ people:
 
   it('gives Chinese messages too', () => {
     const index = new WorkspaceIndex(createEnvironment(loadConfig('community.yaml', 'people:\n  - id: a\n  - id: a\n'), 0));
-    assert.equal(diagnosticMessage(index.diagnosticsFor('community.yaml')[0], 'zh-CN'), '成员 id“a”重复（首次定义于第 2 行）');
+    assert.equal(diagnosticMessage(at(index.diagnosticsFor('community.yaml'), 0), 'zh-CN'), '成员 id“a”重复（首次定义于第 2 行）');
   });
 });

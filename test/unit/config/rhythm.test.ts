@@ -4,6 +4,7 @@ import { rhythmOf } from '../../../src/core/model/config';
 import { diagnosticMessage } from '../../../src/core/session/diagnostics';
 import { createEnvironment } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
+import { at } from '../../support/defined';
 
 function problems(text: string): string[] {
   const config = loadConfig('community.yaml', text);
@@ -39,6 +40,7 @@ groups:
     assert.equal(top?.window, 60);
     assert.equal(top?.horizonDays, 14);
     const [plain, vip, own] = config.groups;
+    assert.ok(plain && vip && own);
     assert.equal(rhythmOf(config, plain), top);
     // the nearer level replaces the whole rhythm: window and horizon too
     assert.deepEqual([rhythmOf(config, vip)?.slots.map((slot) => slot.time), rhythmOf(config, vip)?.window, rhythmOf(config, vip)?.horizonDays], [['09:00'], 30, 7]);
@@ -47,9 +49,9 @@ groups:
 
   it('lets a group opt out with an empty slot list, and has no rhythm when none is set', () => {
     const config = loadConfig('community.yaml', 'rhythm: { slots: [{ time: "08:00" }] }\ngroups:\n  - { id: quiet, rhythm: { slots: [] } }\n');
-    assert.deepEqual(rhythmOf(config, config.groups[0])?.slots, []);
+    assert.deepEqual(rhythmOf(config, at(config.groups, 0))?.slots, []);
     const none = loadConfig('community.yaml', 'groups:\n  - { id: a }\n');
-    assert.equal(rhythmOf(none, none.groups[0]), undefined);
+    assert.equal(rhythmOf(none, at(none.groups, 0)), undefined);
   });
 
   const cases: Array<[string, string, string[]]> = [

@@ -36,6 +36,7 @@ describe('CSV export', () => {
     const title = 'A\u0000B\u001b]0;x\u0007C\u0085D\u2028E';
     assert.ok(csv.includes(`,"${title}",`));
     const [, row] = parse(csv.slice(1)) as string[][];
+    assert.ok(row);
     assert.equal(row[8], title);
   });
 

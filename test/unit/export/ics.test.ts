@@ -6,6 +6,7 @@ import { parseIcs } from '../../support/icalendar';
 import { numbered, postText } from '../../support/posts';
 import { lintWorkspace } from '../../support/ruleTester';
 import { treeWorkspace } from './workspace';
+import { at } from '../../support/defined';
 
 const NOW = Date.UTC(2026, 10, 20, 1, 0);
 
@@ -29,6 +30,7 @@ describe('iCalendar export', () => {
     assert.deepEqual(timezones, ['Asia/Shanghai']);
     assert.equal(events.length, 5);
     const [first, second] = events;
+    assert.ok(second && first);
     assert.deepEqual(
       { ...first, uid: undefined },
       {
@@ -46,7 +48,7 @@ describe('iCalendar export', () => {
     );
     assert.equal(second.x['X-CCAL-GROUP'], 'mom-newbie');
     assert.notEqual(first.uid, second.uid, 'the same post in two groups is two events');
-    assert.equal(events[4].status, 'CONFIRMED');
+    assert.equal(at(events, 4).status, 'CONFIRMED');
     assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Community Calendar//ccal//EN\r\n'));
     assert.ok(ics.includes('DTSTART;TZID=Asia/Shanghai:20261123T083000\r\n'));
     assert.ok(ics.includes('DTSTAMP:20261120T010000Z\r\n'));
@@ -64,14 +66,14 @@ describe('iCalendar export', () => {
       parseIcs(icsOf(index)).events.map((event) => event.uid),
       parseIcs(icsOf(index, NOW + 86_400_000)).events.map((event) => event.uid),
     );
-    assert.equal(parseIcs(icsOf(index)).events[0].uid, eventUid('posts/p02.md', 'mom-vip'));
+    assert.equal(at(parseIcs(icsOf(index)).events, 0).uid, eventUid('posts/p02.md', 'mom-vip'));
   });
 
   it('escapes commas, semicolons, backslashes and line breaks in text', () => {
     const post = '---\ntitle: "A, B; C\\\\D\\n第二行"\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
     const ics = icsOf(lintWorkspace({ posts: { 'posts/a.md': post } }).index);
     assert.deepEqual(property(ics, 'SUMMARY'), ['SUMMARY:A\\, B\\; C\\\\D\\n第二行']);
-    assert.equal(parseIcs(ics).events[0].summary, 'A, B; C\\D\n第二行');
+    assert.equal(at(parseIcs(ics).events, 0).summary, 'A, B; C\\D\n第二行');
   });
 
   it('writes no control character into any text: NUL, ESC, BEL, DEL and C1 become U+FFFD, line breaks stay escaped', () => {
@@ -79,6 +81,7 @@ describe('iCalendar export', () => {
     const ics = icsOf(lintWorkspace({ posts: { 'posts/a\u001b.md': post } }).index);
     const expected = 'A\ufffdB\ufffd]0;x\ufffdC\ufffdD\u2028E\ufffdF\tG\nH';
     const [event] = parseIcs(ics).events;
+    assert.ok(event);
     assert.equal(event.summary, expected);
     assert.ok(event.description.endsWith('path: posts/a\ufffd.md\ntags: \ufffd[31mred'));
     assert.equal(event.x['X-CCAL-PATH'], 'posts/a\ufffd.md');
@@ -91,7 +94,7 @@ describe('iCalendar export', () => {
     const ics = icsOf(lintWorkspace({ posts: numbered(postText({ group: 'mom-vip', publish: '2026-11-23 08:30', type: 'practical', title })) }).index);
     const lines = ics.split('\r\n');
     const summary = lines.findIndex((line) => line.startsWith('SUMMARY:'));
-    assert.ok(lines[summary + 1].startsWith(' '), 'the summary is folded');
+    assert.ok(at(lines, summary + 1).startsWith(' '), 'the summary is folded');
     for (const line of lines) {
       const bytes = Buffer.from(line, 'utf8');
       assert.ok(bytes.length <= 75, `${bytes.length} octets: ${line}`);
@@ -99,12 +102,12 @@ describe('iCalendar export', () => {
       assert.ok(!/[\ud800-\udbff]$/.test(line), 'no surrogate pair cut in two');
     }
     assert.deepEqual(property(ics, 'SUMMARY'), [`SUMMARY:${title}`]);
-    assert.equal(parseIcs(ics).events[0].summary, title);
+    assert.equal(at(parseIcs(ics).events, 0).summary, title);
   });
 
   it('falls back to the path for a post without a title', () => {
     const post = '---\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
-    assert.equal(parseIcs(icsOf(lintWorkspace({ posts: { 'posts/untitled.md': post } }).index)).events[0].summary, 'posts/untitled.md');
+    assert.equal(at(parseIcs(icsOf(lintWorkspace({ posts: { 'posts/untitled.md': post } }).index)).events, 0).summary, 'posts/untitled.md');
   });
 
   it('is a valid empty calendar when nothing is selected', () => {

@@ -33,13 +33,14 @@ describe('JSON export', () => {
     assert.ok(json.includes('"title": "A\\u0000B\\u001b]0;x\\u0007C\\u0085D\\u2028E\\u007fF"'));
     // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     assert.doesNotMatch(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
-    assert.equal((JSON.parse(json) as Array<{ title: string }>)[0].title, 'A\u0000B\u001b]0;x\u0007C\u0085D\u2028E\u007fF');
+    assert.equal((JSON.parse(json) as Array<{ title: string }>)[0]?.title, 'A\u0000B\u001b]0;x\u0007C\u0085D\u2028E\u007fF');
   });
 
   it('writes the time in the workspace zone whatever offset the post was written with', () => {
     const post = '---\ntitle: a\ngroup: mom-vip\npublish: 2026-11-23T23:30:00Z\ntype: notice\n---\n';
     const { index } = lintWorkspace({ posts: { 'posts/a.md': post } });
     const [record] = JSON.parse(planJson(planRows(index, { groups: index.env.config.groups }), index.env.config.timezone)) as Array<Record<string, unknown>>;
+    assert.ok(record);
     assert.deepEqual([record.date, record.time, record.week, record.datetime], ['2026-11-24', '07:30', '2026-W48', '2026-11-24T07:30:00+08:00']);
   });
 });

@@ -46,6 +46,7 @@ describe('export rows', () => {
 
   it('flattens a row into the fields CSV and JSON share', () => {
     const [first] = planRows(index, { groups: groupsOf(index, ['mom-newbie']) });
+    assert.ok(first);
     assert.deepEqual(planRecord(first, index.env.config.timezone), {
       date: '2026-11-23',
       time: '08:30',

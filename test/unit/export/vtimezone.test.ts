@@ -6,6 +6,7 @@ import { TimeZone } from '../../../src/core/time/zone';
 import { parseIcs } from '../../support/icalendar';
 import { numbered, postText } from '../../support/posts';
 import { lintWorkspace } from '../../support/ruleTester';
+import { at } from '../../support/defined';
 
 const zone = (name: string) => TimeZone.named(name) as TimeZone;
 
@@ -77,8 +78,9 @@ describe('VTIMEZONE', () => {
       const rows = planRows(index, { groups: index.env.config.groups });
       const ics = planIcs(rows, { zone: index.env.config.timezone, now: 0 });
       const [event] = parseIcs(ics).events;
-      assert.equal(new Date(rows[0].entry.time.instant).toISOString().slice(0, 16), utc, 'the engine');
-      assert.deepEqual([event.startUtc.slice(0, 16), event.endUtc, event.tzid === 'UTC' ? 'UTC' : 'TZID'], [utc, new Date(rows[0].entry.time.instant + 30 * 60_000).toISOString(), form], 'ical.js');
+      assert.ok(event);
+      assert.equal(new Date(at(rows, 0).entry.time.instant).toISOString().slice(0, 16), utc, 'the engine');
+      assert.deepEqual([event.startUtc.slice(0, 16), event.endUtc, event.tzid === 'UTC' ? 'UTC' : 'TZID'], [utc, new Date(at(rows, 0).entry.time.instant + 30 * 60_000).toISOString(), form], 'ical.js');
     });
   }
 });

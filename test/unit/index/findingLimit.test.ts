@@ -3,6 +3,7 @@ import { diagnosticMessage } from '../../../src/core/session/diagnostics';
 import { MAX_FINDINGS } from '../../../src/core/rules/findingLimit';
 import type { Diagnostic } from '../../../src/core/base/domain';
 import { BASE_CONFIG, lintWorkspace } from '../../support/ruleTester';
+import { at } from '../../support/defined';
 
 const FRONT_MATTER = '---\ntitle: 辅食教程\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: practical\n---\n';
 
@@ -16,13 +17,14 @@ describe('findings per rule and file', () => {
     const banned = of(diagnostics, 'banned-words');
     assert.equal(banned.length, MAX_FINDINGS + 1);
     const more = banned[banned.length - 1];
+    assert.ok(more);
     assert.deepEqual(
       { messageId: more.messageId, line: more.range.start.line + 1, column: more.range.start.character + 1, severity: more.severity },
       { messageId: 'moreFindings', line: 7 + MAX_FINDINGS - 1, column: 1, severity: 'error' },
     );
     assert.equal(diagnosticMessage(more, 'en'), '…and 150 more banned-words findings in this file (at most 100 are listed per rule and file)');
     assert.equal(diagnosticMessage(more, 'zh-CN'), '……本文件另有 150 处 banned-words 问题未列出（每条规则在每个文件最多列出 100 处）');
-    assert.equal(banned[MAX_FINDINGS - 1].range.start.line, more.range.start.line, 'the 100th finding is the last listed');
+    assert.equal(at(banned, MAX_FINDINGS - 1).range.start.line, more.range.start.line, 'the 100th finding is the last listed');
   });
 
   it('counts each rule on its own, and does not count what ccal-disable silences', () => {

@@ -7,6 +7,7 @@ import { resolveNow } from '../../../src/cli/load';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
+import { at } from '../../support/defined';
 
 const BODIES = [
   '宝宝6个月后可以开始添加辅食啦！今天分享一道南瓜小米粥，做法简单，营养丰富。',
@@ -15,7 +16,7 @@ const BODIES = [
 ];
 
 function randomPost(next: () => number): string {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: readonly T[]): T => at(items, Math.floor(next() * items.length));
   const day = 20 + Math.floor(next() * 10);
   const hour = Math.floor(next() * 24);
   const minute = pick([0, 10, 15, 30, 45]);

@@ -6,6 +6,7 @@ import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import type { Severity } from '../../../src/core/base/domain';
 import { postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
+import { at, defined } from '../../support/defined';
 
 // Rules at every severity, a group that raises zh-typography to a warning, a calendar rule at info, and review at
 // info: its unknown person id is an error whatever the setting (a floor), so a run that hides infos must still run it.
@@ -37,7 +38,7 @@ const BODIES = ['宝宝6个月后可以添加辅食,今天分享南瓜粥!!!', '
 
 function randomWorkspace(seed: number): Map<string, string> {
   const next = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+  const pick = <T>(items: readonly T[]): T => at(items, Math.floor(next() * items.length));
   const posts = new Map<string, string>();
   for (let index = 0; index < 30; index++) {
     const group = pick([{ group: 'mom-vip' }, { group: 'mom-newbie' }, { groups: ['mom-vip', 'mom-newbie'] }]);
@@ -83,7 +84,8 @@ describe('a run that hides the less severe findings', () => {
     const posts = new Map([['posts/a.md', postText({ group: 'mom-newbie', publish: '2026-11-25 10:00', type: 'practical' }, '宝宝6个月后可以添加辅食')]]);
     const env = createEnvironment(loadConfig('community.yaml', CONFIG), Date.parse('2026-11-20T01:00:00Z'), 'warning');
     const all = createEnvironment(loadConfig('community.yaml', CONFIG), Date.parse('2026-11-20T01:00:00Z'));
-    const [[path, text]] = posts;
+    const path = 'posts/a.md';
+    const text = defined(posts.get(path), 'the post');
     assert.ok(evaluatePost(path, text, all).diagnostics.some((d) => d.ruleId === 'zh-typography'));
     assert.ok(!evaluatePost(path, text, env).diagnostics.some((d) => d.ruleId === 'zh-typography'));
   });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { DuplicateIndex } from '../../../src/core/match/duplicates';
 import { bodyGrams, gramSignature, mayReach } from '../../../src/core/match/shingles';
 import { seededRandom } from '../../support/random';
+import { at } from '../../support/defined';
 
 const SENTENCES = ['宝宝6个月后可以开始添加辅食。', '今晚8点群内直播，欢迎提问。', '冬天注意保湿，洗澡水温38度。', '本周打卡活动开始啦！', '分享一道南瓜小米粥的做法。', '有问题可以在群里@管理员。', '第一次添加辅食要少量。', '记得把内容收藏起来。'];
 
@@ -28,6 +29,7 @@ describe('duplicate search', () => {
     let ruledOut = 0;
     for (let trial = 0; trial < 400; trial++) {
       const length = [20, 300, 6000, 12_000][trial % 4];
+      assert.ok(length);
       const a = randomText(next, length);
       const kind = next();
       // an edit of a few characters, a repost with a sentence added, a part of it (a signature of another size), or an
@@ -60,8 +62,8 @@ describe('duplicate search', () => {
     let mayBe = 0;
     for (let i = 0; i < articles.length; i++) {
       for (let j = i + 1; j < articles.length; j++) {
-        assert.ok(exactJaccard(articles[i], articles[j]) < 0.8);
-        if (mayReach(gramSignature(articles[i]), gramSignature(articles[j]), 0.8)) mayBe++;
+        assert.ok(exactJaccard(at(articles, i), at(articles, j)) < 0.8);
+        if (mayReach(gramSignature(at(articles, i)), gramSignature(at(articles, j)), 0.8)) mayBe++;
       }
     }
     // a 2 048-bit signature is saturated by 8 000 characters and rules out none of these 66 pairs
@@ -104,8 +106,8 @@ describe('duplicate search', () => {
     for (let index = 0; index < count; index++) {
       if (index > 0 && next() < 0.3) {
         // a repost with a light edit
-        const source = bodies[Math.floor(next() * bodies.length)];
-        bodies.push(next() < 0.5 ? source : `${source}${SENTENCES[Math.floor(next() * SENTENCES.length)]}`);
+        const source = at(bodies, Math.floor(next() * bodies.length));
+        bodies.push(next() < 0.5 ? source : `${source}${at(SENTENCES, Math.floor(next() * SENTENCES.length))}`);
       } else {
         bodies.push(Array.from({ length: 1 + Math.floor(next() * 6) }, () => SENTENCES[Math.floor(next() * SENTENCES.length)]).join(''));
       }
@@ -113,7 +115,7 @@ describe('duplicate search', () => {
     return bodies;
   }
 
-  for (const [seed, threshold] of [[7, 0.8], [8, 0.8], [9, 0.8], [10, 0.5], [11, 0.95]]) {
+  for (const [seed, threshold] of [[7, 0.8], [8, 0.8], [9, 0.8], [10, 0.5], [11, 0.95]] as const) {
     it(`finds exactly the pairs a brute-force comparison finds (seed ${seed}, threshold ${threshold})`, () => {
       const next = seededRandom(seed);
       // posts in one to three of four groups: only posts that share a group are compared

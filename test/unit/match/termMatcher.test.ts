@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TermMatcher, type TermHit } from '../../../src/core/match/termMatcher';
 import { seededRandom } from '../../support/random';
+import { at } from '../../support/defined';
 
 const WORD = /[A-Za-z0-9_]/;
 
@@ -13,8 +14,8 @@ function reference(terms: readonly string[], text: string, from = 0, to = text.l
     terms.forEach((term, index) => {
       const end = start + term.length;
       if (term === '' || end > to || folded.slice(start, end) !== term.toLowerCase()) return;
-      if (WORD.test(term[0]) && start > 0 && WORD.test(text[start - 1])) return;
-      if (WORD.test(term[term.length - 1]) && end < text.length && WORD.test(text[end])) return;
+      if (WORD.test(at(term, 0)) && start > 0 && WORD.test(at(text, start - 1))) return;
+      if (WORD.test(at(term, -1)) && end < text.length && WORD.test(at(text, end))) return;
       if (!best || term.length > best.end - best.start) best = { start, end, term: index };
     });
     if (best) hits.push(best);

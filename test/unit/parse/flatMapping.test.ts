@@ -4,6 +4,7 @@ import { readFlatMapping } from '../../../src/core/parse/flatMapping';
 import { YAML_OPTIONS } from '../../../src/core/parse/yamlDocument';
 import { documentValue, type YamlEntry } from '../../../src/core/parse/yamlValue';
 import { seededRandom } from '../../support/random';
+import { at } from '../../support/defined';
 
 /** What the full path (a composed yaml Document) makes of the text: its entries, or why there are none. */
 function composedEntries(text: string, base: number): YamlEntry[] | 'error' | 'not a mapping' {
@@ -28,7 +29,7 @@ const BLOCK_SEQUENCES = ['\n  - a\n  - b', '\n- a\n- b', '\n  - a\n    - b', '\n
 const EXTRA_LINES = ['# comment', '', '   ', '\t', '  indented: yes', 'tab:\tvalue', 'crlf: yes\r', '...', '---', '  # indented comment', 'continued', 'tail"', "tail'", 'b]', 'b, c]', 'x: y"', '_k: 1', '9: x'];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
+  return at(items, Math.floor(random() * items.length));
 }
 
 function randomFrontMatter(random: () => number): string {

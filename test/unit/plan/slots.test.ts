@@ -9,6 +9,7 @@ import { resolveNow } from '../../../src/cli/load';
 import { lintWorkspace } from '../../support/ruleTester';
 import { numbered, postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
+import { at } from '../../support/defined';
 
 // NOW is Friday 2026-11-20 09:00 in Shanghai unless a case says otherwise.
 function rhythmConfig(rhythm: string, timezone = 'Asia/Shanghai'): string {
@@ -152,7 +153,7 @@ describe('rhythm slots', () => {
       return postText({ group: 'vip', publish: `2026-11-${day} ${time}`, type: 'practical' });
     });
     index.load(Object.entries(numbered(...posts)).map(([path, text]) => evaluatePost(path, text, env)));
-    const rhythm = rhythmOf(config, config.groups[0]);
+    const rhythm = rhythmOf(config, at(config.groups, 0));
     assert.ok(rhythm);
     const wide = fillSlots('vip', index.scheduleOf('vip'), rhythm, config.timezone, '2026-11-18', '2026-11-23').map(describeSlot);
     const narrow = fillSlots('vip', index.scheduleOf('vip'), rhythm, config.timezone, '2026-11-21', '2026-11-21').map(describeSlot);
@@ -166,7 +167,7 @@ describe('rhythm slots', () => {
     const next = seededRandom(7);
     const texts = Array.from({ length: 40 }, () => {
       const time = `${String(6 + Math.floor(next() * 17)).padStart(2, '0')}:${['00', '15', '30', '45'][Math.floor(next() * 4)]}`;
-      return postText({ group: 'vip', publish: `2026-11-${20 + Math.floor(next() * 5)} ${time}`, type: ['practical', 'emotional', 'ad'][Math.floor(next() * 3)] });
+      return postText({ group: 'vip', publish: `2026-11-${20 + Math.floor(next() * 5)} ${time}`, type: at(['practical', 'emotional', 'ad'], Math.floor(next() * 3)) });
     });
     const entries = Object.entries(numbered(...texts));
     const loaded = new WorkspaceIndex(env);

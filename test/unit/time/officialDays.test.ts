@@ -28,10 +28,11 @@ const LUNAR_FESTIVALS: Record<number, string[]> = {
   2027: ['02-06', '02-20', '06-09', '08-08', '09-15', '10-08'],
 };
 const FESTIVAL_NAMES = ['春节', '元宵节', '端午节', '七夕', '中秋节', '重阳节'];
-const FESTIVAL_LUNAR_DAYS = [[1, 1], [1, 15], [5, 5], [7, 7], [8, 15], [9, 9]];
+const FESTIVAL_LUNAR_DAYS: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 15], [5, 5], [7, 7], [8, 15], [9, 9]];
 
 function expand(year: number, range: string): string[] {
   const [first, last = first] = range.split('..').map((monthDay) => `${year}-${monthDay}`);
+  assert.ok(first && last);
   const days: string[] = [];
   for (let day = first; day <= last; day = addDaysToKey(day, 1)) days.push(day);
   return days;
