@@ -111,6 +111,14 @@ export function decodeFile(bytes: Uint8Array): DecodedFile {
   return { kind: 'text', text: stripBom(text) };
 }
 
+/**
+ * The same string in memory of its own. A JavaScript engine may keep a part cut from a text as a view into the whole
+ * (V8 does from 13 characters), so a post's title kept for the calendar would keep the post's whole file alive.
+ */
+export function detached(value: string): string {
+  return value.length < 13 ? value : (JSON.parse(JSON.stringify(value)) as string);
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -8,7 +8,7 @@ import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from '../rules/registry';
 import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/types';
 import { inPlannedYears, validDateRule } from '../rules/valid-date';
-import type { DecodedFile, SourceText } from '../text';
+import { detached, type DecodedFile, type SourceText } from '../text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
@@ -181,15 +181,16 @@ function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfi
   return occurrences.length === 0 ? undefined : { rule, occurrences, excepted: expansion.excepted };
 }
 
+/** The summary stays in memory for every post: its strings are copies, so the post's text can go (see `detached`). */
 function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined, series: SeriesSummary | undefined): PostSummary {
   const { source } = post;
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
   const summary: PostSummary = {
     path: post.path,
-    groupIds: post.groupRefs.map((ref) => ref.id),
+    groupIds: post.groupRefs.map((ref) => detached(ref.id)),
     ugc: post.ugc,
-    tags: post.tags,
+    tags: post.tags.map(detached),
     suppressions: post.suppressions,
   };
   if (time) summary.time = scheduled(time);
@@ -198,11 +199,11 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined,
   if (post.type) summary.type = post.type;
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
-  if (post.title !== undefined) summary.title = post.title;
-  if (post.owner) summary.owner = post.owner.id;
-  if (post.reviewer) summary.reviewer = post.reviewer.id;
+  if (post.title !== undefined) summary.title = detached(post.title);
+  if (post.owner) summary.owner = detached(post.owner.id);
+  if (post.reviewer) summary.reviewer = detached(post.reviewer.id);
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
-  if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
+  if (env.wantReadableBody && bodyLine) summary.readableBody = detached(readableBody(source.text, post.frontMatter.bodyStart));
   return summary;
 }
 
