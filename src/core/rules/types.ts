@@ -58,7 +58,7 @@ export interface WorkspaceFacts {
   keyDates(first: DateKey, last: DateKey): KeyDate[];
 }
 
-export interface PostRuleContext<O, M extends string = string> {
+export interface PostRuleContext<O, M extends string> {
   options: Readonly<O>;
   workspace: WorkspaceFacts;
   /**
@@ -76,7 +76,7 @@ export type MessageIdOf<R extends { meta: { messages: object } }> = keyof R['met
 
 export type CalendarProblem<M extends string = string> = Omit<ProblemReport<M>, 'span'>;
 
-export interface CalendarRuleContext<O, M extends string = string> {
+export interface CalendarRuleContext<O, M extends string> {
   options: Readonly<O>;
   workspace: WorkspaceFacts;
   reportOnPost: (post: PostSummary, anchor: Anchor, problem: CalendarProblem<M>) => void;
@@ -95,18 +95,20 @@ export interface CalendarRule<O, M extends string> {
   checkGroup(schedule: GroupSchedule, context: CalendarRuleContext<O, M>): void;
 }
 
-/*
- * Any rule, as the registry and the engine hold them side by side. Every typed rule fits: its context only has to
- * accept the ids the engine's context accepts (all of them, checked at run time by checkReport), which a context for
- * `never` ids states without naming each rule's.
+/**
+ * Any post rule, as the registry and the engine hold rules side by side. Every typed rule fits: the engine's context
+ * accepts every id (checkReport checks them at run time), and a check that takes a context for `never` ids is one
+ * that any rule's check can stand for, whatever ids its own context names.
  */
 export type AnyPostRule = { meta: RuleMeta<object> & { scope: 'post' } } & Pick<PostRule<object, never>, 'checkPost'>;
+/** Any calendar rule, as AnyPostRule is any post rule. */
 export type AnyCalendarRule = { meta: RuleMeta<object> & { scope: 'calendar' } } & Pick<CalendarRule<object, never>, 'checkGroup'>;
 export type Rule = AnyPostRule | AnyCalendarRule;
 
 /**
- * Throws on a report the rule's types refuse but that got through (an id built from data, a cast): an id that is not
- * one of the rule's messages, or a fix from a rule that is not fixable. Either is a bug in the rule, not the workspace.
+ * Throws on a report the rule's types refuse but that got through (an id built from data, a cast): an id or a fix
+ * title that is not one of the rule's messages, or a fix from a rule that is not fixable. Each is a bug in the rule,
+ * not a problem of the workspace.
  */
 export function checkReport(meta: RuleMeta<object>, problem: CalendarProblem): void {
   if (!Object.hasOwn(meta.messages, problem.messageId)) throw new Error(`rule ${meta.id} reported "${problem.messageId}", which is not one of its messages`);
