@@ -3,7 +3,7 @@ import type { Diagnostic, Span } from '../model';
 import { isSuppressed } from '../parse/directives';
 import { horizonSlots, isOpen, type PlanSlot } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
-import type { CalendarProblem } from '../rules/types';
+import { checkReport, type CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
 import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
 import { FindingLimit } from './findingLimit';
@@ -225,7 +225,7 @@ export class WorkspaceIndex {
       // per file: at most MAX_FINDINGS kept, the rest counted
       const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
       const add = (file: string, span: Span, range: () => Anchor['range'], problem: CalendarProblem): void => {
-        if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
+        checkReport(rule.meta, problem);
         let counted = limits.get(file);
         if (!counted) limits.set(file, (counted = { limit: new FindingLimit(), leftOut: 0 }));
         if (counted.limit.full) {

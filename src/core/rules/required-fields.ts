@@ -3,7 +3,7 @@ import { POST_STATUSES, POST_TYPES, type Localized } from '../model';
 import type { Post } from '../parse/post';
 import type { YamlValue } from '../parse/yamlValue';
 import { appendFrontMatterLine, replaceScalar } from './support';
-import { definePostRule, type PostRuleContext, type WorkspaceFacts } from './types';
+import { definePostRule, type MessageIdOf, type PostRuleContext, type WorkspaceFacts } from './types';
 
 const KIND = {
   text: { en: 'a text', 'zh-CN': '文本' },
@@ -14,7 +14,7 @@ const KIND = {
   status: { en: `one of ${POST_STATUSES.join(', ')}`, 'zh-CN': `${POST_STATUSES.join('、')} 之一` },
 } satisfies Record<string, Localized>;
 
-type Report = PostRuleContext<object>['report'];
+type Report = PostRuleContext<object, MessageIdOf<typeof requiredFieldsRule>>['report'];
 
 function isBlank(value: YamlValue): boolean {
   return value.kind === 'null' || (value.kind === 'string' && value.value.trim() === '');
@@ -97,10 +97,9 @@ function checkChoice(post: Post, field: 'type' | 'status', values: readonly stri
   });
 }
 
-export const requiredFieldsRule = definePostRule({
+export const requiredFieldsRule = definePostRule()({
   meta: {
     id: 'required-fields',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'A post has a title, group or groups, publish and type of the right kind, and a known type and status.',
