@@ -1,8 +1,8 @@
 import { closestMatch } from '../closest';
 import { POST_STATUSES, POST_TYPES, type Localized } from '../model';
 import type { Post } from '../parse/post';
-import type { YamlValue } from '../parse/yamlValue';
-import { appendFrontMatterLine, replaceScalar } from './support';
+import type { YamlEntry, YamlValue } from '../parse/yamlValue';
+import { appendFrontMatterLine, entrySpan, replaceScalar } from './support';
 import { definePostRule, type MessageIdOf, type PostRuleContext, type WorkspaceFacts } from './types';
 
 const KIND = {
@@ -39,9 +39,16 @@ function missingFieldLine(post: Post, field: string, workspace: WorkspaceFacts):
   return undefined;
 }
 
+/** The field's entry when it is there but blank (`title: ""`, `group:`, `groups: []`): the fix fills it in place. */
+function blankEntry(post: Post, field: string): YamlEntry | undefined {
+  return post.fields?.get(field) ?? (field === 'group' ? post.fields?.get('groups') : undefined);
+}
+
 function reportMissing(post: Post, field: string, report: Report, workspace: WorkspaceFacts): void {
   const line = missingFieldLine(post, field, workspace);
-  const edit = line === undefined ? undefined : appendFrontMatterLine(post, line);
+  const blank = blankEntry(post, field);
+  // a second `title:` beside a blank one would make the front matter invalid YAML (duplicate keys)
+  const edit = line === undefined ? undefined : blank ? { span: entrySpan(blank), newText: line } : appendFrontMatterLine(post, line);
   report({
     messageId: 'missing',
     data: { field },
