@@ -7,7 +7,7 @@ import { countBySeverity, type FileReport, type Formatter } from './formatters/r
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import type { CliIO } from './io';
-import { loadWorkspace } from './load';
+import { openWorkspace } from './load';
 import { cliMessage } from './messages';
 import { selectPaths } from './selection';
 import { toPosix } from './workspace';
@@ -23,10 +23,12 @@ function shownFrom(options: LintOptions): Severity {
 }
 
 export async function lint(options: LintOptions, io: CliIO, locale: Locale, version: string): Promise<number> {
-  const workspace = await loadWorkspace(io, locale, { ...options, shownFrom: shownFrom(options) });
+  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: shownFrom(options) });
   if (!workspace) return 2;
   const { root, session } = workspace;
+  // a path that does not exist is a usage error before any post is read
   const selection = selectPaths(io.cwd, root, session.configPath, options.paths);
+  await session.loadPosts();
   const { index } = session;
 
   const files: FileReport[] = [];

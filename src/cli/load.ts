@@ -45,19 +45,19 @@ export interface WorkspaceOptions {
   shownFrom?: Severity;
 }
 
-export interface LoadedWorkspace {
+export interface OpenedWorkspace {
   /** Absolute directory of community.yaml. */
   root: string;
-  /** Loaded, checked, keeping no post texts. */
+  /** Its config read and free of errors, "now" set; keeps no post texts once loadPosts has checked them. */
   session: WorkspaceSession;
 }
 
 /**
- * The whole workspace of the community.yaml found from the working directory (or --config, or the first of `paths`),
- * read and checked once, with "now" from --now, CCAL_NOW or the clock: every command reads the workspace this way.
- * Undefined when community.yaml has errors, already reported.
+ * The workspace of the community.yaml found from the working directory (or --config, or the first of `paths`), its
+ * config read, with "now" from --now, CCAL_NOW or the clock; the posts are not read yet. Undefined when
+ * community.yaml has errors, already reported.
  */
-export async function loadWorkspace(io: CliIO, locale: Locale, options: WorkspaceOptions): Promise<LoadedWorkspace | undefined> {
+export async function openWorkspace(io: CliIO, locale: Locale, options: WorkspaceOptions): Promise<OpenedWorkspace | undefined> {
   const { root, configFile, configText } = locateWorkspace(io.cwd, options.config, options.paths ?? []);
   // "now" is read in the config's time zone, known only once the config is: the session asks for it after that
   let now = 0;
@@ -67,6 +67,12 @@ export async function loadWorkspace(io: CliIO, locale: Locale, options: Workspac
   const resolved = resolveNow(options.now ?? io.env.CCAL_NOW, config.timezone, Date.now());
   if (!resolved.ok) throw new UsageError('badNow', { value: resolved.value });
   now = resolved.now;
-  await session.loadPosts();
   return { root, session };
+}
+
+/** The whole workspace, read and checked once, for the commands that read the plan (export, stats, plan). */
+export async function loadWorkspace(io: CliIO, locale: Locale, options: WorkspaceOptions): Promise<OpenedWorkspace | undefined> {
+  const workspace = await openWorkspace(io, locale, options);
+  await workspace?.session.loadPosts();
+  return workspace;
 }
