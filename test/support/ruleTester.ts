@@ -6,7 +6,7 @@ import { createEnvironment, evaluatePost } from '../../src/core/index/evaluate';
 import { WorkspaceIndex } from '../../src/core/index/workspace';
 import type { Diagnostic } from '../../src/core/model';
 import type { Rule } from '../../src/core/rules/types';
-import { resolveNow } from '../../src/cli/load';
+import { nowAt } from './now';
 
 /** The community.yaml most cases run against: two groups on different tiers and platforms. */
 export const BASE_CONFIG = `timezone: Asia/Shanghai
@@ -74,7 +74,7 @@ export function lintWorkspace(workspace: Workspace, ruleId = ''): { index: Works
   const config = loadConfig('community.yaml', configText(workspace, ruleId));
   const errors = config.problems.filter((problem) => problem.severity === 'error');
   assert.deepEqual(errors, [], 'the test workspace has a valid community.yaml');
-  const env = createEnvironment(config, resolveNow(workspace.now ?? DEFAULT_NOW, config.timezone, 0));
+  const env = createEnvironment(config, nowAt(workspace.now ?? DEFAULT_NOW, config.timezone));
   const index = new WorkspaceIndex(env);
   index.load(Object.entries(workspace.posts).map(([path, text]) => evaluatePost(path, text, env)));
   const diagnostics = index.files().flatMap((file) => index.diagnosticsFor(file));

@@ -1,4 +1,4 @@
-import type { GroupConfig } from '../config/types';
+import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Span } from '../model';
 import { isSuppressed } from '../parse/directives';
 import { horizonSlots, isOpen, type PlanSlot } from '../plan/slots';
@@ -19,6 +19,19 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
+/** community.yaml's own problems as diagnostics on it, in the order the config found them. */
+export function configDiagnostics(config: Config): Diagnostic[] {
+  return config.problems.map((problem) => ({
+    file: config.path,
+    ruleId: CONFIG_RULE_ID,
+    severity: problem.severity,
+    messageId: problem.messageId,
+    data: problem.data,
+    span: problem.span,
+    range: config.source.rangeOf(problem.span),
+  }));
+}
+
 /**
  * The workspace as the rules see it: every post's summary and post-rule diagnostics, each group's schedule,
  * and the calendar diagnostics per group. Updating one post re-evaluates only the groups it was or is in.
@@ -37,15 +50,7 @@ export class WorkspaceIndex {
 
   constructor(readonly env: RuleEnvironment) {
     const { config } = env;
-    this.configDiagnostics = config.problems.map((problem) => ({
-      file: config.path,
-      ruleId: CONFIG_RULE_ID,
-      severity: problem.severity,
-      messageId: problem.messageId,
-      data: problem.data,
-      span: problem.span,
-      range: config.source.rangeOf(problem.span),
-    }));
+    this.configDiagnostics = configDiagnostics(config);
     for (const list of config.wordLists.values()) {
       this.listDiagnostics.set(
         list.path,
