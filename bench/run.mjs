@@ -14,6 +14,7 @@ import { bundleSection } from './sections/bundle.mjs';
 import { extensionSection } from './sections/extension.mjs';
 import { lintSection } from './sections/lint.mjs';
 import { longPostsSection } from './sections/longPosts.mjs';
+import { memorySection } from './sections/memory.mjs';
 import { webviewSection } from './sections/webview.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -28,7 +29,7 @@ const MIN_RUNS = 5;
  * Rows are { id, name, commandLine, wallMs, cpuMs?, rssKb? }, each figure as { median, samples };
  * checks are { label, target, actual, met }. Add a section here and it reaches the console, the JSON and the docs.
  */
-const SECTIONS = [lintSection, longPostsSection, extensionSection, webviewSection, bundleSection];
+const SECTIONS = [lintSection, longPostsSection, memorySection, extensionSection, webviewSection, bundleSection];
 
 function readOptions() {
   const { values } = parseArgs({

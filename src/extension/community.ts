@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
+import type { WorkspaceHost } from '../core/session/host';
 import { WorkspaceSession } from '../core/session/session';
-import { VscodeHost } from './fsHost';
+import { isSafeWorkspacePath } from '../core/base/workspacePath';
+import { folderHost, pathInFolder } from './fsHost';
 import { SETTINGS } from './ids';
 import { clock } from './locale';
 import { l10n } from './l10n';
@@ -30,17 +32,15 @@ function progressNotification(label: string, work: Promise<void>): (percent: num
 
 /** One community.yaml and its posts, as the extension sees them. */
 export class Community {
-  readonly host: VscodeHost;
+  readonly root: vscode.Uri;
+  readonly host: WorkspaceHost;
   readonly session: WorkspaceSession;
 
   constructor(readonly configUri: vscode.Uri) {
-    this.host = new VscodeHost(vscode.Uri.joinPath(configUri, '..'));
+    this.root = vscode.Uri.joinPath(configUri, '..');
+    this.host = folderHost(this.root);
     const configName = configUri.path.slice(configUri.path.lastIndexOf('/') + 1);
     this.session = new WorkspaceSession(this.host, configName, clock);
-  }
-
-  get root(): vscode.Uri {
-    return this.host.root;
   }
 
   get label(): string {
@@ -49,11 +49,25 @@ export class Community {
 
   /** The community-relative path of a file, when it belongs to this community. */
   pathOf(uri: vscode.Uri): string | undefined {
-    return this.host.pathOf(uri);
+    return pathInFolder(this.root, uri);
   }
 
+  /**
+   * The URI of a community-relative path, to show diagnostics on. Reading, creating or editing goes only to paths that
+   * are posts (WorkspaceSession.isPost) or otherwise pass isSafeWorkspacePath.
+   */
   uriOf(path: string): vscode.Uri {
-    return this.host.uriOf(path);
+    return vscode.Uri.joinPath(this.root, ...path.split('/'));
+  }
+
+  async exists(path: string): Promise<boolean> {
+    if (!isSafeWorkspacePath(path)) return false;
+    try {
+      await vscode.workspace.fs.stat(this.uriOf(path));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   isConfig(uri: vscode.Uri): boolean {
@@ -109,7 +123,7 @@ export class Communities implements vscode.Disposable {
     let report: ((percent: number) => void) | undefined;
     const loading: Promise<void> = community.session.load((done, total) => {
       const percent = (done / Math.max(total, 1)) * 100;
-      if (!report && total / 2 > PROGRESS_THRESHOLD) report = progressNotification(community.label, loading);
+      if (!report && total > PROGRESS_THRESHOLD) report = progressNotification(community.label, loading);
       report?.(percent);
     });
     await loading;

@@ -51,10 +51,9 @@ function linkTextsOnly(body: string): string {
   return body.includes('](') ? body.replace(IMAGE, ' ').replace(LINK, '$1') : body;
 }
 
-export const adDisclosureRule = definePostRule<Options>({
+export const adDisclosureRule = definePostRule<Options>()({
   meta: {
     id: 'ad-disclosure',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'An ad (type: ad) says it is an ad in its title or body, as the Advertising Law requires of internet ads.',
@@ -82,7 +81,7 @@ export const adDisclosureRule = definePostRule<Options>({
     const label = `【${context.options.labels[0]}】`;
     const fix =
       title?.kind === 'string' && !title.block
-        ? { messageId: 'addLabel', data: { label }, edits: [{ span: { start: contentSpan(title).start, end: contentSpan(title).start }, newText: label }] }
+        ? { messageId: 'addLabel' as const, data: { label }, edits: [{ span: { start: contentSpan(title).start, end: contentSpan(title).start }, newText: label }] }
         : undefined;
     context.report({ messageId: 'unlabelled', data: { labels: listed }, span: typeValue.span, fix });
   },

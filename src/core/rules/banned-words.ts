@@ -62,10 +62,9 @@ function searchedSpans(post: Post): Span[] {
   return [...spans, ...prose];
 }
 
-export const bannedWordsRule = definePostRule<Options>({
+export const bannedWordsRule = definePostRule<Options>()({
   meta: {
     id: 'banned-words',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'No absolute terms the Advertising Law forbids (国家级, 最高级, 最佳…) and none of the team\'s own banned words, in the title or body.',
@@ -103,7 +102,7 @@ export const bannedWordsRule = definePostRule<Options>({
         if (!entry || entry.kind === 'allowed' || (entry.kind === 'pack' && packCap === 'off') || isException(text, start, exceptions.get(index))) continue;
         const term = text.slice(start, end);
         const { suggestion } = entry;
-        const base: { messageId: string; data: MessageData; maxSeverity?: Severity } =
+        const base: { messageId: 'banned' | 'listedWord' | 'teamWord'; data: MessageData; maxSeverity?: Severity } =
           entry.kind === 'pack'
             ? { messageId: 'banned', data: { term, claim: entry.pack.claim, source: entry.source }, maxSeverity: packCap as Severity }
             : entry.list !== undefined

@@ -53,20 +53,20 @@ export function isPlausibleBirthDate(yyyymmdd: string, today: string): boolean {
 /** Full-width digits, letters, `＋`, `－`, `：` and the ideographic space as their ASCII forms; the length is kept. */
 export function halfWidth(text: string): string {
   if (!FULL_WIDTH.test(text)) return text;
-  // Chinese prose has a full-width comma every few characters: one pass over codes, not a callback per match
-  const codes = new Uint16Array(text.length);
+  // Chinese prose has a full-width comma every few characters: the text is copied run by run, without a callback
+  // per character
+  let result = '';
+  let copied = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    codes[index] = code === 0x3000 ? 0x20 : code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+    if (code !== 0x3000 && (code < 0xff01 || code > 0xff5e)) continue;
+    result += text.slice(copied, index) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
+    copied = index + 1;
   }
-  let result = '';
-  for (let start = 0; start < codes.length; start += CODES_PER_CALL) result += String.fromCharCode(...codes.subarray(start, start + CODES_PER_CALL));
-  return result;
+  return result + text.slice(copied);
 }
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
-/** Arguments per String.fromCharCode call: well below any engine's limit on arguments. */
-const CODES_PER_CALL = 8192;
 
 const ALNUM = /[0-9A-Za-z_]/;
 // Characters that glue a number to a path, a file name, a parameter or a longer token: `a/138…`, `id=…`, `….png`.

@@ -28,6 +28,12 @@ export interface WorkspaceHost {
   readFile(path: string, limit: number): Promise<string | DecodedFile | undefined>;
   /** The posts of the workspace, as `config.postSelection` selects them. */
   listPosts(config: Config): Promise<PostListing>;
+  /**
+   * Optional: the listed posts' contents, read as readFile reads them (a file gone since the listing comes back
+   * unreadable), handed to `onBatch` in order and in batches as they are read, so that checking one batch overlaps
+   * reading the next. Rejects with what `onBatch` throws.
+   */
+  readPosts?(paths: readonly string[], limit: number, onBatch: (contents: ReadonlyArray<string | DecodedFile>) => void): Promise<void>;
 }
 
 /** The largest community.yaml any host reads. */

@@ -2,10 +2,10 @@ import { MAX_WORD_LIST_BYTES } from '../compliance/wordList';
 import { loadConfig } from '../config/load';
 import { attachWordLists, wordListPaths } from '../config/wordLists';
 import type { Config } from '../model/config';
-import { createEnvironment, evaluatePost, type RuleEnvironment } from '../rules/evaluate';
+import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
 import { WorkspaceIndex } from '../index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
-import type { Diagnostic } from '../base/domain';
+import type { Diagnostic, Severity } from '../base/domain';
 import { isPostPath } from './posts';
 import { isSafeWorkspacePath } from '../base/workspacePath';
 import { textOf, type DecodedFile } from '../base/text';
@@ -20,6 +20,16 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+export interface SessionOptions {
+  /**
+   * Whether the session keeps every post's content to check it again when community.yaml, a word list or the day
+   * changes (default). A one-shot run (`ccal lint`) does not: its posts' texts are dropped once checked.
+   */
+  keepContents?: boolean;
+  /** The least severe finding anyone will see (RuleEnvironment.shownFrom): a run that shows no infos need not compute them. */
+  shownFrom?: Severity;
+}
+
 /**
  * One community (one community.yaml and its posts) kept checked as files and editor buffers change:
  * the long-lived counterpart of a `ccal lint` run, for the extension and anything else that edits.
@@ -29,13 +39,21 @@ export class WorkspaceSession {
   private contents = new Map<string, string | DecodedFile>();
   private configText = '';
   private readonly wordListContents = new Map<string, string | DecodedFile | undefined>();
+  /** The config openConfig read, which loadPosts checks the posts under. */
+  private opened: Config | undefined;
   private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
+  private readonly keepContents: boolean;
+  private readonly shownFrom: Severity;
 
   constructor(
     private readonly host: WorkspaceHost,
     readonly configPath: string,
     private readonly clock: () => number = Date.now,
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.keepContents = options.keepContents ?? true;
+    this.shownFrom = options.shownFrom ?? 'info';
+  }
 
   get config(): Config {
     return this.state.config;
@@ -55,24 +73,67 @@ export class WorkspaceSession {
 
   /** Reads community.yaml and every post through the host, then checks them all. */
   async load(onProgress?: SessionProgress): Promise<void> {
-    const configContent = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
-    this.configText = configContent === undefined ? '' : (textOf(configContent) ?? '');
+    await this.openConfig();
+    await this.loadPosts(onProgress);
+  }
+
+  /**
+   * Reads community.yaml through the host, or takes its text when the caller has read it already, with the word
+   * lists it names; loadPosts then checks the posts under it. A caller can stop here on the config's own errors.
+   */
+  async openConfig(text?: string): Promise<Config> {
+    if (text === undefined) {
+      const content = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
+      text = content === undefined ? '' : (textOf(content) ?? '');
+    }
+    this.configText = text;
     this.wordListContents.clear();
-    const config = await this.loadConfig(this.configText);
+    this.opened = await this.loadConfig(text);
+    return this.opened;
+  }
+
+  /**
+   * Lists, reads and checks every post under the config openConfig read. Each post is checked as soon as it is read
+   * (through the host's readPosts when it has one), so that only what the session keeps stays in memory.
+   */
+  async loadPosts(onProgress?: SessionProgress): Promise<void> {
+    const config = this.opened;
+    if (!config) throw new Error('loadPosts before openConfig');
+    const env = createEnvironment(config, this.clock(), this.shownFrom);
     const { files: paths, skipped } = await this.host.listPosts(config);
     const contents = new Map<string, string | DecodedFile>();
-    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-      const batch = paths.slice(start, start + LOAD_BATCH);
-      const read = await Promise.all(batch.map((path) => this.host.readFile(path, config.maxPostBytes)));
-      batch.forEach((path, index) => {
-        const content = read[index];
-        if (content !== undefined) contents.set(path, content);
+    const results: PostResult[] = [];
+    const check = (path: string, content: string | DecodedFile) => {
+      if (this.keepContents) contents.set(path, content);
+      results.push(evaluatePost(path, content, env));
+    };
+    if (this.host.readPosts) {
+      let done = 0;
+      await this.host.readPosts(paths, config.maxPostBytes, (batch) => {
+        for (const content of batch) {
+          const path = paths[done++];
+          // the host hands back one content per path, in order, and no more
+          if (path !== undefined) check(path, content);
+        }
+        onProgress?.(done, paths.length);
       });
-      onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length * 2);
+    } else {
+      for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+        const batch = paths.slice(start, start + LOAD_BATCH);
+        const read = await Promise.all(batch.map((path) => this.host.readFile(path, config.maxPostBytes)));
+        batch.forEach((path, index) => {
+          const content = read[index];
+          if (content !== undefined) check(path, content);
+        });
+        onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length);
+        await yieldToEventLoop();
+      }
     }
-    for (const { path, reason } of skipped) contents.set(path, { kind: 'skipped', reason });
+    for (const { path, reason } of skipped) check(path, { kind: 'skipped', reason });
+    const index = new WorkspaceIndex(env);
+    index.load(results);
     this.contents = contents;
-    await this.rebuild(config, onProgress);
+    this.current = { config, env, index };
   }
 
   /** Whether a workspace-relative path is (or would be) one of this community's posts. */
@@ -154,13 +215,13 @@ export class WorkspaceSession {
     return config;
   }
 
-  private async rebuild(config: Config, onProgress?: SessionProgress): Promise<void> {
-    const env = createEnvironment(config, this.clock());
+  private async rebuild(config: Config): Promise<void> {
+    if (!this.keepContents) throw new Error('a session that keeps no contents cannot check its posts again');
+    const env = createEnvironment(config, this.clock(), this.shownFrom);
     const entries = [...this.contents];
     const results = [];
     for (let start = 0; start < entries.length; start += LOAD_BATCH) {
       for (const [path, content] of entries.slice(start, start + LOAD_BATCH)) results.push(evaluatePost(path, content, env));
-      onProgress?.(entries.length + Math.min(start + LOAD_BATCH, entries.length), entries.length * 2);
       await yieldToEventLoop();
     }
     const index = new WorkspaceIndex(env);

@@ -5,11 +5,11 @@ import { createEnvironment, evaluatePost } from '../../../src/core/rules/evaluat
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { fillSlots } from '../../../src/core/plan/slots';
 import type { PlanSlot } from '../../../src/core/model/schedule';
-import { resolveNow } from '../../../src/cli/load';
+import { at } from '../../support/defined';
+import { nowAt } from '../../support/now';
 import { lintWorkspace } from '../../support/ruleTester';
 import { numbered, postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
-import { at } from '../../support/defined';
 
 // NOW is Friday 2026-11-20 09:00 in Shanghai unless a case says otherwise.
 function rhythmConfig(rhythm: string, timezone = 'Asia/Shanghai'): string {
@@ -143,7 +143,7 @@ describe('rhythm slots', () => {
   it('fills the same whatever range is asked, even when a chain of posts reaches back before it', () => {
     const hourly = Array.from({ length: 24 }, (_, hour) => `{ time: "${String(hour).padStart(2, '0')}:00" }`).join(', ');
     const config = loadConfig('community.yaml', rhythmConfig(`slots: [${hourly}]\nwindow: 90`));
-    const env = createEnvironment(config, resolveNow('2026-11-20T00:00', config.timezone, 0));
+    const env = createEnvironment(config, nowAt('2026-11-20T00:00', config.timezone));
     const index = new WorkspaceIndex(env);
     // posts every 50 minutes around the clock chain every slot to the ones before it
     const posts = Array.from({ length: 150 }, (_, n) => {
@@ -163,7 +163,7 @@ describe('rhythm slots', () => {
 
   it('fills the same whatever order posts were loaded and edited in', () => {
     const config = loadConfig('community.yaml', rhythmConfig('slots:\n  - { time: "08:30", type: practical }\n  - { time: "12:30" }\n  - { time: "20:00", type: emotional }\nwindow: 90\nhorizonDays: 5'));
-    const env = createEnvironment(config, resolveNow('2026-11-20T00:00', config.timezone, 0));
+    const env = createEnvironment(config, nowAt('2026-11-20T00:00', config.timezone));
     const next = seededRandom(7);
     const texts = Array.from({ length: 40 }, () => {
       const time = `${String(6 + Math.floor(next() * 17)).padStart(2, '0')}:${['00', '15', '30', '45'][Math.floor(next() * 4)]}`;
