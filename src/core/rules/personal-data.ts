@@ -122,7 +122,8 @@ function isIdNumber(run: string, text: string, start: number, today: string): bo
   return run.length === 15 && /^\d+$/.test(run) && isPlausibleBirthDate(`19${run.slice(6, 12)}`, today) && ID_WORDS.test(lineBefore(text, start, CONTEXT_WINDOW));
 }
 
-const DIGIT_RUN = /\d+[Xx]?/g;
+// Only runs that can be 15 characters long with their X: the short ones (dates, prices) are most of a text's digits.
+const DIGIT_RUN = /\d{14,}[Xx]?/g;
 const MOBILE = /(?:(?:\+|00)86[ -]?|\(\+?86\)[ -]?)?1[3-9]\d([ -]?)\d{4}\1\d{4}/g;
 const SPACED_CARD = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?/g;
 const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/g;
@@ -137,6 +138,9 @@ const PLACEHOLDER_DOMAIN = /^(?:x+|domain|your[-_]?domain|company|your[-_]?compa
 // A WeChat id after its label: with a colon or 号 any id; with only a space or nothing it needs a digit or `_`,
 // so that prose such as `微信 Android 版` passes.
 const WECHAT = /(微信号?|V信|薇信|(?<![A-Za-z])(?:VX|vx|Vx|WX|wx|Wx|WeChat|Wechat|wechat|weixin)(?![A-Za-z]))( ?[:：] ?| ?号[:：]? ?| ?)([a-zA-Z][-_a-zA-Z0-9]{5,19})(?![-_a-zA-Z0-9])/g;
+
+/** Something every label of WECHAT holds: most texts have none, and one search says so. */
+const MAY_BE_WECHAT_LABEL = /信|[VvWw][Xx]|echat|weixin/;
 
 function* digitRuns(text: string, today: string): Generator<PersonalDataHit> {
   for (const match of text.matchAll(DIGIT_RUN)) {
@@ -171,6 +175,7 @@ function* spacedCards(text: string): Generator<PersonalDataHit> {
 }
 
 function* emails(text: string): Generator<PersonalDataHit> {
+  if (!text.includes('@')) return;
   for (const match of text.matchAll(EMAIL)) {
     const start = match.index ?? 0;
     // EMAIL matches one @ between a local part and a domain
@@ -183,6 +188,7 @@ function* emails(text: string): Generator<PersonalDataHit> {
 }
 
 function* wechatIds(text: string): Generator<PersonalDataHit> {
+  if (!MAY_BE_WECHAT_LABEL.test(text)) return;
   for (const match of text.matchAll(WECHAT)) {
     const [whole, label = '', separator = '', id = ''] = match;
     if (!/[:：号]/.test(label + separator) && !/[\d_]/.test(id)) continue;
