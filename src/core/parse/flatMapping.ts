@@ -238,6 +238,33 @@ function shifted(value: YamlValue, offset: number): YamlValue {
 // eslint-disable-next-line no-control-regex -- control characters are what the value must not hold
 const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_]*):( +)([^\s\-?:,[\]{}#&*!|>'"%@`\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff](?:[^\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]*[^\s:\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff])?)\n?$/;
 
+/**
+ * `key: [a, b]`, the shape of tags and groups: a flow sequence of plain items, each without an indicator, quote,
+ * bracket, `:`, `#`, tab, control or line-breaking character, none empty.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what the items must not hold
+const FLOW_LIST_LINE = /^([A-Za-z_][A-Za-z0-9_]*):( +)\[([^[\]{}:#'"\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]*)\]\n?$/;
+const FLOW_ITEM = /^ *([^\s\-?,&*!|>%@`](?:[^,]*[^\s,])?) *$/;
+
+function flowListLine(line: string): YamlEntry | undefined {
+  const match = FLOW_LIST_LINE.exec(line);
+  if (!match) return undefined;
+  const [, key, gap, inside] = match;
+  if (key.length > MAX_IMPLICIT_KEY || scalarTags.some((tag) => tag.test?.test(key))) return undefined;
+  const open = key.length + 1 + gap.length;
+  const items: YamlValue[] = [];
+  let at = open + 1;
+  for (const part of inside.split(',')) {
+    const item = FLOW_ITEM.exec(part);
+    if (!item) return undefined;
+    const start = at + part.indexOf(item[1]);
+    const end = start + item[1].length;
+    items.push(scalarValue({ value: item[1], type: Scalar.PLAIN, comment: '', range: [start, end, end] }, 0));
+    at += part.length + 1;
+  }
+  return { key, keySpan: { start: 0, end: key.length }, value: { kind: 'list', items, span: { start: open, end: open + inside.length + 2 } } };
+}
+
 function plainLine(line: string): YamlEntry | undefined {
   const match = PLAIN_LINE.exec(line);
   if (!match) return undefined;
@@ -267,7 +294,7 @@ function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
     const next = lineBreak === -1 ? yamlText.length : lineBreak + 1;
     const line = yamlText.slice(start, next);
     // most lines are plain `key: value`: read on their own, they need neither the lexer nor a place in the cache
-    let entry: YamlEntry | null | undefined = plainLine(line) ?? lineEntries.get(line);
+    let entry: YamlEntry | null | undefined = plainLine(line) ?? flowListLine(line) ?? lineEntries.get(line);
     if (entry === undefined) {
       // a slice would keep the whole file's text alive as long as the cache holds the line: read a copy
       const own = detached(line);
