@@ -1,8 +1,10 @@
+import { contentStamp, metadataStamp, type FileStamp } from './cache/stamp';
+import type { PostCache } from './cache/postCache';
 import { MAX_WORD_LIST_BYTES } from './compliance/wordList';
 import { loadConfig } from './config/load';
 import { attachWordLists, wordListPaths } from './config/wordLists';
 import type { Config } from './config/types';
-import { createEnvironment, evaluatePost, type RuleEnvironment } from './index/evaluate';
+import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from './index/evaluate';
 import { WorkspaceIndex } from './index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
 import type { Diagnostic } from './model';
@@ -12,6 +14,21 @@ import { textOf, type DecodedFile } from './text';
 import { dateKeyOf } from './time/dates';
 
 export type SessionProgress = (done: number, total: number) => void;
+
+export interface SessionOptions {
+  /** Results of earlier checks: a post unchanged since (by the cache's strategy) is not checked again, nor read when the host can stat it. */
+  cache?: PostCache;
+}
+
+/** A post known from the cache and not read in this session: it is read when it must be checked again. */
+const NOT_READ = null;
+type PostContent = string | DecodedFile | typeof NOT_READ;
+
+/** A post as the session checked it: its content (unless the cache answered unread) and result. */
+interface CheckedPost {
+  content: PostContent;
+  result: PostResult;
+}
 
 /** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
 const LOAD_BATCH = 200;
@@ -26,7 +43,7 @@ function yieldToEventLoop(): Promise<void> {
  * It remembers each post's latest content so a change to community.yaml can re-check everything at once.
  */
 export class WorkspaceSession {
-  private contents = new Map<string, string | DecodedFile>();
+  private contents = new Map<string, PostContent>();
   private configText = '';
   private readonly wordListContents = new Map<string, string | DecodedFile | undefined>();
   private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
@@ -35,6 +52,7 @@ export class WorkspaceSession {
     private readonly host: WorkspaceHost,
     readonly configPath: string,
     private readonly clock: () => number = Date.now,
+    private readonly options: SessionOptions = {},
   ) {}
 
   get config(): Config {
@@ -53,26 +71,33 @@ export class WorkspaceSession {
     return this.current !== undefined;
   }
 
-  /** Reads community.yaml and every post through the host, then checks them all. */
+  /** Reads community.yaml and every post through the host (or takes unchanged posts from the cache), and checks them all. */
   async load(onProgress?: SessionProgress): Promise<void> {
     const configContent = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
     this.configText = configContent === undefined ? '' : (textOf(configContent) ?? '');
     this.wordListContents.clear();
     const config = await this.loadConfig(this.configText);
     const { files: paths, skipped } = await this.host.listPosts(config);
-    const contents = new Map<string, string | DecodedFile>();
-    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-      const batch = paths.slice(start, start + LOAD_BATCH);
-      const read = await Promise.all(batch.map((path) => this.host.readFile(path, config.maxPostBytes)));
-      batch.forEach((path, index) => {
-        const content = read[index];
-        if (content !== undefined) contents.set(path, content);
-      });
-      onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length * 2);
+    const env = this.environmentFor(config);
+    const checked = await this.checkPosts(paths, env, onProgress);
+    this.options.cache?.retainOnly(new Set(paths));
+    const contents = new Map<string, PostContent>();
+    const results: PostResult[] = [];
+    paths.forEach((path, position) => {
+      const post = checked[position];
+      if (!post) return;
+      contents.set(path, post.content);
+      results.push(post.result);
+    });
+    for (const { path, reason } of skipped) {
+      const content: DecodedFile = { kind: 'skipped', reason };
+      contents.set(path, content);
+      results.push(evaluatePost(path, content, env));
     }
-    for (const { path, reason } of skipped) contents.set(path, { kind: 'skipped', reason });
     this.contents = contents;
-    await this.rebuild(config, onProgress);
+    const index = new WorkspaceIndex(env);
+    index.load(results);
+    this.current = { config, env, index };
   }
 
   /** Whether a workspace-relative path is (or would be) one of this community's posts. */
@@ -85,11 +110,14 @@ export class WorkspaceSession {
   setPostContent(path: string, content: string | DecodedFile): Set<string> {
     if (!this.isPost(path)) return new Set();
     this.contents.set(path, content);
+    // an editor's buffer is not the file on disk: the cache learns the file again on the next load
+    this.options.cache?.forget(path);
     return this.index.updatePost(evaluatePost(path, content, this.environment));
   }
 
   removePost(path: string): Set<string> {
     if (!this.contents.delete(path)) return new Set();
+    this.options.cache?.forget(path);
     return this.index.removePost(path);
   }
 
@@ -131,10 +159,10 @@ export class WorkspaceSession {
     return this.current ? this.current.index.diagnosticsFor(path) : [];
   }
 
-  /** The text last seen for a post, when it was readable text. */
+  /** The text last seen for a post, when it was readable text; undefined too for a post the cache answered for unread. */
   textOf(path: string): string | undefined {
     const content = this.contents.get(path);
-    return content === undefined ? undefined : textOf(content);
+    return content === undefined || content === NOT_READ ? undefined : textOf(content);
   }
 
   private get state(): { config: Config; env: RuleEnvironment; index: WorkspaceIndex } {
@@ -154,14 +182,80 @@ export class WorkspaceSession {
     return config;
   }
 
-  private async rebuild(config: Config, onProgress?: SessionProgress): Promise<void> {
+  /** The rule environment of a check under `config` now; the cache follows it. */
+  private environmentFor(config: Config): RuleEnvironment {
     const env = createEnvironment(config, this.clock());
-    const entries = [...this.contents];
-    const results = [];
-    for (let start = 0; start < entries.length; start += LOAD_BATCH) {
-      for (const [path, content] of entries.slice(start, start + LOAD_BATCH)) results.push(evaluatePost(path, content, env));
-      onProgress?.(entries.length + Math.min(start + LOAD_BATCH, entries.length), entries.length * 2);
+    this.options.cache?.useEnvironment(env);
+    return env;
+  }
+
+  /**
+   * Checks the posts at `paths` (undefined for one that is gone), in batches between which an editor stays responsive.
+   * With a cache, a post whose stamp it knows is answered from it: unread when the host can stat it and the cache
+   * goes by size and mtime, read but not checked when it goes by content. What is checked is stored in it.
+   */
+  private async checkPosts(paths: readonly string[], env: RuleEnvironment, onProgress?: SessionProgress): Promise<Array<CheckedPost | undefined>> {
+    const { cache } = this.options;
+    const limit = env.config.maxPostBytes;
+    const byMetadata = cache?.options.strategy === 'metadata' && this.host.stat !== undefined;
+    const checked: Array<CheckedPost | undefined> = [];
+    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+      const batch = paths.slice(start, start + LOAD_BATCH);
+      const stamps: Array<FileStamp | undefined> = byMetadata ? await Promise.all(batch.map(async (path) => this.metadataStampOf(path))) : [];
+      const answered = batch.map((path, position) => (stamps[position] ? cache?.lookup(path, stamps[position]) : undefined));
+      const read = await Promise.all(batch.map((path, position) => (answered[position] ? NOT_READ : this.host.readFile(path, limit))));
+      batch.forEach((path, position) => {
+        const cached = answered[position];
+        const content = read[position];
+        if (cached) checked.push({ content: NOT_READ, result: cached });
+        else if (content === undefined || content === NOT_READ) checked.push(undefined);
+        else checked.push({ content, result: this.checkRead(path, content, stamps[position], env) });
+      });
+      onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length);
       await yieldToEventLoop();
+    }
+    return checked;
+  }
+
+  private async metadataStampOf(path: string): Promise<FileStamp | undefined> {
+    const metadata = await this.host.stat?.(path);
+    return metadata && metadataStamp(metadata);
+  }
+
+  /** A post just read: from the cache by its content stamp, or checked and stored (an unreadable file is not kept). */
+  private checkRead(path: string, content: string | DecodedFile, stamp: FileStamp | undefined, env: RuleEnvironment): PostResult {
+    const { cache } = this.options;
+    if (!cache) return evaluatePost(path, content, env);
+    const byContent = cache.options.strategy === 'content';
+    const key = byContent ? contentStamp(content) : stamp;
+    const cached = byContent && key ? cache.lookup(path, key) : undefined;
+    if (cached) return cached;
+    const result = evaluatePost(path, content, env);
+    if (key && (typeof content === 'string' || content.kind !== 'unreadable')) cache.store(path, key, result);
+    return result;
+  }
+
+  private async rebuild(config: Config): Promise<void> {
+    const env = this.environmentFor(config);
+    const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
+    const fromCache = new Map<string, CheckedPost | undefined>();
+    const rechecked = await this.checkPosts(unread, env);
+    unread.forEach((path, position) => fromCache.set(path, rechecked[position]));
+    const results: PostResult[] = [];
+    let sinceYield = 0;
+    for (const [path, content] of [...this.contents]) {
+      if (content !== NOT_READ) results.push(evaluatePost(path, content, env));
+      else {
+        // read again for the new settings; a post gone meanwhile leaves the session
+        const post = fromCache.get(path);
+        if (post) results.push(post.result);
+        if (post) this.contents.set(path, post.content);
+        else this.contents.delete(path);
+      }
+      if (++sinceYield === LOAD_BATCH) {
+        sinceYield = 0;
+        await yieldToEventLoop();
+      }
     }
     const index = new WorkspaceIndex(env);
     index.load(results);

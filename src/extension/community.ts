@@ -109,7 +109,7 @@ export class Communities implements vscode.Disposable {
     let report: ((percent: number) => void) | undefined;
     const loading: Promise<void> = community.session.load((done, total) => {
       const percent = (done / Math.max(total, 1)) * 100;
-      if (!report && total / 2 > PROGRESS_THRESHOLD) report = progressNotification(community.label, loading);
+      if (!report && total > PROGRESS_THRESHOLD) report = progressNotification(community.label, loading);
       report?.(percent);
     });
     await loading;
