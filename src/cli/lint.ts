@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Locale } from '../core/model';
+import type { Locale, Severity } from '../core/model';
 import type { LintOptions } from './args';
 import { github } from './formatters/github';
 import { json } from './formatters/json';
@@ -14,11 +14,19 @@ import type { CliIO } from './main';
 
 const FORMATTERS: Readonly<Record<LintOptions['format'], Formatter>> = { stylish, json, sarif, github };
 
+/** The formats that leave info diagnostics out of their report: their runs need not compute them. */
+const WITHOUT_INFO: ReadonlySet<LintOptions['format']> = new Set(['json', 'github']);
+
+function shownFrom(options: LintOptions): Severity {
+  if (options.quiet) return 'error';
+  return WITHOUT_INFO.has(options.format) ? 'warning' : 'info';
+}
+
 export async function lint(options: LintOptions, io: CliIO, locale: Locale, version: string): Promise<number> {
   const located = locateWorkspace(io.cwd, options.config, options.paths);
   if (reportConfigErrors(located, io, locale)) return 2;
   const { root, config } = located;
-  const env = runEnvironment(config, options.now, io);
+  const env = runEnvironment(config, options.now, io, shownFrom(options));
   const selection = selectPaths(io.cwd, root, config.path, options.paths);
   const index = await indexPosts(root, env);
 

@@ -4,7 +4,7 @@ import { diagnosticMessage } from '../core/diagnostics';
 import { selectGroups } from '../core/groupSelection';
 import { createEnvironment, type RuleEnvironment } from '../core/index/evaluate';
 import { WorkspaceIndex } from '../core/index/workspace';
-import type { Locale } from '../core/model';
+import type { Locale, Severity } from '../core/model';
 import { parsePublish, wallClockAsUtc } from '../core/time/publish';
 import type { TimeZone } from '../core/time/zone';
 import { UsageError } from './args';
@@ -31,9 +31,9 @@ export function resolveNow(value: string | undefined, zone: TimeZone, clock: num
   throw new UsageError('badNow', { value });
 }
 
-/** The rule environment of a run: the config and "now" from --now, CCAL_NOW or the clock. */
-export function runEnvironment(config: Config, nowOption: string | undefined, io: CliIO): RuleEnvironment {
-  return createEnvironment(config, resolveNow(nowOption ?? io.env.CCAL_NOW, config.timezone, Date.now()));
+/** The rule environment of a run: the config, "now" from --now, CCAL_NOW or the clock, and the least severity shown. */
+export function runEnvironment(config: Config, nowOption: string | undefined, io: CliIO, shownFrom: Severity = 'info'): RuleEnvironment {
+  return createEnvironment(config, resolveNow(nowOption ?? io.env.CCAL_NOW, config.timezone, Date.now()), shownFrom);
 }
 
 /** Writes each error in community.yaml as one line on stderr; true when there was any, and the run must stop (exit 2). */

@@ -24,6 +24,11 @@ export interface RuleEnvironment {
   facts: WorkspaceFacts;
   /** Whether any group has duplicate-content on, so summaries carry the readable body. */
   wantReadableBody: boolean;
+  /**
+   * The least severe finding anyone will see: a run whose output leaves infos (or warnings) out does not compute
+   * them, as ESLint's --quiet skips its warning rules. A rule is skipped only where nothing it could report reaches it.
+   */
+  shownFrom: Severity;
 }
 
 export interface PostResult {
@@ -32,7 +37,7 @@ export interface PostResult {
   diagnostics: Diagnostic[];
 }
 
-export function createEnvironment(config: Config, now: number): RuleEnvironment {
+export function createEnvironment(config: Config, now: number, shownFrom: Severity = 'info'): RuleEnvironment {
   const cascade = new RuleCascade(config, RULES);
   const timezone = config.timezone;
   const facts: WorkspaceFacts = {
@@ -45,10 +50,19 @@ export function createEnvironment(config: Config, now: number): RuleEnvironment 
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
   const wantReadableBody =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantReadableBody };
+  return { config, cascade, facts, wantReadableBody, shownFrom };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** Whether a rule run at a severity can report anything at `shownFrom` or above: its severity, or a message's floor. */
+export function reachesShown(rule: Rule, severity: Severity, shownFrom: Severity): boolean {
+  if (SEVERITY_RANK[severity] >= SEVERITY_RANK[shownFrom]) return true;
+  const floors = rule.meta.severityFloors;
+  if (floors === undefined) return false;
+  for (const messageId in floors) if (SEVERITY_RANK[floors[messageId]] >= SEVERITY_RANK[shownFrom]) return true;
+  return false;
+}
 
 type DiagnosticIdentity = Pick<Diagnostic, 'file' | 'ruleId' | 'span' | 'messageId' | 'data'>;
 
@@ -204,7 +218,10 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
     const ruleId = rule.meta.id;
     const limit = new FindingLimit();
     let laterRun = false;
-    for (const setting of settingsFor(rule, groups, cascade)) {
+    const settings = settingsFor(rule, groups, cascade);
+    // all runs or none: with runs at several severities, which findings the limit keeps depends on every run
+    if (!settings.some((setting) => setting.severity !== 'off' && reachesShown(rule, setting.severity, env.shownFrom))) continue;
+    for (const setting of settings) {
       if (setting.severity === 'off') continue;
       const severity = setting.severity;
       // past the limit a finding is only counted, unless an earlier setting's run kept the same one

@@ -5,7 +5,7 @@ import { horizonSlots, isOpen, type PlanSlot } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
 import type { CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
-import { addUnique, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
+import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
 import { FindingLimit } from './findingLimit';
 import { compareEntries, type Anchor, type GroupSchedule, type PostSummary, type ScheduleEntry } from './schedule';
 
@@ -220,7 +220,7 @@ export class WorkspaceIndex {
     const found = new Map<string, Diagnostic>();
     for (const rule of CALENDAR_RULES) {
       const setting = cascade.forGroup(rule, group);
-      if (setting.severity === 'off') continue;
+      if (setting.severity === 'off' || !reachesShown(rule, setting.severity, this.env.shownFrom)) continue;
       const severity = setting.severity;
       // per file: at most MAX_FINDINGS kept, the rest counted
       const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
