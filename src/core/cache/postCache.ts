@@ -48,7 +48,8 @@ function hashText(text: string): string {
 /** Everything besides a post's own file that its result depends on, in one hash. */
 export function settingsFingerprint(env: RuleEnvironment, engine: string): string {
   const { config } = env;
-  const parts = [engine, rulesFingerprint, config.path, config.source.text];
+  // a run that shows no infos (json, --quiet) does not compute them: its results are not another run's
+  const parts = [engine, rulesFingerprint, env.shownFrom, config.path, config.source.text];
   for (const ref of config.wordListRefs) parts.push(ref.path);
   for (const list of [...config.wordLists.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) parts.push(list.path, list.source.text);
   return hashText(parts.join('\u0000'));
