@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Locale, Severity } from '../core/model';
 import type { LintOptions } from './args';
+import { openCache, saveCache } from './cache';
 import { github } from './formatters/github';
 import { json } from './formatters/json';
 import { countBySeverity, type FileReport, type Formatter } from './formatters/report';
@@ -28,7 +29,9 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const { root, config } = located;
   const env = runEnvironment(config, options.now, io, shownFrom(options));
   const selection = selectPaths(io.cwd, root, config.path, options.paths);
-  const index = await indexPosts(root, env);
+  const cliCache = openCache(options, io, locale, version);
+  const index = await indexPosts(root, env, cliCache?.cache);
+  if (cliCache) saveCache(cliCache, io, locale);
 
   const files: FileReport[] = [];
   // below the current directory a file's display path is the root's plus its own: no path.relative per file

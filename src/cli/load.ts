@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Config, GroupConfig } from '../core/config/types';
 import { diagnosticMessage } from '../core/diagnostics';
 import { selectGroups } from '../core/groupSelection';
+import type { PostCache } from '../core/cache/postCache';
 import { createEnvironment, type RuleEnvironment } from '../core/index/evaluate';
 import { WorkspaceIndex } from '../core/index/workspace';
 import type { Locale, Severity } from '../core/model';
@@ -49,10 +50,10 @@ export function reportConfigErrors({ configFile, config }: LocatedWorkspace, io:
 }
 
 /** Lists, reads and checks the workspace's posts and builds the index over them: the calendar rules see all of them. */
-export async function indexPosts(root: string, env: RuleEnvironment): Promise<WorkspaceIndex> {
+export async function indexPosts(root: string, env: RuleEnvironment, cache?: PostCache): Promise<WorkspaceIndex> {
   const { files, skipped } = listPosts(root, env.config.postSelection);
   const index = new WorkspaceIndex(env);
-  index.load(await evaluatePosts(root, files, skipped, env));
+  index.load(await evaluatePosts(root, files, skipped, env, cache));
   return index;
 }
 

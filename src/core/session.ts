@@ -1,4 +1,4 @@
-import { contentStamp, metadataStamp, type FileStamp } from './cache/stamp';
+import { metadataStamp, type FileStamp } from './cache/stamp';
 import type { PostCache } from './cache/postCache';
 import { MAX_WORD_LIST_BYTES } from './compliance/wordList';
 import { loadConfig } from './config/load';
@@ -209,7 +209,7 @@ export class WorkspaceSession {
         const content = read[position];
         if (cached) checked.push({ content: NOT_READ, result: cached });
         else if (content === undefined || content === NOT_READ) checked.push(undefined);
-        else checked.push({ content, result: this.checkRead(path, content, stamps[position], env) });
+        else checked.push({ content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) });
       });
       onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length);
       await yieldToEventLoop();
@@ -220,19 +220,6 @@ export class WorkspaceSession {
   private async metadataStampOf(path: string): Promise<FileStamp | undefined> {
     const metadata = await this.host.stat?.(path);
     return metadata && metadataStamp(metadata);
-  }
-
-  /** A post just read: from the cache by its content stamp, or checked and stored (an unreadable file is not kept). */
-  private checkRead(path: string, content: string | DecodedFile, stamp: FileStamp | undefined, env: RuleEnvironment): PostResult {
-    const { cache } = this.options;
-    if (!cache) return evaluatePost(path, content, env);
-    const byContent = cache.options.strategy === 'content';
-    const key = byContent ? contentStamp(content) : stamp;
-    const cached = byContent && key ? cache.lookup(path, key) : undefined;
-    if (cached) return cached;
-    const result = evaluatePost(path, content, env);
-    if (key && (typeof content === 'string' || content.kind !== 'unreadable')) cache.store(path, key, result);
-    return result;
   }
 
   private async rebuild(config: Config): Promise<void> {

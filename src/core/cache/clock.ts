@@ -56,8 +56,8 @@ export function clockWindow(summary: PostSummary, env: RuleEnvironment): ClockWi
   }
   const after = below === -Infinity ? null : below + MARGIN_MS;
   const until = above === Infinity ? null : above - MARGIN_MS;
-  // right at a turning point nothing is known beyond this very instant: a window that holds nothing
-  if ((after !== null && now <= after) || (until !== null && now >= until)) return { after: now, until: now };
+  // at (or a hair from) a turning point the result holds for this very millisecond only: a run with the same --now
+  if ((after !== null && now <= after) || (until !== null && now >= until)) return { after: now - 1, until: now + 1 };
   return { after, until };
 }
 

@@ -1,8 +1,9 @@
-import type { PostResult, RuleEnvironment } from '../index/evaluate';
+import { evaluatePost, type PostResult, type RuleEnvironment } from '../index/evaluate';
+import type { DecodedFile } from '../text';
 import { RULES } from '../rules/registry';
 import { clockWindow, inWindow } from './clock';
 import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, type EncodedDiagnostic, type EncodedSummary } from './codec';
-import { hash53, type CacheStrategy, type FileStamp } from './stamp';
+import { contentStamp, hash53, type CacheStrategy, type FileStamp } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
 const CACHE_VERSION = 1;
@@ -28,7 +29,8 @@ interface CacheHeader {
   engine: string;
   strategy: CacheStrategy;
   settings: string;
-  checksum: number;
+  /** The body's length: a file cut short is not read. */
+  length: number;
 }
 
 /** stamp, day, clock window, summary, diagnostics: see clock.ts for the day and the window. */
@@ -65,7 +67,7 @@ function isHeader(value: unknown, options: PostCacheOptions): value is CacheHead
     header.engine === options.engine &&
     header.strategy === options.strategy &&
     typeof header.settings === 'string' &&
-    typeof header.checksum === 'number'
+    typeof header.length === 'number'
   );
 }
 
@@ -157,6 +159,20 @@ export class PostCache {
     }
   }
 
+  /**
+   * A post just read: answered from the cache by its content (content strategy), or checked and kept under its
+   * stamp (`metadata`: the one taken before reading it). A file that could not be read is checked, not kept.
+   */
+  checkRead(path: string, content: string | DecodedFile, metadata: FileStamp | undefined): PostResult {
+    const byContent = this.options.strategy === 'content';
+    const stamp = byContent ? contentStamp(content) : metadata;
+    const cached = byContent && stamp ? this.lookup(path, stamp) : undefined;
+    if (cached) return cached;
+    const result = evaluatePost(path, content, this.environment);
+    if (stamp && (typeof content === 'string' || content.kind !== 'unreadable')) this.store(path, stamp, result);
+    return result;
+  }
+
   /** Keeps what a post yielded; call it before the index loads the result (it takes the readable body off). */
   store(path: string, stamp: FileStamp, result: PostResult): void {
     const { settledBefore } = this.options;
@@ -182,7 +198,7 @@ export class PostCache {
   serialize(): string {
     const body: CacheBody = { strings: this.table.strings, entries: [...this.entries].map(([path, entry]) => [path, ...entry]) };
     const bodyText = JSON.stringify(body);
-    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', checksum: hash53(bodyText) };
+    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length };
     return `${JSON.stringify(header)}\n${bodyText}`;
   }
 
@@ -191,9 +207,9 @@ export class PostCache {
     return this.env;
   }
 
-  /** The entries of a file whose header matched; a body that does not match its checksum or shape is ignored. */
+  /** The entries of a file whose header matched; a body that does not match its length or shape is ignored. */
   private load(bodyText: string, header: CacheHeader): boolean {
-    if (hash53(bodyText) !== header.checksum) return false;
+    if (bodyText.length !== header.length) return false;
     const body = parseJson(bodyText) as Partial<CacheBody> | undefined;
     if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries)) return false;
     if (!body.strings.every((text) => typeof text === 'string')) return false;

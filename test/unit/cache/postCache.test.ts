@@ -74,7 +74,7 @@ describe('lint cache', () => {
       '',
       'not json at all',
       good.slice(0, good.length - 10),
-      `${header}\n${body.replace('posts/b.md', 'posts/x.md')}`,
+      `${header}\n${body.replace('posts/b.md', 'posts/bb.md')}`,
       good.replace('"version":1', '"version":0'),
       good.replace('"format":"ccal-cache"', '"format":"eslintcache"'),
       `${header}\n{"strings":"nope","entries":[]}`,
