@@ -159,6 +159,24 @@ export class WorkspaceSession {
     return this.current ? this.current.index.diagnosticsFor(path) : [];
   }
 
+  /**
+   * Reads the posts the cache answered for unread, for their texts (their results stand): an editor reads them after
+   * its Problems are filled, for edits that must know a file's current text. A post changed meanwhile keeps its news.
+   */
+  async readUnreadPosts(): Promise<void> {
+    const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
+    const limit = this.current?.config.maxPostBytes ?? 0;
+    for (let start = 0; start < unread.length; start += LOAD_BATCH) {
+      const batch = unread.slice(start, start + LOAD_BATCH);
+      const read = await Promise.all(batch.map((path) => this.host.readFile(path, limit)));
+      batch.forEach((path, position) => {
+        const content = read[position];
+        if (content !== undefined && this.contents.get(path) === NOT_READ) this.contents.set(path, content);
+      });
+      await yieldToEventLoop();
+    }
+  }
+
   /** The text last seen for a post, when it was readable text; undefined too for a post the cache answered for unread. */
   textOf(path: string): string | undefined {
     const content = this.contents.get(path);

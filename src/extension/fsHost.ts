@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
+import type { FileMetadata } from '../core/cache/stamp';
 import type { Config } from '../core/config/types';
 import type { PostListing, WorkspaceHost } from '../core/host';
 import { decodeFile, type DecodedFile } from '../core/text';
@@ -66,6 +67,22 @@ export class VscodeHost implements WorkspaceHost {
       return decodeFile(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? undefined : { kind: 'unreadable', reason: (error as Error).message };
+    }
+  }
+
+  /** Size and mtime of a regular file; a link is not stat'ed (it is read, and checked, each time). */
+  async stat(path: string): Promise<FileMetadata | undefined> {
+    if (!isSafeWorkspacePath(path)) return undefined;
+    const uri = this.uriOf(path);
+    try {
+      if (this.onDisk) {
+        const stat = fs.lstatSync(uri.fsPath);
+        return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+      }
+      const stat = await vscode.workspace.fs.stat(uri);
+      return stat.type === vscode.FileType.File ? { size: stat.size, mtimeMs: stat.mtime } : undefined;
+    } catch {
+      return undefined;
     }
   }
 

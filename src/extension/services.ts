@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CalendarPanel } from './calendar/panel';
 import { CodeActions } from './codeActions';
 import { SlotCodeActions } from './slotCodeActions';
+import { CacheStore } from './cacheStore';
 import { Communities } from './community';
 import { newPost, revealGroup, scaffold } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -26,7 +27,8 @@ export interface Services {
 }
 
 export function startServices(context: vscode.ExtensionContext): Services {
-  const communities = new Communities();
+  const caches = context.storageUri ? new CacheStore(context.storageUri, String(context.extension.packageJSON.version)) : undefined;
+  const communities = new Communities(caches);
   const tree = new GroupsTree(communities);
   const treeView = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   tree.onProblemsCounted = (total) => (treeView.badge = viewBadge(total));
@@ -38,6 +40,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
     await vscode.commands.executeCommand('setContext', CONTEXT.hasCommunity, communities.all().length > 0);
   };
   const groupOf = (node: unknown) => ((node as GroupsNode | undefined)?.kind === 'group' ? (node as Extract<GroupsNode, { kind: 'group' }>) : undefined);
+  if (caches) context.subscriptions.push(caches);
   context.subscriptions.push(
     communities,
     tree,

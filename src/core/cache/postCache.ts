@@ -118,6 +118,11 @@ export class PostCache {
     return this.changed;
   }
 
+  /** The cache was written as it is now: it is not dirty until it changes again. */
+  markWritten(): void {
+    this.changed = false;
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -42,6 +42,15 @@ describe('lint cache', () => {
     assert.deepEqual(third.postsRead, ['posts/b.md']);
   });
 
+  it('reads the texts of the posts the cache answered for only when asked, after the results stand', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    const { session } = await run(host, first.cache.serialize());
+    assert.equal(session.textOf('posts/a.md'), undefined);
+    await session.readUnreadPosts();
+    assert.equal(session.textOf('posts/a.md'), host.files.get('posts/a.md')?.text);
+  });
+
   it('by content: reads every post but checks only the changed ones again', async () => {
     const host = workspace();
     const options: PostCacheOptions = { strategy: 'content', engine: '1.0.0' };
