@@ -62,7 +62,7 @@ export function openCache(options: LintOptions, io: CliIO, locale: Locale, versi
 export function saveCache({ cache, file, writable }: CliCache, io: CliIO, locale: Locale): void {
   if (!writable || !cache.dirty) return;
   const text = cache.serialize();
-  const failure = text.length > MAX_CACHE_BYTES ? 'tooLarge' : writeCacheFile(file, text);
+  const failure = text.length * 2 > MAX_CACHE_BYTES ? 'tooLarge' : writeCacheFile(file, text);
   if (failure !== undefined) io.stderr.write(`ccal: ${terminalLine(cliMessage('cacheNotWritten', { file: displayPath(io, file), reason: failure }, locale))}\n`);
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { MAX_CACHE_BYTES, PostCache } from '../core/cache/postCache';
 import { hash53 } from '../core/cache/stamp';
+import { CACHE_ENCODING } from '../node/cacheFile';
 
 /** How long the cache waits after the last change before it is written again. */
 const WRITE_DEBOUNCE_MS = 2000;
@@ -53,12 +54,12 @@ export class CacheStore implements vscode.Disposable {
     const text = cache.serialize();
     // taken now: changes made while the file is written make it dirty again
     cache.markWritten();
-    if (text.length > MAX_CACHE_BYTES) return;
+    if (text.length * 2 > MAX_CACHE_BYTES) return;
     const file = this.fileOf(configUri);
     const temporary = file.with({ path: `${file.path}.${Date.now().toString(36)}.tmp` });
     try {
       await vscode.workspace.fs.createDirectory(this.storage);
-      await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(text));
+      await vscode.workspace.fs.writeFile(temporary, Buffer.from(text, CACHE_ENCODING));
       await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
     } catch {
       // a cache that cannot be written only costs the next start its speed-up
@@ -78,7 +79,7 @@ export class CacheStore implements vscode.Disposable {
     try {
       const stat = await vscode.workspace.fs.stat(file);
       if (stat.type !== vscode.FileType.File || stat.size > MAX_CACHE_BYTES) return undefined;
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      return Buffer.from(await vscode.workspace.fs.readFile(file)).toString(CACHE_ENCODING);
     } catch {
       return undefined;
     }

@@ -65,14 +65,14 @@ describe('ccal lint --cache', () => {
     const run = lint(dir, '--cache');
     assert.equal(run.stderr, '');
     assert.equal(run.stdout, lint(dir).stdout);
-    assert.match(fs.readFileSync(cacheFile, 'utf8'), /^\{"format":"ccal-cache","version":\d+,/);
+    assert.match(fs.readFileSync(cacheFile, 'utf16le'), /^\{"format":"ccal-cache","version":\d+,/);
   });
 
   it('ignores a cache of another version: every file is read again', () => {
     const dir = workspace();
     lint(dir, '--cache');
     const cacheFile = path.join(dir, '.ccalcache');
-    fs.writeFileSync(cacheFile, fs.readFileSync(cacheFile, 'utf8').replace(/"version":\d+/, '"version":0'));
+    fs.writeFileSync(cacheFile, fs.readFileSync(cacheFile, 'utf16le').replace(/"version":\d+/, '"version":0'), 'utf16le');
     swapUnnoticed(dir, 'posts/b.md', '13812345678', '23812345678');
     assert.equal(phoneIn(lint(dir, '--cache').stdout, 'b.md'), false);
   });
