@@ -22,7 +22,7 @@ const node = {
 };
 
 await Promise.all([
-  // the CLI and its reading thread (src/cli/posts.ts starts it from dist/ccal-reader.js)
+  // the CLI and its reading thread (src/cli/load.ts hands dist/ccal-reader.js to the Node host, which starts it)
   build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts', 'ccal-reader': 'src/node/readerThread.ts' }, outdir: out() }),
   // the extension is a thin shell that loads services.js after activation; the banner's timestamp lets it
   // report activation including its own start-up

@@ -15,6 +15,7 @@ import { cacheSection } from './sections/cache.mjs';
 import { extensionSection } from './sections/extension.mjs';
 import { lintSection } from './sections/lint.mjs';
 import { longPostsSection } from './sections/longPosts.mjs';
+import { memorySection } from './sections/memory.mjs';
 import { webviewSection } from './sections/webview.mjs';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +30,7 @@ const MIN_RUNS = 5;
  * Rows are { id, name, commandLine, wallMs, cpuMs?, rssKb? }, each figure as { median, samples };
  * checks are { label, target, actual, met }. Add a section here and it reaches the console, the JSON and the docs.
  */
-const SECTIONS = [lintSection, cacheSection, longPostsSection, extensionSection, webviewSection, bundleSection];
+const SECTIONS = [lintSection, cacheSection, longPostsSection, memorySection, extensionSection, webviewSection, bundleSection];
 
 function readOptions() {
   const { values } = parseArgs({

@@ -4,7 +4,7 @@ import { MAX_CACHE_BYTES, PostCache } from '../core/cache/postCache';
 import type { Locale } from '../core/model';
 import { readCacheFile, writeCacheFile } from '../node/cacheFile';
 import type { LintOptions } from './args';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { cliMessage } from './messages';
 import { terminalLine } from './terminalText';
 

@@ -7,8 +7,8 @@ import { planRows, type PlanRow } from '../core/export/plan';
 import type { Locale } from '../core/model';
 import type { TimeZone } from '../core/time/zone';
 import { UsageError, type ExportFormatName, type ExportOptions } from './args';
+import type { CliIO } from './io';
 import { loadWorkspace, selectedGroups } from './load';
-import type { CliIO } from './main';
 import { terminalText } from './terminalText';
 
 type PlanWriter = (rows: readonly PlanRow[], zone: TimeZone, now: number) => string;
@@ -23,8 +23,8 @@ const WRITERS: Readonly<Record<ExportFormatName, PlanWriter>> = {
 export async function exportPlan(options: ExportOptions, io: CliIO, locale: Locale): Promise<number> {
   const workspace = await loadWorkspace(io, locale, options);
   if (!workspace) return 2;
-  const { config, facts } = workspace.env;
-  const rows = planRows(workspace.index, { groups: selectedGroups(config, options.groups, locale), from: options.from, to: options.to });
+  const { config, facts } = workspace.session.environment;
+  const rows = planRows(workspace.session.index, { groups: selectedGroups(config, options.groups, locale), from: options.from, to: options.to });
   const text = WRITERS[options.format](rows, config.timezone, facts.now);
   if (options.output === undefined) {
     // a terminal shows the plan; a pipe or a file gets it byte for byte

@@ -7,11 +7,11 @@ import { json } from './formatters/json';
 import { countBySeverity, type FileReport, type Formatter } from './formatters/report';
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
+import type { CliIO } from './io';
+import { openWorkspace } from './load';
 import { cliMessage } from './messages';
-import { indexPosts, reportConfigErrors, runEnvironment } from './load';
 import { selectPaths } from './selection';
-import { locateWorkspace, toPosix } from './workspace';
-import type { CliIO } from './main';
+import { toPosix } from './workspace';
 
 const FORMATTERS: Readonly<Record<LintOptions['format'], Formatter>> = { stylish, json, sarif, github };
 
@@ -24,14 +24,15 @@ function shownFrom(options: LintOptions): Severity {
 }
 
 export async function lint(options: LintOptions, io: CliIO, locale: Locale, version: string): Promise<number> {
-  const located = locateWorkspace(io.cwd, options.config, options.paths);
-  if (reportConfigErrors(located, io, locale)) return 2;
-  const { root, config } = located;
-  const env = runEnvironment(config, options.now, io, shownFrom(options));
-  const selection = selectPaths(io.cwd, root, config.path, options.paths);
   const cliCache = openCache(options, io, locale, version);
-  const index = await indexPosts(root, env, cliCache?.cache);
+  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: shownFrom(options), postCache: cliCache?.cache });
+  if (!workspace) return 2;
+  const { root, session } = workspace;
+  // a path that does not exist is a usage error before any post is read
+  const selection = selectPaths(io.cwd, root, session.configPath, options.paths);
+  await session.loadPosts();
   if (cliCache) saveCache(cliCache, io, locale);
+  const { index } = session;
 
   const files: FileReport[] = [];
   // below the current directory a file's display path is the root's plus its own: no path.relative per file

@@ -3,58 +3,30 @@ import type { Config, GroupConfig } from '../core/config/types';
 import { diagnosticMessage } from '../core/diagnostics';
 import { selectGroups } from '../core/groupSelection';
 import type { PostCache } from '../core/cache/postCache';
-import { createEnvironment, type RuleEnvironment } from '../core/index/evaluate';
-import { WorkspaceIndex } from '../core/index/workspace';
+import { compareDiagnostics, configDiagnostics } from '../core/index/workspace';
 import type { Locale, Severity } from '../core/model';
-import { parsePublish, wallClockAsUtc } from '../core/time/publish';
-import type { TimeZone } from '../core/time/zone';
+import { WorkspaceSession } from '../core/session';
+import { resolveNow } from '../core/time/now';
+import { NodeWorkspaceHost } from '../node/host';
 import { UsageError } from './args';
-import type { CliIO } from './main';
+import type { CliIO } from './io';
 import { cliMessage } from './messages';
-import { evaluatePosts } from './posts';
-import { listPosts } from '../node/files';
-import { locateWorkspace, type LocatedWorkspace } from './workspace';
 import { terminalLine } from './terminalText';
+import { locateWorkspace, toPosix } from './workspace';
 
-/** "Now" from --now / CCAL_NOW (local time in the workspace zone unless an offset is given), else the clock. */
-export function resolveNow(value: string | undefined, zone: TimeZone, clock: number): number {
-  if (value === undefined || value.trim() === '') return clock;
-  const parsed = parsePublish(value);
-  if (parsed.ok) {
-    const { local, offsetMinutes } = parsed;
-    if (offsetMinutes === undefined) return zone.toInstant(local);
-    return wallClockAsUtc(local) - offsetMinutes * 60_000;
-  }
-  if (parsed.problem === 'dateOnly') {
-    const [year, month, day] = value.trim().split('-').map(Number);
-    return zone.toInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 });
-  }
-  throw new UsageError('badNow', { value });
-}
-
-/** The rule environment of a run: the config, "now" from --now, CCAL_NOW or the clock, and the least severity shown. */
-export function runEnvironment(config: Config, nowOption: string | undefined, io: CliIO, shownFrom: Severity = 'info'): RuleEnvironment {
-  return createEnvironment(config, resolveNow(nowOption ?? io.env.CCAL_NOW, config.timezone, Date.now()), shownFrom);
-}
+/** The reading thread's bundle, beside the CLI's in dist/. */
+const READER_THREAD = path.join(__dirname, 'ccal-reader.js');
 
 /** Writes each error in community.yaml as one line on stderr; true when there was any, and the run must stop (exit 2). */
-export function reportConfigErrors({ configFile, config }: LocatedWorkspace, io: CliIO, locale: Locale): boolean {
-  if (!config.problems.some((problem) => problem.severity === 'error')) return false;
+function reportConfigErrors(config: Config, configFile: string, io: CliIO, locale: Locale): boolean {
+  const errors = configDiagnostics(config).filter((diagnostic) => diagnostic.severity === 'error');
+  if (errors.length === 0) return false;
   const displayConfig = path.relative(io.cwd, configFile) || configFile;
-  const index = new WorkspaceIndex(createEnvironment(config, 0));
-  for (const diagnostic of index.diagnosticsFor(config.path).filter((candidate) => candidate.severity === 'error')) {
+  for (const diagnostic of errors.sort(compareDiagnostics)) {
     const location = `${displayConfig}:${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`;
     io.stderr.write(`ccal: ${terminalLine(cliMessage('configError', { location, message: diagnosticMessage(diagnostic, locale) }, locale))}\n`);
   }
   return true;
-}
-
-/** Lists, reads and checks the workspace's posts and builds the index over them: the calendar rules see all of them. */
-export async function indexPosts(root: string, env: RuleEnvironment, cache?: PostCache): Promise<WorkspaceIndex> {
-  const { files, skipped } = listPosts(root, env.config.postSelection);
-  const index = new WorkspaceIndex(env);
-  index.load(await evaluatePosts(root, files, skipped, env, cache));
-  return index;
 }
 
 /** The groups --group selects (each with the groups under it), or every group; an unknown id is a usage error. */
@@ -65,19 +37,49 @@ export function selectedGroups(config: Config, ids: readonly string[], locale: L
   throw new UsageError('unknownGroup', { group: selection.unknownGroup, hint });
 }
 
-export interface LoadedWorkspace {
-  located: LocatedWorkspace;
-  env: RuleEnvironment;
-  index: WorkspaceIndex;
+export interface WorkspaceOptions {
+  config?: string;
+  now?: string;
+  /** The paths `ccal lint` was given: community.yaml is looked for from the first. */
+  paths?: readonly string[];
+  /** The least severe finding the output shows (SessionOptions.shownFrom). */
+  shownFrom?: Severity;
+  /** `ccal lint --cache`: results of earlier runs (SessionOptions.cache). */
+  postCache?: PostCache;
+}
+
+export interface OpenedWorkspace {
+  /** Absolute directory of community.yaml. */
+  root: string;
+  /** Its config read and free of errors, "now" set; keeps no post texts once loadPosts has checked them. */
+  session: WorkspaceSession;
 }
 
 /**
- * The whole workspace of the community.yaml found from the working directory (or --config), indexed, for the
- * commands that read the plan (export, stats); undefined when community.yaml has errors, already reported.
+ * The workspace of the community.yaml found from the working directory (or --config, or the first of `paths`), its
+ * config read, with "now" from --now, CCAL_NOW or the clock; the posts are not read yet. Undefined when
+ * community.yaml has errors, already reported.
  */
-export async function loadWorkspace(io: CliIO, locale: Locale, options: { config?: string; now?: string }): Promise<LoadedWorkspace | undefined> {
-  const located = locateWorkspace(io.cwd, options.config, []);
-  if (reportConfigErrors(located, io, locale)) return undefined;
-  const env = runEnvironment(located.config, options.now, io);
-  return { located, env, index: await indexPosts(located.root, env) };
+export async function openWorkspace(io: CliIO, locale: Locale, options: WorkspaceOptions): Promise<OpenedWorkspace | undefined> {
+  const { root, configFile, configText } = locateWorkspace(io.cwd, options.config, options.paths ?? []);
+  // "now" is read in the config's time zone, known only once the config is: the session asks for it after that
+  let now = 0;
+  const session = new WorkspaceSession(new NodeWorkspaceHost(root, { readerThread: READER_THREAD }), toPosix(path.relative(root, configFile)), () => now, {
+    keepContents: false,
+    shownFrom: options.shownFrom,
+    cache: options.postCache,
+  });
+  const config = await session.openConfig(configText);
+  if (reportConfigErrors(config, configFile, io, locale)) return undefined;
+  const resolved = resolveNow(options.now ?? io.env.CCAL_NOW, config.timezone, Date.now());
+  if (!resolved.ok) throw new UsageError('badNow', { value: resolved.value });
+  now = resolved.now;
+  return { root, session };
+}
+
+/** The whole workspace, read and checked once, for the commands that read the plan (export, stats, plan). */
+export async function loadWorkspace(io: CliIO, locale: Locale, options: WorkspaceOptions): Promise<OpenedWorkspace | undefined> {
+  const workspace = await openWorkspace(io, locale, options);
+  await workspace?.session.loadPosts();
+  return workspace;
 }

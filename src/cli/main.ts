@@ -3,21 +3,12 @@ import { localeFromTag } from '../core/messages';
 import type { Locale } from '../core/model';
 import { parseCommand, UsageError } from './args';
 import { exportPlan } from './export';
+import type { CliIO } from './io';
 import { lint } from './lint';
 import { cliMessage, HELP } from './messages';
 import { plan } from './plan';
 import { stats } from './stats';
 import { terminalLine } from './terminalText';
-
-/** Everything the CLI touches besides the files of the workspace, injected so tests can run it in-process. */
-export interface CliIO {
-  argv: readonly string[];
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  stdoutIsTTY: boolean;
-}
 
 function localeOf(io: CliIO): Locale {
   const flag = io.argv.indexOf('--locale');

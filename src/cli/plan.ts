@@ -1,8 +1,8 @@
 import { POST_TYPE_NAMES, type Locale } from '../core/model';
 import { groupPlans, type GroupPlan } from '../core/plan/report';
 import type { PlanOptions } from './args';
+import type { CliIO } from './io';
 import { loadWorkspace, selectedGroups } from './load';
-import type { CliIO } from './main';
 import { cliMessage } from './messages';
 import { textTable, type TableColumn } from './table';
 import { jsonText, terminalLine } from './terminalText';
@@ -31,8 +31,8 @@ function rows(plans: readonly GroupPlan[], locale: Locale): string[][] {
 export async function plan(options: PlanOptions, io: CliIO, locale: Locale): Promise<number> {
   const workspace = await loadWorkspace(io, locale, options);
   if (!workspace) return 2;
-  const { config, facts } = workspace.env;
-  const plans = groupPlans(config, (id) => workspace.index.scheduleOf(id), {
+  const { config, facts } = workspace.session.environment;
+  const plans = groupPlans(config, (id) => workspace.session.index.scheduleOf(id), {
     groups: selectedGroups(config, options.groups, locale),
     from: options.from,
     to: options.to,

@@ -1,8 +1,8 @@
 import type { Locale, PostType } from '../core/model';
 import { groupWeekStats, type WeekStats } from '../core/stats';
 import type { StatsOptions } from './args';
+import type { CliIO } from './io';
 import { loadWorkspace, selectedGroups } from './load';
-import type { CliIO } from './main';
 import { cliMessage } from './messages';
 import { textTable, type TableColumn } from './table';
 import { jsonText } from './terminalText';
@@ -55,7 +55,7 @@ function statsTable(weeks: readonly WeekStats[], locale: Locale): string {
 export async function stats(options: StatsOptions, io: CliIO, locale: Locale): Promise<number> {
   const workspace = await loadWorkspace(io, locale, options);
   if (!workspace) return 2;
-  const weeks = groupWeekStats(workspace.index, { groups: selectedGroups(workspace.env.config, options.groups, locale), from: options.from, to: options.to });
+  const weeks = groupWeekStats(workspace.session.index, { groups: selectedGroups(workspace.session.environment.config, options.groups, locale), from: options.from, to: options.to });
   if (options.json) io.stdout.write(`${jsonText(JSON.stringify(weeks, null, 2))}\n`);
   else io.stdout.write(`${weeks.length === 0 ? cliMessage('noWeeks', {}, locale) : statsTable(weeks, locale)}\n`);
   return 0;

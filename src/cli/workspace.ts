@@ -1,12 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig } from '../core/config/load';
-import type { Config } from '../core/config/types';
 import { MAX_CONFIG_BYTES } from '../core/host';
-import { textOf, type DecodedFile } from '../core/text';
-import { MAX_WORD_LIST_BYTES } from '../core/compliance/wordList';
-import { attachWordLists, wordListPaths } from '../core/config/wordLists';
-import { readBoundedFile, readNamedWorkspaceFile } from '../node/files';
+import { textOf } from '../core/text';
+import { readBoundedFile } from '../node/files';
 import { UsageError } from './args';
 
 export const CONFIG_FILE_NAME = 'community.yaml';
@@ -15,7 +11,8 @@ export interface LocatedWorkspace {
   /** Absolute directory of the config file: the workspace root. */
   root: string;
   configFile: string;
-  config: Config;
+  /** The config file's text, read (it may be a link to outside the folder: the user named or placed it). */
+  configText: string;
 }
 
 function isDirectory(candidate: string): boolean {
@@ -47,24 +44,13 @@ export function locateWorkspace(cwd: string, configOption: string | undefined, p
     }
   }
   const content = readBoundedFile(configFile, MAX_CONFIG_BYTES);
-  const text = textOf(content);
-  if (text === undefined) {
+  const configText = textOf(content);
+  if (configText === undefined) {
     if (typeof content !== 'string' && content.kind === 'unreadable') throw new UsageError('configUnreadable', { file: configFile, reason: content.reason });
     if (typeof content !== 'string' && content.kind === 'skipped') throw new UsageError(content.reason.why === 'tooLarge' ? 'configTooLarge' : 'configNotRegular', { file: configFile, limit: MAX_CONFIG_BYTES / 1_048_576 });
     throw new UsageError('configNotUtf8', { file: configFile });
   }
-  const root = path.dirname(configFile);
-  const config = loadConfig(toPosix(path.relative(root, configFile)), text);
-  attachWordLists(config, readWordListFiles(root, config));
-  return { root, configFile, config };
-}
-
-/** The word list files community.yaml names, read from inside the workspace folder only. */
-function readWordListFiles(root: string, config: Config): Map<string, string | DecodedFile | undefined> {
-  const paths = wordListPaths(config);
-  if (paths.length === 0) return new Map();
-  const realRoot = fs.realpathSync(root);
-  return new Map(paths.map((listPath) => [listPath, readNamedWorkspaceFile(realRoot, path.join(root, ...listPath.split('/')), MAX_WORD_LIST_BYTES)]));
+  return { root: path.dirname(configFile), configFile, configText };
 }
 
 export function toPosix(relative: string): string {

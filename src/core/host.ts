@@ -30,6 +30,12 @@ export interface WorkspaceHost {
   /** The posts of the workspace, as `config.postSelection` selects them. */
   listPosts(config: Config): Promise<PostListing>;
   /**
+   * Optional: the listed posts' contents, read as readFile reads them (a file gone since the listing comes back
+   * unreadable), handed to `onBatch` in order and in batches as they are read, so that checking one batch overlaps
+   * reading the next. Rejects with what `onBatch` throws.
+   */
+  readPosts?(paths: readonly string[], limit: number, onBatch: (contents: ReadonlyArray<string | DecodedFile>) => void): Promise<void>;
+  /**
    * Optional: a regular file's size and modification time, without opening it, so a cache can skip reading a file
    * unchanged since it was checked. Undefined when there is no such file or it is not a regular file.
    */

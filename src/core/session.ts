@@ -1,5 +1,5 @@
-import { metadataStamp, type FileStamp } from './cache/stamp';
 import type { PostCache } from './cache/postCache';
+import { metadataStamp, type FileStamp } from './cache/stamp';
 import { MAX_WORD_LIST_BYTES } from './compliance/wordList';
 import { loadConfig } from './config/load';
 import { attachWordLists, wordListPaths } from './config/wordLists';
@@ -7,7 +7,7 @@ import type { Config } from './config/types';
 import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from './index/evaluate';
 import { WorkspaceIndex } from './index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
-import type { Diagnostic } from './model';
+import type { Diagnostic, Severity } from './model';
 import { isPostPath } from './posts';
 import { isSafeWorkspacePath } from './workspacePath';
 import { textOf, type DecodedFile } from './text';
@@ -15,7 +15,21 @@ import { dateKeyOf } from './time/dates';
 
 export type SessionProgress = (done: number, total: number) => void;
 
+/** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
+const LOAD_BATCH = 200;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export interface SessionOptions {
+  /**
+   * Whether the session keeps every post's content to check it again when community.yaml, a word list or the day
+   * changes (default). A one-shot run (`ccal lint`) does not: its posts' texts are dropped once checked.
+   */
+  keepContents?: boolean;
+  /** The least severe finding anyone will see (RuleEnvironment.shownFrom): a run that shows no infos need not compute them. */
+  shownFrom?: Severity;
   /** Results of earlier checks: a post unchanged since (by the cache's strategy) is not checked again, nor read when the host can stat it. */
   cache?: PostCache;
 }
@@ -30,13 +44,6 @@ interface CheckedPost {
   result: PostResult;
 }
 
-/** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
-const LOAD_BATCH = 200;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 /**
  * One community (one community.yaml and its posts) kept checked as files and editor buffers change:
  * the long-lived counterpart of a `ccal lint` run, for the extension and anything else that edits.
@@ -46,14 +53,23 @@ export class WorkspaceSession {
   private contents = new Map<string, PostContent>();
   private configText = '';
   private readonly wordListContents = new Map<string, string | DecodedFile | undefined>();
+  /** The config openConfig read, which loadPosts checks the posts under. */
+  private opened: Config | undefined;
   private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
+  private readonly keepContents: boolean;
+  private readonly shownFrom: Severity;
+  private readonly cache: PostCache | undefined;
 
   constructor(
     private readonly host: WorkspaceHost,
     readonly configPath: string,
     private readonly clock: () => number = Date.now,
-    private readonly options: SessionOptions = {},
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.keepContents = options.keepContents ?? true;
+    this.shownFrom = options.shownFrom ?? 'info';
+    this.cache = options.cache;
+  }
 
   get config(): Config {
     return this.state.config;
@@ -71,32 +87,56 @@ export class WorkspaceSession {
     return this.current !== undefined;
   }
 
-  /** Reads community.yaml and every post through the host (or takes unchanged posts from the cache), and checks them all. */
+  /** Reads community.yaml and every post through the host, then checks them all. */
   async load(onProgress?: SessionProgress): Promise<void> {
-    const configContent = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
-    this.configText = configContent === undefined ? '' : (textOf(configContent) ?? '');
+    await this.openConfig();
+    await this.loadPosts(onProgress);
+  }
+
+  /**
+   * Reads community.yaml through the host, or takes its text when the caller has read it already, with the word
+   * lists it names; loadPosts then checks the posts under it. A caller can stop here on the config's own errors.
+   */
+  async openConfig(text?: string): Promise<Config> {
+    if (text === undefined) {
+      const content = await this.host.readFile(this.configPath, MAX_CONFIG_BYTES);
+      text = content === undefined ? '' : (textOf(content) ?? '');
+    }
+    this.configText = text;
     this.wordListContents.clear();
-    const config = await this.loadConfig(this.configText);
-    const { files: paths, skipped } = await this.host.listPosts(config);
+    this.opened = await this.loadConfig(text);
+    return this.opened;
+  }
+
+  /**
+   * Lists, reads and checks every post under the config openConfig read. Each post is checked as soon as it is read
+   * (through the host's readPosts when it has one), so that only what the session keeps stays in memory. With a cache,
+   * unchanged posts are taken from it (see checkPosts).
+   */
+  async loadPosts(onProgress?: SessionProgress): Promise<void> {
+    const config = this.opened;
+    if (!config) throw new Error('loadPosts before openConfig');
     const env = this.environmentFor(config);
+    const { files: paths, skipped } = await this.host.listPosts(config);
     const checked = await this.checkPosts(paths, env, onProgress);
-    this.options.cache?.retainOnly(new Set(paths));
+    this.cache?.retainOnly(new Set(paths));
     const contents = new Map<string, PostContent>();
     const results: PostResult[] = [];
+    const keep = (path: string, content: PostContent, result: PostResult) => {
+      if (this.keepContents) contents.set(path, content);
+      results.push(result);
+    };
     paths.forEach((path, position) => {
       const post = checked[position];
-      if (!post) return;
-      contents.set(path, post.content);
-      results.push(post.result);
+      if (post) keep(path, post.content, post.result);
     });
     for (const { path, reason } of skipped) {
       const content: DecodedFile = { kind: 'skipped', reason };
-      contents.set(path, content);
-      results.push(evaluatePost(path, content, env));
+      keep(path, content, evaluatePost(path, content, env));
     }
-    this.contents = contents;
     const index = new WorkspaceIndex(env);
     index.load(results);
+    this.contents = contents;
     this.current = { config, env, index };
   }
 
@@ -111,13 +151,13 @@ export class WorkspaceSession {
     if (!this.isPost(path)) return new Set();
     this.contents.set(path, content);
     // an editor's buffer is not the file on disk: the cache learns the file again on the next load
-    this.options.cache?.forget(path);
+    this.cache?.forget(path);
     return this.index.updatePost(evaluatePost(path, content, this.environment));
   }
 
   removePost(path: string): Set<string> {
     if (!this.contents.delete(path)) return new Set();
-    this.options.cache?.forget(path);
+    this.cache?.forget(path);
     return this.index.removePost(path);
   }
 
@@ -202,60 +242,78 @@ export class WorkspaceSession {
 
   /** The rule environment of a check under `config` now; the cache follows it. */
   private environmentFor(config: Config): RuleEnvironment {
-    const env = createEnvironment(config, this.clock());
-    this.options.cache?.useEnvironment(env);
+    const env = createEnvironment(config, this.clock(), this.shownFrom);
+    this.cache?.useEnvironment(env);
     return env;
   }
 
   /**
-   * Checks the posts at `paths` (undefined for one that is gone), in batches between which an editor stays responsive.
-   * With a cache, a post whose stamp it knows is answered from it: unread when the host can stat it and the cache
-   * goes by size and mtime, read but not checked when it goes by content. What is checked is stored in it.
+   * Reads and checks the posts at `paths` (undefined for one that is gone), in order. With a cache, a post whose stamp
+   * it knows is answered from it: unread when the cache goes by size and mtime and the host can stat, read but not
+   * checked again when it goes by content. What is checked is stored in it.
    */
   private async checkPosts(paths: readonly string[], env: RuleEnvironment, onProgress?: SessionProgress): Promise<Array<CheckedPost | undefined>> {
-    const { cache } = this.options;
-    const limit = env.config.maxPostBytes;
-    const byMetadata = cache?.options.strategy === 'metadata' && this.host.stat !== undefined;
-    const checked: Array<CheckedPost | undefined> = [];
-    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-      const batch = paths.slice(start, start + LOAD_BATCH);
-      const stamps: Array<FileStamp | undefined> = byMetadata ? await Promise.all(batch.map(async (path) => this.metadataStampOf(path))) : [];
-      const answered = batch.map((path, position) => (stamps[position] ? cache?.lookup(path, stamps[position]) : undefined));
-      const read = await Promise.all(batch.map((path, position) => (answered[position] ? NOT_READ : this.host.readFile(path, limit))));
-      batch.forEach((path, position) => {
-        const cached = answered[position];
-        const content = read[position];
-        if (cached) checked.push({ content: NOT_READ, result: cached });
-        else if (content === undefined || content === NOT_READ) checked.push(undefined);
-        else checked.push({ content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) });
+    const { cache } = this;
+    const checked: Array<CheckedPost | undefined> = new Array(paths.length);
+    const stamps: Array<FileStamp | undefined> = new Array(paths.length);
+    let toRead = paths.map((_, position) => position);
+    if (cache?.options.strategy === 'metadata' && this.host.stat) {
+      for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+        const metadata = await Promise.all(paths.slice(start, start + LOAD_BATCH).map((path) => this.host.stat?.(path)));
+        metadata.forEach((found, offset) => (stamps[start + offset] = found && metadataStamp(found)));
+      }
+      toRead = toRead.filter((position) => {
+        const stamp = stamps[position];
+        const result = stamp && cache.lookup(paths[position], stamp);
+        if (result) checked[position] = { content: NOT_READ, result };
+        return !result;
       });
-      onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length);
-      await yieldToEventLoop();
+    }
+    const answered = paths.length - toRead.length;
+    const check = (position: number, content: string | DecodedFile) => {
+      const path = paths[position];
+      checked[position] = { content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) };
+    };
+    const limit = env.config.maxPostBytes;
+    const readPaths = toRead.map((position) => paths[position]);
+    if (this.host.readPosts) {
+      let done = 0;
+      await this.host.readPosts(readPaths, limit, (batch) => {
+        for (const content of batch) check(toRead[done++], content);
+        onProgress?.(answered + done, paths.length);
+      });
+    } else {
+      for (let start = 0; start < toRead.length; start += LOAD_BATCH) {
+        const batch = toRead.slice(start, start + LOAD_BATCH);
+        const read = await Promise.all(batch.map((position) => this.host.readFile(paths[position], limit)));
+        batch.forEach((position, offset) => {
+          const content = read[offset];
+          if (content !== undefined) check(position, content);
+        });
+        onProgress?.(answered + Math.min(start + LOAD_BATCH, toRead.length), paths.length);
+        await yieldToEventLoop();
+      }
     }
     return checked;
   }
 
-  private async metadataStampOf(path: string): Promise<FileStamp | undefined> {
-    const metadata = await this.host.stat?.(path);
-    return metadata && metadataStamp(metadata);
-  }
-
   private async rebuild(config: Config): Promise<void> {
+    if (!this.keepContents) throw new Error('a session that keeps no contents cannot check its posts again');
     const env = this.environmentFor(config);
+    // the posts the cache answered for are read now (or answered again, when the cache still holds for them)
     const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
-    const fromCache = new Map<string, CheckedPost | undefined>();
     const rechecked = await this.checkPosts(unread, env);
-    unread.forEach((path, position) => fromCache.set(path, rechecked[position]));
+    const fromCache = new Map(unread.map((path, position) => [path, rechecked[position]]));
     const results: PostResult[] = [];
     let sinceYield = 0;
     for (const [path, content] of [...this.contents]) {
       if (content !== NOT_READ) results.push(evaluatePost(path, content, env));
       else {
-        // read again for the new settings; a post gone meanwhile leaves the session
+        // a post gone meanwhile leaves the session
         const post = fromCache.get(path);
-        if (post) results.push(post.result);
         if (post) this.contents.set(path, post.content);
         else this.contents.delete(path);
+        if (post) results.push(post.result);
       }
       if (++sinceYield === LOAD_BATCH) {
         sinceYield = 0;

@@ -36,7 +36,7 @@ export function postsFolder(community: Community): string {
 export async function freePath(community: Community, folder: string, base: string): Promise<string> {
   for (let suffix = 1; ; suffix++) {
     const path = `${folder}${base}${suffix === 1 ? '' : `-${suffix}`}.md`;
-    if (!(await community.host.exists(path))) return path;
+    if (!(await community.exists(path))) return path;
   }
 }
 

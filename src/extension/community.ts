@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { PostCache } from '../core/cache/postCache';
+import type { WorkspaceHost } from '../core/host';
 import { WorkspaceSession } from '../core/session';
+import { isSafeWorkspacePath } from '../core/workspacePath';
 import type { CacheStore } from './cacheStore';
-import { VscodeHost } from './fsHost';
+import { folderHost, pathInFolder } from './fsHost';
 import { SETTINGS } from './ids';
 import { clock } from './locale';
 import { l10n } from './l10n';
@@ -32,20 +34,18 @@ function progressNotification(label: string, work: Promise<void>): (percent: num
 
 /** One community.yaml and its posts, as the extension sees them. */
 export class Community {
-  readonly host: VscodeHost;
+  readonly root: vscode.Uri;
+  readonly host: WorkspaceHost;
   readonly session: WorkspaceSession;
 
   constructor(
     readonly configUri: vscode.Uri,
     cache?: PostCache,
   ) {
-    this.host = new VscodeHost(vscode.Uri.joinPath(configUri, '..'));
+    this.root = vscode.Uri.joinPath(configUri, '..');
+    this.host = folderHost(this.root);
     const configName = configUri.path.slice(configUri.path.lastIndexOf('/') + 1);
     this.session = new WorkspaceSession(this.host, configName, clock, { cache });
-  }
-
-  get root(): vscode.Uri {
-    return this.host.root;
   }
 
   get label(): string {
@@ -54,11 +54,25 @@ export class Community {
 
   /** The community-relative path of a file, when it belongs to this community. */
   pathOf(uri: vscode.Uri): string | undefined {
-    return this.host.pathOf(uri);
+    return pathInFolder(this.root, uri);
   }
 
+  /**
+   * The URI of a community-relative path, to show diagnostics on. Reading, creating or editing goes only to paths that
+   * are posts (WorkspaceSession.isPost) or otherwise pass isSafeWorkspacePath.
+   */
   uriOf(path: string): vscode.Uri {
-    return this.host.uriOf(path);
+    return vscode.Uri.joinPath(this.root, ...path.split('/'));
+  }
+
+  async exists(path: string): Promise<boolean> {
+    if (!isSafeWorkspacePath(path)) return false;
+    try {
+      await vscode.workspace.fs.stat(this.uriOf(path));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   isConfig(uri: vscode.Uri): boolean {

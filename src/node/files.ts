@@ -142,27 +142,6 @@ export function readBoundedFile(absolute: string, limit: number): string | Decod
 }
 
 /**
- * A workspace file's content when it was not just listed (a file watcher saw it change): a link is followed only to
- * a file inside the folder, as listPosts does, then the file is read as readBoundedFile reads it.
- */
-export function readWorkspaceFile(realRoot: string, absolute: string, limit: number): string | DecodedFile {
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(absolute);
-  } catch (error) {
-    return { kind: 'unreadable', reason: errorCode(error) };
-  }
-  if (!stat.isSymbolicLink()) return readBoundedFile(absolute, limit);
-  let target: string;
-  try {
-    target = fs.realpathSync(absolute);
-  } catch (error) {
-    return { kind: 'skipped', reason: { why: 'linkBroken', code: errorCode(error) } };
-  }
-  return isInside(realRoot, target) ? readBoundedFile(target, limit) : { kind: 'skipped', reason: { why: 'linkOutside' } };
-}
-
-/**
  * A file the workspace's own settings name (a word list): read only when its real path, links and folders resolved,
  * is inside the folder. Undefined when there is no such file.
  */

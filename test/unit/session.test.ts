@@ -59,4 +59,65 @@ describe('workspace session', () => {
     assert.equal(await session.renewIfNewDay(), true);
     assert.equal(session.environment.facts.today, '2026-11-24');
   });
+
+  describe('loading through a host that streams its reads', () => {
+    const types = ['practical', 'interactive', 'emotional', 'ad', 'activity'];
+    // dense enough for calendar rules (min-gap, ad-ratio…) across posts of different batches
+    const files = new Map<string, string>([['community.yaml', BASE_CONFIG]]);
+    for (let index = 0; index < 450; index++) {
+      const day = 20 + Math.floor(index / 30);
+      const time = `${String(8 + Math.floor((index % 30) / 3)).padStart(2, '0')}:${String((index % 3) * 20).padStart(2, '0')}`;
+      // names that do not sort in creation order, so the order under test is the listing's
+      files.set(`posts/${(index * 7919) % 1000}.md`, postText({ group: index % 4 === 0 ? 'mom-newbie' : 'mom-vip', publish: `2026-11-${day} ${time}`, type: types[index % types.length] }));
+    }
+    files.set('posts/binary.md', '\u0000\u0001');
+
+    class StreamingHost extends MemoryHost {
+      batches = 0;
+      async readPosts(paths: readonly string[], _limit: number, onBatch: (contents: ReadonlyArray<string>) => void): Promise<void> {
+        for (let start = 0; start < paths.length; start += 64) {
+          this.batches++;
+          await new Promise((resolve) => setImmediate(resolve));
+          onBatch(paths.slice(start, start + 64).map((path) => this.files.get(path) ?? ''));
+        }
+      }
+    }
+
+    const results = (session: WorkspaceSession) => session.index.files().map((file) => ({ file, diagnostics: session.diagnosticsFor(file) }));
+
+    it('gives the results of the plain load, in the same order', async () => {
+      const plain = new WorkspaceSession(new MemoryHost(files), 'community.yaml', () => NOW);
+      await plain.load();
+      const host = new StreamingHost(files);
+      const streamed = new WorkspaceSession(host, 'community.yaml', () => NOW);
+      const progress: number[] = [];
+      await streamed.load((done) => progress.push(done));
+      assert.ok(host.batches > 1, 'the posts came in several batches');
+      assert.deepEqual(progress, [...progress].sort((a, b) => a - b), 'progress only goes forward');
+      assert.equal(progress.at(-1), files.size - 1);
+      assert.ok(results(plain).some(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.ruleId === 'min-gap')), 'calendar rules found something');
+      assert.deepEqual(results(streamed), results(plain));
+    });
+
+    it('keeps no texts when told so, and the results are the same', async () => {
+      const kept = new WorkspaceSession(new StreamingHost(files), 'community.yaml', () => NOW);
+      await kept.load();
+      const oneShot = new WorkspaceSession(new StreamingHost(files), 'community.yaml', () => NOW, { keepContents: false });
+      await oneShot.load();
+      assert.equal(kept.textOf('posts/0.md'), files.get('posts/0.md'));
+      assert.equal(oneShot.textOf('posts/0.md'), undefined);
+      assert.deepEqual(results(oneShot), results(kept));
+      await assert.rejects(oneShot.setConfigText(`${BASE_CONFIG}rules:\n  quiet-hours: off\n`), /keeps no contents/, 'it cannot check posts it no longer has');
+    });
+
+    it('stops after community.yaml when asked: the config is there before any post is read', async () => {
+      const host = new StreamingHost(files);
+      const session = new WorkspaceSession(host, 'community.yaml', () => NOW);
+      const config = await session.openConfig(`${BASE_CONFIG}rules:\n  no-such-rule: off\n`);
+      assert.ok(config.problems.some((problem) => problem.severity === 'error'));
+      assert.equal(host.batches, 0);
+      assert.equal(session.loaded, false);
+    });
+  });
 });
+

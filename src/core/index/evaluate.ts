@@ -6,9 +6,9 @@ import { isSuppressed } from '../parse/directives';
 import { readPost, type Post } from '../parse/post';
 import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from '../rules/registry';
-import type { PostRule, ProblemReport, Rule, WorkspaceFacts } from '../rules/types';
+import { checkReport, type AnyPostRule, type ProblemReport, type Rule, type WorkspaceFacts } from '../rules/types';
 import { inPlannedYears, validDateRule } from '../rules/valid-date';
-import type { DecodedFile, SourceText } from '../text';
+import { detached, type DecodedFile, type SourceText } from '../text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
@@ -60,7 +60,7 @@ export function reachesShown(rule: Rule, severity: Severity, shownFrom: Severity
   if (SEVERITY_RANK[severity] >= SEVERITY_RANK[shownFrom]) return true;
   const floors = rule.meta.severityFloors;
   if (floors === undefined) return false;
-  for (const messageId in floors) if (SEVERITY_RANK[floors[messageId]] >= SEVERITY_RANK[shownFrom]) return true;
+  for (const floor of Object.values(floors)) if (floor !== undefined && SEVERITY_RANK[floor] >= SEVERITY_RANK[shownFrom]) return true;
   return false;
 }
 
@@ -101,7 +101,7 @@ export function addUnique(diagnostics: Map<string, Diagnostic>, diagnostic: Diag
  * The distinct settings a post rule runs with for a post: one per distinct setting among the post's known
  * groups (so a group's override applies to posts for that group), or the workspace setting when none is known.
  */
-function settingsFor(rule: PostRule<object>, groups: readonly GroupConfig[], cascade: RuleCascade): EffectiveSetting[] {
+function settingsFor(rule: AnyPostRule, groups: readonly GroupConfig[], cascade: RuleCascade): EffectiveSetting[] {
   if (groups.length === 0) return [cascade.forWorkspace(rule)];
   if (groups.length === 1) return [cascade.forGroup(rule, groups[0])];
   const distinct = new Map<string, EffectiveSetting>();
@@ -181,15 +181,16 @@ function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfi
   return occurrences.length === 0 ? undefined : { rule, occurrences, excepted: expansion.excepted };
 }
 
+/** The summary stays in memory for every post: its strings are copies, so the post's text can go (see `detached`). */
 function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined, series: SeriesSummary | undefined): PostSummary {
   const { source } = post;
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
   const summary: PostSummary = {
     path: post.path,
-    groupIds: post.groupRefs.map((ref) => ref.id),
+    groupIds: post.groupRefs.map((ref) => detached(ref.id)),
     ugc: post.ugc,
-    tags: post.tags,
+    tags: post.tags.map(detached),
     suppressions: post.suppressions,
   };
   if (time) summary.time = scheduled(time);
@@ -198,11 +199,11 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined,
   if (post.type) summary.type = post.type;
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
-  if (post.title !== undefined) summary.title = post.title;
-  if (post.owner) summary.owner = post.owner.id;
-  if (post.reviewer) summary.reviewer = post.reviewer.id;
+  if (post.title !== undefined) summary.title = detached(post.title);
+  if (post.owner) summary.owner = detached(post.owner.id);
+  if (post.reviewer) summary.reviewer = detached(post.reviewer.id);
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
-  if (env.wantReadableBody && bodyLine) summary.readableBody = readableBody(source.text, post.frontMatter.bodyStart);
+  if (env.wantReadableBody && bodyLine) summary.readableBody = detached(readableBody(source.text, post.frontMatter.bodyStart));
   return summary;
 }
 
@@ -234,7 +235,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
         time,
         occurrences: series?.occurrences,
         report: (problem: ProblemReport) => {
-          if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${ruleId} reported a fix but is not fixable`);
+          checkReport(rule.meta, problem);
           if (isSuppressed(post.suppressions, ruleId, post.source.lineOf(problem.span.start))) return;
           const data = problem.data ?? {};
           if (limit.full && !(mayBeKept && found.has(diagnosticKey({ file: path, ruleId, span: problem.span, messageId: problem.messageId, data })))) {

@@ -1,9 +1,9 @@
-import type { GroupConfig } from '../config/types';
+import type { Config, GroupConfig } from '../config/types';
 import type { Diagnostic, Span } from '../model';
 import { isSuppressed } from '../parse/directives';
 import { horizonSlots, isOpen, type PlanSlot } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
-import type { CalendarProblem } from '../rules/types';
+import { checkReport, type CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from './duplicates';
 import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from './evaluate';
 import { FindingLimit } from './findingLimit';
@@ -17,6 +17,19 @@ export const CONFIG_RULE_ID = 'config';
  */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** community.yaml's own problems as diagnostics on it, in the order the config found them. */
+export function configDiagnostics(config: Config): Diagnostic[] {
+  return config.problems.map((problem) => ({
+    file: config.path,
+    ruleId: CONFIG_RULE_ID,
+    severity: problem.severity,
+    messageId: problem.messageId,
+    data: problem.data,
+    span: problem.span,
+    range: config.source.rangeOf(problem.span),
+  }));
 }
 
 /**
@@ -37,15 +50,7 @@ export class WorkspaceIndex {
 
   constructor(readonly env: RuleEnvironment) {
     const { config } = env;
-    this.configDiagnostics = config.problems.map((problem) => ({
-      file: config.path,
-      ruleId: CONFIG_RULE_ID,
-      severity: problem.severity,
-      messageId: problem.messageId,
-      data: problem.data,
-      span: problem.span,
-      range: config.source.rangeOf(problem.span),
-    }));
+    this.configDiagnostics = configDiagnostics(config);
     for (const list of config.wordLists.values()) {
       this.listDiagnostics.set(
         list.path,
@@ -225,7 +230,7 @@ export class WorkspaceIndex {
       // per file: at most MAX_FINDINGS kept, the rest counted
       const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
       const add = (file: string, span: Span, range: () => Anchor['range'], problem: CalendarProblem): void => {
-        if (problem.fix && !rule.meta.fixable) throw new Error(`rule ${rule.meta.id} reported a fix but is not fixable`);
+        checkReport(rule.meta, problem);
         let counted = limits.get(file);
         if (!counted) limits.set(file, (counted = { limit: new FindingLimit(), leftOut: 0 }));
         if (counted.limit.full) {

@@ -1,6 +1,7 @@
 import { CST, Document, Lexer, Scalar, type ScalarTag } from 'yaml';
 import { YAML_OPTIONS } from './yamlDocument';
 import type { YamlEntry, YamlValue } from './yamlValue';
+import { detached } from '../text';
 
 type TokenType = CST.TokenType;
 type SourceToken = CST.SourceToken;
@@ -249,7 +250,7 @@ function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
     let entry = lineEntries.get(line);
     if (entry === undefined) {
       // a slice would keep the whole file's text alive as long as the cache holds the line: read a copy
-      const own = JSON.parse(JSON.stringify(line)) as string;
+      const own = detached(line);
       const read = readTokens(own, 0);
       entry = read?.length === 1 ? read[0] : null;
       if (lineEntries.size >= LINE_CACHE_LIMIT) lineEntries.clear();

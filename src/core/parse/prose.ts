@@ -17,6 +17,14 @@ import { htmlComments } from './comments';
 export function nonProseMask(text: string, from: number, to: number): Uint8Array {
   if (lastMask && lastMask.text === text && lastMask.from === from && lastMask.to === to) return lastMask.mask;
   const mask = new Uint8Array(to - from);
+  // a body without any character that starts a construct is all prose: most chat posts
+  // from the character before: a line of indented code at `from` is found by its line break
+  MAY_MASK.lastIndex = Math.max(0, from - 1);
+  const construct = MAY_MASK.exec(text);
+  if (construct === null || construct.index >= to) {
+    lastMask = { text, from, to, mask };
+    return mask;
+  }
   const cover = (start: number, end: number, value = NOT_PROSE) => mask.fill(value, Math.max(start, from) - from, Math.min(end, to) - from);
   for (const comment of htmlComments(text, from)) {
     if (comment.start >= to) break;
@@ -29,7 +37,8 @@ export function nonProseMask(text: string, from: number, to: number): Uint8Array
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline >= to ? to : newline;
     const line = text.slice(lineStart, lineEnd);
-    const opening = FENCE.exec(line);
+    // the block constructs all start with a space, a tab, a backtick, a tilde or a bracket
+    const opening = BLOCK_START.test(line) ? FENCE.exec(line) : null;
     const blank = line.trim() === '';
     if (fence) {
       cover(lineStart, lineEnd);
@@ -46,7 +55,7 @@ export function nonProseMask(text: string, from: number, to: number): Uint8Array
     } else {
       if (!blank) previousIndentedCode = false;
       // searched within the line's own string, so that a search that fails stops at the line's end, not the text's
-      maskInline(line, (start, end, value) => cover(lineStart + start, lineStart + end, value));
+      if (MAY_MASK_INLINE.test(line)) maskInline(line, (start, end, value) => cover(lineStart + start, lineStart + end, value));
     }
     previousBlank = blank;
     lineStart = lineEnd + 1;
@@ -60,6 +69,16 @@ const NOT_PROSE = 1;
 const EMAIL = 2;
 let lastMask: { text: string; from: number; to: number; mask: Uint8Array } | undefined;
 
+/**
+ * Some character every masked construct needs: `<` (comments, tags, autolinks), `` ` `` and `~` (code), `!` `]` `[`
+ * (images, links, reference definitions), `{` `@` `#`, a URL's `://` or `www.`, a tab or four spaces at a line's start
+ * (indented code).
+ */
+const MAY_MASK = /[<`~!\][{@#\t]|:\/\/|www\.|(?:^|\n) {4}/g;
+/** What any inline construct needs (see maskInline). */
+const MAY_MASK_INLINE = /[<`!\]{@#]|:\/\/|www\./;
+/** A line that may open a fence, indented code or a reference definition starts with one of these. */
+const BLOCK_START = /^[ \t`~[]/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const INDENTED = /^(?: {4}|\t)/;
 const REFERENCE_DEFINITION = /^ {0,3}\[[^\]\n]{1,999}\]:[ \t]*\S/;

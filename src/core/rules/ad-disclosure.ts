@@ -1,3 +1,4 @@
+import type { Config } from '../config/types';
 import { TermMatcher } from '../match/termMatcher';
 import { readableBody } from '../parse/readable';
 import { contentSpan } from '../parse/yamlValue';
@@ -16,16 +17,24 @@ interface Labels {
 
 // Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
 const labelsCache = new WeakMap<Options, Labels>();
+// Groups with equal labels share one matcher: a matcher per group made each post's scan start in cold memory.
+const labelsByContent = new WeakMap<Config, Map<string, Labels>>();
 
-function labelsFor(options: Options): Labels {
+function labelsFor(options: Options, config: Config): Labels {
   let labels = labelsCache.get(options);
+  if (labels) return labels;
+  let byContent = labelsByContent.get(config);
+  if (!byContent) labelsByContent.set(config, (byContent = new Map()));
+  const key = JSON.stringify(options.labels);
+  labels = byContent.get(key);
   if (!labels) {
     const quoted = options.labels.slice(0, LISTED_LABELS).map((text) => `"${text}"`);
     if (options.labels.length > LISTED_LABELS) quoted.push('…');
     // Latin labels as whole words: #ad labels, #adidas does not
     labels = { matcher: new TermMatcher(options.labels, { wholeWords: true }), listed: quoted.join(', ') };
-    labelsCache.set(options, labels);
+    byContent.set(key, labels);
   }
+  labelsCache.set(options, labels);
   return labels;
 }
 
@@ -42,10 +51,9 @@ function linkTextsOnly(body: string): string {
   return body.includes('](') ? body.replace(IMAGE, ' ').replace(LINK, '$1') : body;
 }
 
-export const adDisclosureRule = definePostRule<Options>({
+export const adDisclosureRule = definePostRule<Options>()({
   meta: {
     id: 'ad-disclosure',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'An ad (type: ad) says it is an ad in its title or body, as the Advertising Law requires of internet ads.',
@@ -63,7 +71,7 @@ export const adDisclosureRule = definePostRule<Options>({
   checkPost(post, context) {
     if (post.type !== 'ad' || !post.fields) return;
     if (context.options.labels.length === 0) return;
-    const { matcher, listed } = labelsFor(context.options);
+    const { matcher, listed } = labelsFor(context.options, context.workspace.config);
     // only what readers see counts: the title's value (not a YAML comment beside it) and the body without comments,
     // its links read as their text
     if (contains(matcher, post.title ?? '') || contains(matcher, linkTextsOnly(readableBody(post.source.text, post.frontMatter.bodyStart)))) return;
@@ -73,7 +81,7 @@ export const adDisclosureRule = definePostRule<Options>({
     const label = `【${context.options.labels[0]}】`;
     const fix =
       title?.kind === 'string' && !title.block
-        ? { messageId: 'addLabel', data: { label }, edits: [{ span: { start: contentSpan(title).start, end: contentSpan(title).start }, newText: label }] }
+        ? { messageId: 'addLabel' as const, data: { label }, edits: [{ span: { start: contentSpan(title).start, end: contentSpan(title).start }, newText: label }] }
         : undefined;
     context.report({ messageId: 'unlabelled', data: { labels: listed }, span: typeValue.span, fix });
   },

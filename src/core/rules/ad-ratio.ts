@@ -14,10 +14,9 @@ const WINDOW_KEY: Readonly<Record<string, (entry: ScheduleEntry) => string>> = {
   month: (entry) => entry.time.month,
 };
 
-export const adRatioRule = defineCalendarRule<Options>({
+export const adRatioRule = defineCalendarRule<Options>()({
   meta: {
     id: 'ad-ratio',
-    scope: 'calendar',
     defaultSeverity: 'error',
     description: {
       en: 'Ads stay at or below a share of a group\'s posts (default 20 % per ISO week): 68 % of members quit groups over too many ads.',

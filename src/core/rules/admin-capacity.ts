@@ -8,10 +8,9 @@ function perAdminShown(members: number, admins: number): number {
   return Math.floor((members / admins) * 10) / 10;
 }
 
-export const adminCapacityRule = defineCalendarRule<Options>({
+export const adminCapacityRule = defineCalendarRule<Options>()({
   meta: {
     id: 'admin-capacity',
-    scope: 'calendar',
     defaultSeverity: 'warning',
     description: {
       en: 'Each admin looks after at most 5 000 members, and no group is larger than its platform allows.',

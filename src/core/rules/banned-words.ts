@@ -1,4 +1,5 @@
-import { bannedTermSet, isException, type BannedTermSet, type ListedTerm } from '../compliance/bannedTermSet';
+import { bannedTermSet, isException, type BannedTermSet } from '../compliance/bannedTermSet';
+import type { Config } from '../config/types';
 import { PACK_IDS } from '../compliance/packs';
 import { POST_TYPES, SEVERITIES, type MessageData, type Severity, type SeveritySetting, type Span } from '../model';
 import type { Post } from '../parse/post';
@@ -19,11 +20,20 @@ type Options = {
 
 // Options objects come from the rule cascade, one per distinct setting (and config), so identity is a sound cache key.
 const termsCache = new WeakMap<Options, BannedTermSet>();
+// Groups with equal options share one matcher: a matcher per group made each post's scan start in cold memory.
+const termsByContent = new WeakMap<Config, Map<string, BannedTermSet>>();
 
-function termsFor(options: Options, listed: (paths: readonly string[]) => ListedTerm[]): BannedTermSet {
+function termsFor(options: Options, config: Config): BannedTermSet {
   let terms = termsCache.get(options);
   if (!terms) {
-    terms = bannedTermSet(options, listed(options.lists));
+    let byContent = termsByContent.get(config);
+    if (!byContent) termsByContent.set(config, (byContent = new Map()));
+    const key = JSON.stringify([options.packs, options.lists, options.words, options.allow, options.suggestions]);
+    terms = byContent.get(key);
+    if (!terms) {
+      terms = bannedTermSet(options, options.lists.flatMap((path) => config.wordLists.get(path)?.terms ?? []));
+      byContent.set(key, terms);
+    }
     termsCache.set(options, terms);
   }
   return terms;
@@ -52,10 +62,9 @@ function searchedSpans(post: Post): Span[] {
   return [...spans, ...prose];
 }
 
-export const bannedWordsRule = definePostRule<Options>({
+export const bannedWordsRule = definePostRule<Options>()({
   meta: {
     id: 'banned-words',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'No absolute terms the Advertising Law forbids (国家级, 最高级, 最佳…) and none of the team\'s own banned words, in the title or body.',
@@ -82,7 +91,7 @@ export const bannedWordsRule = definePostRule<Options>({
     },
   },
   checkPost(post, context) {
-    const { matcher, entries, exceptions } = termsFor(context.options, (paths) => paths.flatMap((path) => context.workspace.config.wordLists.get(path)?.terms ?? []));
+    const { matcher, entries, exceptions } = termsFor(context.options, context.workspace.config);
     const isAd = post.type !== undefined && context.options.adTypes.includes(post.type);
     // built-in pack terms are claims in ads; elsewhere (a recipe, a news digest) at most otherSeverity
     const packCap: SeveritySetting = isAd ? 'error' : (context.options.otherSeverity as SeveritySetting);
@@ -93,7 +102,7 @@ export const bannedWordsRule = definePostRule<Options>({
         if (entry.kind === 'allowed' || (entry.kind === 'pack' && packCap === 'off') || isException(text, start, exceptions.get(index))) continue;
         const term = text.slice(start, end);
         const { suggestion } = entry;
-        const base: { messageId: string; data: MessageData; maxSeverity?: Severity } =
+        const base: { messageId: 'banned' | 'listedWord' | 'teamWord'; data: MessageData; maxSeverity?: Severity } =
           entry.kind === 'pack'
             ? { messageId: 'banned', data: { term, claim: entry.pack.claim, source: entry.source }, maxSeverity: packCap as Severity }
             : entry.list !== undefined

@@ -4,10 +4,9 @@ import { defineCalendarRule } from './types';
 
 type Options = { min: Readonly<Record<string, number>> };
 
-export const contentMixRule = defineCalendarRule<Options>({
+export const contentMixRule = defineCalendarRule<Options>()({
   meta: {
     id: 'content-mix',
-    scope: 'calendar',
     defaultSeverity: 'info',
     description: {
       en: 'Each week a group gets enough practical, interactive and emotional posts (the field\'s daily mix is 3 practical + 2 interactive + 1 emotional).',

@@ -4,10 +4,9 @@ import { defineCalendarRule } from './types';
 
 type Options = { threshold: number; days: number };
 
-export const duplicateContentRule = defineCalendarRule<Options>({
+export const duplicateContentRule = defineCalendarRule<Options>()({
   meta: {
     id: 'duplicate-content',
-    scope: 'calendar',
     defaultSeverity: 'warning',
     description: {
       en: 'A group does not get nearly the same body twice within a month: members mute groups that repeat themselves.',

@@ -1,9 +1,8 @@
 import { definePostRule } from './types';
 
-export const frontMatterRule = definePostRule({
+export const frontMatterRule = definePostRule()({
   meta: {
     id: 'front-matter',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'A post starts with YAML front matter between --- lines that is a mapping of fields.',

@@ -14,10 +14,9 @@ function yearsWithoutSchedule(first: DateKey, last: DateKey, config: Config): nu
 
 type Options = { horizonDays: number; leadDays: number };
 
-export const holidayPlanRule = defineCalendarRule<Options>({
+export const holidayPlanRule = defineCalendarRule<Options>()({
   meta: {
     id: 'holiday-plan',
-    scope: 'calendar',
     defaultSeverity: 'info',
     description: {
       en: 'Core groups have an activity planned for each coming key date: public holidays, shopping festivals and the workspace\'s own dates.',

@@ -2,10 +2,9 @@ import { closestMatch } from '../closest';
 import { replaceScalar } from './support';
 import { definePostRule } from './types';
 
-export const knownGroupRule = definePostRule({
+export const knownGroupRule = definePostRule()({
   meta: {
     id: 'known-group',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'Every group a post names is defined in community.yaml.',

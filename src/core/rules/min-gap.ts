@@ -3,10 +3,9 @@ import { defineCalendarRule } from './types';
 
 type Options = { minutes: number };
 
-export const minGapRule = defineCalendarRule<Options>({
+export const minGapRule = defineCalendarRule<Options>()({
   meta: {
     id: 'min-gap',
-    scope: 'calendar',
     defaultSeverity: 'warning',
     description: {
       en: 'Posts to the same group are at least some minutes apart (default 30), so each gets read.',

@@ -52,8 +52,21 @@ export function isPlausibleBirthDate(yyyymmdd: string, today: string): boolean {
 
 /** Full-width digits, letters, `＋`, `－`, `：` and the ideographic space as their ASCII forms; the length is kept. */
 export function halfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (char) => (char === '\u3000' ? ' ' : String.fromCharCode(char.charCodeAt(0) - 0xfee0)));
+  if (!FULL_WIDTH.test(text)) return text;
+  // Chinese prose has a full-width comma every few characters: the text is copied run by run, without a callback
+  // per character
+  let result = '';
+  let copied = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x3000 && (code < 0xff01 || code > 0xff5e)) continue;
+    result += text.slice(copied, index) + (code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0));
+    copied = index + 1;
+  }
+  return result + text.slice(copied);
 }
+
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
 
 const ALNUM = /[0-9A-Za-z_]/;
 // Characters that glue a number to a path, a file name, a parameter or a longer token: `a/138…`, `id=…`, `….png`.

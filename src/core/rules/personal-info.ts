@@ -17,10 +17,9 @@ function kindSwitch(en: string, zh: string): { type: 'boolean'; default: boolean
   return { type: 'boolean', default: true, description: { en: `Find ${en}.`, 'zh-CN': `检查${zh}。` } };
 }
 
-export const personalInfoRule = definePostRule<Options>({
+export const personalInfoRule = definePostRule<Options>()({
   meta: {
     id: 'personal-info',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: 'No personal data in posts (PIPL): mainland mobile numbers, resident ID numbers, bank card numbers, e-mail addresses, WeChat ids.',

@@ -5,10 +5,9 @@ import { defineCalendarRule } from './types';
 
 type Options = { min: number; max: number; horizonDays: number };
 
-export const postsPerDayRule = defineCalendarRule<Options>({
+export const postsPerDayRule = defineCalendarRule<Options>()({
   meta: {
     id: 'posts-per-day',
-    scope: 'calendar',
     defaultSeverity: 'warning',
     description: {
       en: 'Each group gets a steady number of posts a day (default 3 to 8): at least three topic posts a day keep a group alive.',

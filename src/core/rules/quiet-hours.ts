@@ -13,10 +13,9 @@ export function inQuietWindow(seconds: number, fromMinutes: number, toMinutes: n
   return from < to ? seconds >= from && seconds < to : seconds >= from || seconds < to;
 }
 
-export const quietHoursRule = definePostRule<Options>({
+export const quietHoursRule = definePostRule<Options>()({
   meta: {
     id: 'quiet-hours',
-    scope: 'post',
     defaultSeverity: 'warning',
     description: {
       en: 'Posts do not go out in the quiet hours (default 22:00 to 07:00 local time), when few members read them.',

@@ -14,7 +14,7 @@ import { quietHoursRule } from './quiet-hours';
 import { requiredFieldsRule } from './required-fields';
 import { reviewRule } from './review';
 import { staleScheduleRule } from './stale-schedule';
-import type { CalendarRule, PostRule, Rule } from './types';
+import type { AnyCalendarRule, AnyPostRule, Rule } from './types';
 import { ugcPerMonthRule } from './ugc-per-month';
 import { unapprovedSoonRule } from './unapproved-soon';
 import { validDateRule } from './valid-date';
@@ -22,7 +22,7 @@ import { zhTypographyRule } from './zh-typography';
 
 export const DOCS_BASE_URL = 'https://github.com/community-calendar/community-calendar/blob/main/docs/rules/';
 
-export const POST_RULES: readonly PostRule<object>[] = [
+export const POST_RULES: readonly AnyPostRule[] = [
   frontMatterRule,
   requiredFieldsRule,
   knownGroupRule,
@@ -37,7 +37,7 @@ export const POST_RULES: readonly PostRule<object>[] = [
   zhTypographyRule,
 ];
 
-export const CALENDAR_RULES: readonly CalendarRule<object>[] = [
+export const CALENDAR_RULES: readonly AnyCalendarRule[] = [
   adRatioRule,
   minGapRule,
   postsPerDayRule,

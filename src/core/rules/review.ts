@@ -2,7 +2,7 @@ import { closestMatch } from '../closest';
 import type { Config, PersonConfig } from '../config/types';
 import type { Post, PersonRef } from '../parse/post';
 import { replaceScalar } from './support';
-import { definePostRule, type PostRuleContext } from './types';
+import { definePostRule, type MessageIdOf, type PostRuleContext } from './types';
 
 type Options = { requireReviewer: boolean; allowSelfReview: boolean };
 
@@ -13,10 +13,9 @@ export function canReview(person: PersonConfig): boolean {
   return person.roles.includes('reviewer') || person.roles.includes('lead');
 }
 
-export const reviewRule = definePostRule<Options>({
+export const reviewRule = definePostRule<Options>()({
   meta: {
     id: 'review',
-    scope: 'post',
     defaultSeverity: 'warning',
     description: {
       en: 'An approved or published post names a reviewer from people (reviewer or lead, not its owner); owner and reviewer are known person ids.',
@@ -59,7 +58,7 @@ export const reviewRule = definePostRule<Options>({
   },
 });
 
-function reportUnknown(post: Post, ref: PersonRef, field: string, config: Config, context: PostRuleContext<Options>): void {
+function reportUnknown(post: Post, ref: PersonRef, field: string, config: Config, context: PostRuleContext<Options, MessageIdOf<typeof reviewRule>>): void {
   const suggestion = closestMatch(ref.id, config.peopleById.keys());
   if (!suggestion) {
     context.report({ messageId: 'unknownPerson', data: { id: ref.id, field }, span: ref.value.span });

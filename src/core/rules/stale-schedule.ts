@@ -1,10 +1,9 @@
 import { formatLocal } from '../time/dates';
 import { definePostRule } from './types';
 
-export const staleScheduleRule = definePostRule({
+export const staleScheduleRule = definePostRule()({
   meta: {
     id: 'stale-schedule',
-    scope: 'post',
     defaultSeverity: 'warning',
     description: {
       en: 'A post whose publish time has passed is marked published (or rescheduled).',

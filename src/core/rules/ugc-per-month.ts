@@ -3,10 +3,9 @@ import { defineCalendarRule } from './types';
 
 type Options = { min: number; horizonDays: number };
 
-export const ugcPerMonthRule = defineCalendarRule<Options>({
+export const ugcPerMonthRule = defineCalendarRule<Options>()({
   meta: {
     id: 'ugc-per-month',
-    scope: 'calendar',
     defaultSeverity: 'info',
     description: {
       en: 'Each group runs at least some user-generated-content activities a month (default 2).',

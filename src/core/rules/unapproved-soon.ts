@@ -3,10 +3,9 @@ import { definePostRule } from './types';
 
 type Options = { hours: number };
 
-export const unapprovedSoonRule = definePostRule<Options>({
+export const unapprovedSoonRule = definePostRule<Options>()({
   meta: {
     id: 'unapproved-soon',
-    scope: 'post',
     defaultSeverity: 'warning',
     description: {
       en: 'A post due within the next hours (default 24) is approved, not still a draft or in review.',

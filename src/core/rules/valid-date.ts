@@ -3,7 +3,7 @@ import { postTime } from '../time/postTime';
 import { wallClockAsUtc, type LocalDateTime } from '../time/publish';
 import { MAX_OCCURRENCES, expandSeries } from '../time/series';
 import type { Post } from '../parse/post';
-import { definePostRule, type PostRuleContext } from './types';
+import { definePostRule, type MessageIdOf, type PostRuleContext } from './types';
 
 type Options = { minYear: number; maxYear: number };
 
@@ -24,10 +24,9 @@ function clockText(local: LocalDateTime, withSeconds: boolean): string {
   return `${pad(local.hour)}:${pad(local.minute)}${withSeconds ? `:${pad(local.second)}` : ''}`;
 }
 
-export const validDateRule = definePostRule<Options>({
+export const validDateRule = definePostRule<Options>()({
   meta: {
     id: 'valid-date',
-    scope: 'post',
     defaultSeverity: 'error',
     description: {
       en: '`publish` is a real date and time: YYYY-MM-DD HH:mm in the workspace time zone, or ISO 8601 with an offset.',
@@ -93,7 +92,7 @@ export const validDateRule = definePostRule<Options>({
 });
 
 /** `repeat`'s own problems, then (with a real publish time) what its expansion from that time runs into. */
-function checkRepeat(post: Post, context: PostRuleContext<Options>): void {
+function checkRepeat(post: Post, context: PostRuleContext<Options, MessageIdOf<typeof validDateRule>>): void {
   const repeat = post.repeat;
   if (!repeat) return;
   for (const problem of repeat.problems) context.report(problem);
@@ -106,7 +105,7 @@ function checkRepeat(post: Post, context: PostRuleContext<Options>): void {
   context.report({ messageId: expansion.problem, data: { until: repeat.rule.until ?? '', publish, max: MAX_OCCURRENCES }, span });
 }
 
-function checkPublish(post: Post, context: PostRuleContext<Options>): void {
+function checkPublish(post: Post, context: PostRuleContext<Options, MessageIdOf<typeof validDateRule>>): void {
   const publish = post.publish;
   if (!publish || publish.raw.trim() === '') return;
   const value = publish.raw.trim();

@@ -18,13 +18,13 @@ function contains(pattern: RegExp, text: string, from: number, to: number): bool
 const toHalfWidth = (char: string) => String.fromCharCode(char.charCodeAt(0) - 0xfee0);
 
 /** The fix title of each finding's kind. */
-const FIX_OF: Readonly<Record<TypographyKind, string>> = {
+const FIX_OF = {
   spaceMissing: 'addSpace',
   spaceExtra: 'removeSpace',
   halfWidthPunctuation: 'useFullWidth',
   repeatedMarks: 'removeMarks',
   fullWidthAlphanumerics: 'useHalfWidth',
-};
+} as const satisfies Record<TypographyKind, string>;
 
 const messages: Readonly<Record<TypographyKind | (typeof FIX_OF)[TypographyKind], Localized>> = {
   spaceMissing: { en: 'Put a space between Chinese and Latin letters or digits: "{{found}}"', 'zh-CN': '中文与英文字母、数字之间需要空格：“{{found}}”' },
@@ -39,10 +39,9 @@ const messages: Readonly<Record<TypographyKind | (typeof FIX_OF)[TypographyKind]
   useHalfWidth: { en: 'Replace with "{{halfWidth}}"', 'zh-CN': '替换为“{{halfWidth}}”' },
 };
 
-export const zhTypographyRule = definePostRule<Options>({
+export const zhTypographyRule = definePostRule<Options>()({
   meta: {
     id: 'zh-typography',
-    scope: 'post',
     defaultSeverity: 'info',
     description: {
       en: 'Chinese copy conventions in the body: spaces between Chinese and Latin letters or digits, full-width punctuation in Chinese sentences, at most two ！/？, half-width letters and digits.',

@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/core/config/load';
 import { diagnosticMessage } from '../../../src/core/diagnostics';
 import { createEnvironment, evaluatePost, type RuleEnvironment } from '../../../src/core/index/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
-import { resolveNow } from '../../../src/cli/load';
+import { nowAt } from '../../support/now';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
@@ -39,7 +39,7 @@ function fullIndex(env: RuleEnvironment, posts: ReadonlyMap<string, string>): Wo
 
 describe('workspace index, incremental updates', () => {
   const config = loadConfig('community.yaml', BASE_CONFIG);
-  const env = createEnvironment(config, resolveNow('2026-11-22T09:00', config.timezone, 0));
+  const env = createEnvironment(config, nowAt('2026-11-22T09:00', config.timezone));
 
   for (const seed of [1, 2, 3, 4, 5]) {
     it(`matches a full rebuild after every one of 60 random edits (seed ${seed})`, () => {

@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/core/config/load';
 import { diagnosticMessage } from '../../../src/core/diagnostics';
 import { createEnvironment, evaluatePost } from '../../../src/core/index/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
-import { resolveNow } from '../../../src/cli/load';
+import { nowAt } from '../../support/now';
 import { BASE_CONFIG, DEFAULT_NOW, lintWorkspace } from '../../support/ruleTester';
 
 /** A post to mom-vip; `repeat` is YAML lines indented under `repeat:`. */
@@ -70,7 +70,7 @@ describe('series in the workspace index', () => {
 
   it('editing a series replaces its entries; removing it removes them all', () => {
     const config = loadConfig('community.yaml', BASE_CONFIG);
-    const env = createEnvironment(config, resolveNow(DEFAULT_NOW, config.timezone, 0));
+    const env = createEnvironment(config, nowAt(DEFAULT_NOW, config.timezone));
     const index = new WorkspaceIndex(env);
     index.load([evaluatePost('posts/a.md', text('2026-12-02 09:00', 'practical'), env), evaluatePost('posts/s.md', text('2026-12-01 08:30', 'practical', DAILY_FOUR), env)]);
     const dates = () => index.scheduleOf('mom-vip').map((entry) => `${entry.time.date} ${entry.post.path}`);

@@ -25,6 +25,16 @@ describe('maskNonProse', () => {
     assert.equal(shown('x https://a.b/c?d=1 y'), 'x ################# y');
     assert.equal(shown('<img src="1.png"> x <!-- c -->'), '################# x ##########');
   });
+  it('masks indented code, also as the first line of a body that starts inside the text', () => {
+    const text = '---\ntitle: x\n---\n    code 13812345678\n\n正文';
+    const body = text.indexOf('    code');
+    assert.equal(maskNonProse(text, { start: body, end: text.length }).split(MASKED).join('#'), '####################\n\n正文');
+    assert.equal(shown('a\n\n\tb'), 'a\n\n##');
+  });
+  it('leaves a body without anything to mask as it is, and masks a construct that starts at its last character', () => {
+    assert.equal(shown('今天分享辅食做法，欢迎提问！'), '今天分享辅食做法，欢迎提问！');
+    assert.equal(shown('欢迎 @小李'), '欢迎 ###');
+  });
   it('stays linear on many unclosed backtick runs', () => {
     const text = Array.from({ length: 1400 }, (_, index) => `${'`'.repeat(index + 1)} x `).join('');
     const started = Date.now();

@@ -4,7 +4,7 @@ import { rhythmOf } from '../../../src/core/config/types';
 import { createEnvironment, evaluatePost } from '../../../src/core/index/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { fillSlots, type PlanSlot } from '../../../src/core/plan/slots';
-import { resolveNow } from '../../../src/cli/load';
+import { nowAt } from '../../support/now';
 import { lintWorkspace } from '../../support/ruleTester';
 import { numbered, postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
@@ -141,7 +141,7 @@ describe('rhythm slots', () => {
   it('fills the same whatever range is asked, even when a chain of posts reaches back before it', () => {
     const hourly = Array.from({ length: 24 }, (_, hour) => `{ time: "${String(hour).padStart(2, '0')}:00" }`).join(', ');
     const config = loadConfig('community.yaml', rhythmConfig(`slots: [${hourly}]\nwindow: 90`));
-    const env = createEnvironment(config, resolveNow('2026-11-20T00:00', config.timezone, 0));
+    const env = createEnvironment(config, nowAt('2026-11-20T00:00', config.timezone));
     const index = new WorkspaceIndex(env);
     // posts every 50 minutes around the clock chain every slot to the ones before it
     const posts = Array.from({ length: 150 }, (_, n) => {
@@ -161,7 +161,7 @@ describe('rhythm slots', () => {
 
   it('fills the same whatever order posts were loaded and edited in', () => {
     const config = loadConfig('community.yaml', rhythmConfig('slots:\n  - { time: "08:30", type: practical }\n  - { time: "12:30" }\n  - { time: "20:00", type: emotional }\nwindow: 90\nhorizonDays: 5'));
-    const env = createEnvironment(config, resolveNow('2026-11-20T00:00', config.timezone, 0));
+    const env = createEnvironment(config, nowAt('2026-11-20T00:00', config.timezone));
     const next = seededRandom(7);
     const texts = Array.from({ length: 40 }, () => {
       const time = `${String(6 + Math.floor(next() * 17)).padStart(2, '0')}:${['00', '15', '30', '45'][Math.floor(next() * 4)]}`;

@@ -29,6 +29,7 @@ testRule(adDisclosureRule, {
       name: 'thousands of team labels: found in one pass, ten of them named',
       ...post(`${fm('冬季奶粉特惠')}${'正文'.repeat(50_000)}\n`, { options: { labels: Array.from({ length: 5000 }, (_, index) => `标签${index}`) } }),
       errors: [{ messageId: 'unlabelled', line: 5, column: 7, data: { labels: `${Array.from({ length: 10 }, (_, index) => `"标签${index}"`).join(', ')}, …` } }],
+      output: `${fm('【标签0】冬季奶粉特惠')}${'正文'.repeat(50_000)}\n`,
     },
     { name: 'a word that starts like a Latin label is no label (#adidas)', ...post(`${fm('冬季新品')}#adidas 新品\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【广告】冬季新品')}#adidas 新品\n` },
     { name: 'a link reads as its text: [ad](url) shows "ad"', ...post(`${fm('冬季新品')}[ad](https://example.com) 新品\n`), errors: [{ messageId: 'unlabelled', line: 5, column: 7 }], output: `${fm('【广告】冬季新品')}[ad](https://example.com) 新品\n` },

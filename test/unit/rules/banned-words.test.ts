@@ -52,6 +52,7 @@ testRule(bannedWordsRule, {
         { messageId: 'bannedWithSuggestion', line: 7, column: 1, severity: 'info' },
         { file: 'posts/b.md', messageId: 'bannedWithSuggestion', line: 7, column: 1, severity: 'error' },
       ],
+      output: { 'posts/a.md': `${fm()}优质选择\n`, 'posts/b.md': `${fm('活动', 'activity')}优质选择\n` },
     },
     {
       name: 'adTypes and otherSeverity are options',
@@ -61,6 +62,7 @@ testRule(bannedWordsRule, {
         { messageId: 'bannedWithSuggestion', line: 7, column: 1, severity: 'error' },
         { file: 'posts/b.md', messageId: 'bannedWithSuggestion', line: 7, column: 1, severity: 'warning' },
       ],
+      output: { 'posts/a.md': `${fm()}优质选择\n`, 'posts/b.md': `${fm('活动', 'activity')}优质选择\n` },
     },
     {
       name: 'team words keep the rule severity in any post',
@@ -79,15 +81,16 @@ testRule(bannedWordsRule, {
       ],
       output: `${ad()}专业级品质，高水准工艺，销量全网领先，全国领先，行业领先。\n`,
     },
-    { name: 'in the title', ...post(ad('全网最低价奶粉【广告】')), errors: [{ messageId: 'bannedWithSuggestion', line: 2, column: 8, endColumn: 12 }] },
+    { name: 'in the title', ...post(ad('全网最低价奶粉【广告】')), errors: [{ messageId: 'bannedWithSuggestion', line: 2, column: 8, endColumn: 12 }], output: ad('超低价奶粉【广告】') },
     { name: 'in a quoted title, at the exact column', ...post(ad('"宝宝的最佳伙伴【广告】"')), errors: [{ messageId: 'bannedWithSuggestion', line: 2, column: 12, endColumn: 14 }], output: ad('"宝宝的优质伙伴【广告】"') },
     {
       name: 'a title the first body heading repeats is reported once, in the title',
       ...post(`${ad('最佳伙伴【广告】')}\n# 最佳伙伴【广告】\n\n## 最佳伙伴【广告】\n`),
       errors: [{ messageId: 'bannedWithSuggestion', line: 2, column: 8 }, { messageId: 'bannedWithSuggestion', line: 10, column: 4 }],
+      output: `${ad('优质伙伴【广告】')}\n# 最佳伙伴【广告】\n\n## 优质伙伴【广告】\n`,
     },
-    { name: 'prose around code and links is still read', ...post(`${ad()}\`code\` 最佳 [最佳](https://a.cn)\n`), errors: [{ messageId: 'bannedWithSuggestion', line: 7, column: 8 }, { messageId: 'bannedWithSuggestion', line: 7, column: 12 }] },
-    { name: 'the longest term wins (最高级, not a user\'s 最高)', ...post(`${ad()}最高级\n`, { options: { words: ['最高'] } }), errors: [{ messageId: 'bannedWithSuggestion', line: 7, column: 1, endColumn: 4 }] },
+    { name: 'prose around code and links is still read', ...post(`${ad()}\`code\` 最佳 [最佳](https://a.cn)\n`), errors: [{ messageId: 'bannedWithSuggestion', line: 7, column: 8 }, { messageId: 'bannedWithSuggestion', line: 7, column: 12 }], output: `${ad()}\`code\` 优质 [优质](https://a.cn)\n` },
+    { name: 'the longest term wins (最高级, not a user\'s 最高)', ...post(`${ad()}最高级\n`, { options: { words: ['最高'] } }), errors: [{ messageId: 'bannedWithSuggestion', line: 7, column: 1, endColumn: 4 }], output: `${ad()}高级\n` },
     { name: 'a team word, case-insensitive, named as the team\'s (not the law\'s)', ...post(`${fm()}This is a MIRACLE cure.\n`, { options: { words: ['miracle'] } }), errors: [{ messageId: 'teamWord', line: 7, column: 11, data: { term: 'MIRACLE' } }] },
     { name: 'a team word with the team\'s suggestion', ...post(`${fm()}秒杀价\n`, { options: { words: ['秒杀'], suggestions: { 秒杀: '限时' } } }), errors: [{ messageId: 'teamWordWithSuggestion', line: 7, column: 1 }], output: `${fm()}限时价\n` },
     {
@@ -100,7 +103,7 @@ testRule(bannedWordsRule, {
       ...post(`${fm()}try foo-barx\n`, { options: { words: ['foo', 'foo-bar'] } }),
       errors: [{ messageId: 'teamWord', line: 7, column: 5, endColumn: 8, data: { term: 'foo' } }],
     },
-    { name: 'CRLF bodies keep positions', ...post(`${ad()}第一行\n最佳\n`.replace(/\n/g, '\r\n')), errors: [{ messageId: 'bannedWithSuggestion', line: 8, column: 1 }] },
+    { name: 'CRLF bodies keep positions', ...post(`${ad()}第一行\n最佳\n`.replace(/\n/g, '\r\n')), errors: [{ messageId: 'bannedWithSuggestion', line: 8, column: 1 }], output: `${ad()}第一行\n优质\n`.replace(/\n/g, '\r\n') },
     {
       name: 'packs, words and allow add up down the cascade: top level, tier and group',
       posts: { 'posts/a.md': `${ad()}包治百病，稳赚不赔，秒杀，拼团，国家级，最佳。\n` },
@@ -117,6 +120,7 @@ testRule(bannedWordsRule, {
       posts: { 'posts/a.md': `${ad()}最佳\n`, 'posts/b.md': `${ad().replace('mom-vip', 'mom-newbie')}最佳\n` },
       config: cascade('{ }', '{ }', '{ allow: [最佳] }'),
       errors: [{ file: 'posts/b.md', messageId: 'bannedWithSuggestion', line: 7, column: 1 }],
+      output: { 'posts/b.md': `${ad().replace('mom-vip', 'mom-newbie')}优质\n` },
     },
   ],
 });

@@ -26,11 +26,13 @@ testRule(knownGroupRule, {
         { messageId: 'unknownWithSuggestion', line: 3, column: 19, endColumn: 25 },
         { messageId: 'unknown', line: 3, column: 27 },
       ],
+      output: fm('groups: [mom-vip, mom-vip, fitness]'),
     },
     {
       name: 'a block list',
       ...post('---\ntitle: a\ngroups:\n  - mom-vip\n  - mom-vipp\npublish: 2026-11-23 08:30\ntype: practical\n---\n'),
       errors: [{ messageId: 'unknownWithSuggestion', line: 5, column: 5 }],
+      output: '---\ntitle: a\ngroups:\n  - mom-vip\n  - mom-vip\npublish: 2026-11-23 08:30\ntype: practical\n---\n',
     },
   ],
 });

@@ -62,11 +62,13 @@ testRule(quietHoursRule, {
       config: `${BASE_CONFIG}tiers:\n  core: { rules: { quiet-hours: { from: "21:30", to: "08:00" } } }\n`,
       ...post('---\ntitle: a\ngroups: [mom-vip, mom-newbie]\npublish: 2026-11-23 21:45\ntype: practical\n---\n'),
       errors: [{ messageId: 'quiet', line: 4, column: 10, data: { time: '21:45', from: '21:30', to: '08:00' } }],
+      output: '---\ntitle: a\ngroups: [mom-vip, mom-newbie]\npublish: 2026-11-24 08:00\ntype: practical\n---\n',
     },
     {
       name: 'severity follows the cascade',
       ...post(fm('2026-11-23 23:00'), { options: 'error' }),
       errors: [{ messageId: 'quiet', line: 4, column: 10, severity: 'error' }],
+      output: fm('2026-11-24 07:00'),
     },
     {
       name: 'a window that does not wrap: the fix moves to its end the same day',

@@ -156,11 +156,13 @@ testRule(zhTypographyRule, {
         { messageId: 'spaceMissing', line: 8, column: 2, endColumn: 4 },
         { messageId: 'spaceMissing', line: 8, column: 3, endColumn: 5 },
       ],
+      output: `${fm}第一行\n用了 3 天\n`.replace(/\n/g, '\r\n'),
     },
     {
       name: 'the severity is info by default',
       ...post(`${fm}好的,走\n`),
       errors: [{ messageId: 'halfWidthPunctuation', line: 7, column: 3, severity: 'info' }],
+      output: `${fm}好的，走\n`,
     },
   ],
 });

@@ -4,7 +4,7 @@ import { keyDatesBetween } from '../../../src/core/time/keyDates';
 import { postTime } from '../../../src/core/time/postTime';
 import { parsePublish, wallClockAsUtc, type LocalDateTime } from '../../../src/core/time/publish';
 import { TimeZone } from '../../../src/core/time/zone';
-import { resolveNow } from '../../../src/cli/load';
+import { resolveNow } from '../../../src/core/time/now';
 
 const shanghai = TimeZone.named('Asia/Shanghai') as TimeZone;
 const newYork = TimeZone.named('America/New_York') as TimeZone;
@@ -58,7 +58,7 @@ describe('time', () => {
     assert.equal(iso(london.toInstant(wall('2026-03-29 01:30'))), '2026-03-29T01:30', '02:30 BST');
     assert.equal(iso(lordHowe.toInstant(wall('2026-10-04 02:15'))), '2026-10-03T15:45', '02:45 +11:00');
     assert.equal(localOf('2026-03-08 02:30', newYork), '2026-3-8 3:30 @2026-03-08T07:30:00.000Z', 'a post there is at 03:30 local');
-    assert.equal(resolveNow('2026-03-08T02:30', newYork, 0), Date.UTC(2026, 2, 8, 7, 30), '--now and CCAL_NOW read it the same way');
+    assert.deepEqual(resolveNow('2026-03-08T02:30', newYork, 0), { ok: true, now: Date.UTC(2026, 2, 8, 7, 30) }, '--now and CCAL_NOW read it the same way');
   });
 
   it('tells where the clocks jump around a skipped time, and nothing for times that exist', () => {
