@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PostCache } from '../../../src/core/cache/postCache';
 import type { CacheStrategy } from '../../../src/core/cache/stamp';
+import type { Severity } from '../../../src/core/model';
 import { WorkspaceSession } from '../../../src/core/session';
 import { MemoryHost, sessionReport } from '../../support/memoryHost';
 import { seededRandom } from '../../support/random';
@@ -58,6 +59,8 @@ interface World {
   host: MemoryHost;
   now: number;
   engine: string;
+  /** The least severity the output shows: a json or --quiet run computes less. */
+  shownFrom: Severity;
   /** Modification times only move forward, as a file system's do. */
   clock: number;
 }
@@ -68,7 +71,7 @@ function change(random: Random, world: World): void {
   const somePost = () => pick(random, posts);
   const newPath = () => `posts/p${Math.floor(random() * 1000)}.md`;
   const stamp = () => (world.clock += 1000);
-  switch (pick(random, ['edit', 'edit', 'add', 'delete', 'rename', 'config', 'words', 'version', 'clock', 'clock', 'clock', 'nothing'])) {
+  switch (pick(random, ['edit', 'edit', 'add', 'delete', 'rename', 'config', 'words', 'version', 'shown', 'clock', 'clock', 'clock', 'nothing'])) {
     case 'edit':
       if (posts.length > 0) world.host.write(somePost(), randomPost(random, world.now), stamp());
       break;
@@ -96,6 +99,9 @@ function change(random: Random, world: World): void {
     case 'version':
       world.engine = pick(random, ['1.0.0', '1.0.1']);
       break;
+    case 'shown':
+      world.shownFrom = pick(random, ['info', 'warning', 'error'] as const);
+      break;
     case 'clock':
       // minutes, hours, past midnight, back again, or right onto a turning point
       world.now += pick(random, [60_000, 29 * 60_000, HOUR, 5 * HOUR, 16 * HOUR, 24 * HOUR, -HOUR, -24 * HOUR, 1, -1, 2, 3]);
@@ -103,8 +109,8 @@ function change(random: Random, world: World): void {
   }
 }
 
-async function freshReport(host: MemoryHost, now: number): Promise<string> {
-  const session = new WorkspaceSession(host, 'community.yaml', () => now);
+async function freshReport(host: MemoryHost, now: number, shownFrom: Severity = 'info'): Promise<string> {
+  const session = new WorkspaceSession(host, 'community.yaml', () => now, { shownFrom });
   await session.load();
   return sessionReport(session);
 }
@@ -112,11 +118,11 @@ async function freshReport(host: MemoryHost, now: number): Promise<string> {
 describe('lint cache (property)', function () {
   this.timeout(30_000);
   for (const strategy of ['metadata', 'content'] as CacheStrategy[]) {
-    it(`${strategy}: a run with the cache reports byte for byte what a run without it does, through edits, renames, config, word list, version and clock changes`, async () => {
+    it(`${strategy}: a run with the cache reports byte for byte what a run without it does, through edits, renames, config, word list, version, shown severity and clock changes`, async () => {
       const counts = { hits: 0, misses: 0 };
       for (let seed = 1; seed <= SEEDS; seed++) {
         const random = seededRandom(seed * 7919);
-        const world: World = { host: new MemoryHost(), now: START, engine: '1.0.0', clock: START - 86_400_000 };
+        const world: World = { host: new MemoryHost(), now: START, engine: '1.0.0', shownFrom: 'info', clock: START - 86_400_000 };
         world.host.write('community.yaml', randomConfig(random), world.clock);
         world.host.write('words.txt', '秒杀 => 限时优惠\n', world.clock);
         for (let count = 0; count < 8; count++) world.host.write(`posts/p${count}.md`, randomPost(random, world.now), world.clock);
@@ -124,9 +130,9 @@ describe('lint cache (property)', function () {
         for (let step = 0; step < STEPS; step++) {
           const cache = PostCache.read(cacheText, { strategy, engine: world.engine });
           const now = world.now;
-          const session = new WorkspaceSession(world.host, 'community.yaml', () => now, { cache });
+          const session = new WorkspaceSession(world.host, 'community.yaml', () => now, { cache, shownFrom: world.shownFrom });
           await session.load();
-          assert.equal(sessionReport(session), await freshReport(world.host, now), `seed ${seed}, step ${step}`);
+          assert.equal(sessionReport(session), await freshReport(world.host, now, world.shownFrom), `seed ${seed}, step ${step}`);
           cacheText = cache.serialize();
           counts.hits += cache.counts.hits;
           counts.misses += cache.counts.misses;
