@@ -16,6 +16,8 @@ const MTIME_TICK_MS = 2000;
 export class CacheStore implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly caches = new Map<string, PostCache>();
+  /** Writes under way, by community: a read waits for them. */
+  private readonly writing = new Map<string, Promise<void>>();
   private readonly engine: string;
 
   constructor(
@@ -26,12 +28,18 @@ export class CacheStore implements vscode.Disposable {
     this.engine = `${version}+${process.version}`;
   }
 
-  /** The cache of a community, read from storage; an empty one when there is none or it cannot be used. */
+  /** The cache of a community, read from storage, that the store then writes for it. */
   async open(configUri: vscode.Uri): Promise<PostCache> {
-    const options = { strategy: 'metadata' as const, engine: this.engine, settledBefore: Date.now() - MTIME_TICK_MS };
-    const cache = PostCache.read(await this.readText(this.fileOf(configUri)), options);
+    const cache = await this.read(configUri);
     this.caches.set(configUri.toString(), cache);
     return cache;
+  }
+
+  /** What storage holds for a community, once a write under way has ended; empty when there is none or it cannot be used. */
+  async read(configUri: vscode.Uri): Promise<PostCache> {
+    await this.writing.get(configUri.toString());
+    const options = { strategy: 'metadata' as const, engine: this.engine, settledBefore: Date.now() - MTIME_TICK_MS };
+    return PostCache.read(await this.readText(this.fileOf(configUri)), options);
   }
 
   /** Writes a community's cache after a pause, once it has changed. */
@@ -48,7 +56,14 @@ export class CacheStore implements vscode.Disposable {
   }
 
   /** Writes now, when the cache has changed: a temporary file renamed over the old one. */
-  async write(configUri: vscode.Uri): Promise<void> {
+  write(configUri: vscode.Uri): Promise<void> {
+    const key = configUri.toString();
+    const written = (this.writing.get(key) ?? Promise.resolve()).then(() => this.writeNow(configUri));
+    this.writing.set(key, written);
+    return written;
+  }
+
+  private async writeNow(configUri: vscode.Uri): Promise<void> {
     const cache = this.caches.get(configUri.toString());
     if (!cache?.dirty) return;
     const text = cache.serialize();

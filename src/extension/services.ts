@@ -15,6 +15,8 @@ import { GroupsTree, viewBadge, type GroupsNode } from './tree';
 /** Everything the extension does, built once the thin activation shell has returned. */
 export interface Services {
   communities: Communities;
+  /** The communities' lint caches in workspace storage; none without a workspace. */
+  caches: CacheStore | undefined;
   tree: GroupsTree;
   treeView: vscode.TreeView<GroupsNode>;
   recheckTimings: RecheckTimings;
@@ -87,6 +89,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
   };
   return {
     communities,
+    caches,
     tree,
     treeView,
     recheckTimings,
