@@ -1,5 +1,4 @@
 import type { PostCache } from './cache/postCache';
-import { metadataStamp, type FileStamp } from './cache/stamp';
 import { MAX_WORD_LIST_BYTES } from './compliance/wordList';
 import { loadConfig } from './config/load';
 import { attachWordLists, wordListPaths } from './config/wordLists';
@@ -12,15 +11,9 @@ import { isPostPath } from './posts';
 import { isSafeWorkspacePath } from './workspacePath';
 import { textOf, type DecodedFile } from './text';
 import { dateKeyOf } from './time/dates';
+import { checkPosts, LOAD_BATCH, NOT_READ, yieldToEventLoop, type PostContent, type SessionProgress } from './postChecks';
 
-export type SessionProgress = (done: number, total: number) => void;
-
-/** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
-const LOAD_BATCH = 200;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export type { SessionProgress } from './postChecks';
 
 export interface SessionOptions {
   /**
@@ -32,16 +25,6 @@ export interface SessionOptions {
   shownFrom?: Severity;
   /** Results of earlier checks: a post unchanged since (by the cache's strategy) is not checked again, nor read when the host can stat it. */
   cache?: PostCache;
-}
-
-/** A post known from the cache and not read in this session: it is read when it must be checked again. */
-const NOT_READ = null;
-type PostContent = string | DecodedFile | typeof NOT_READ;
-
-/** A post as the session checked it: its content (unless the cache answered unread) and result. */
-interface CheckedPost {
-  content: PostContent;
-  result: PostResult;
 }
 
 /**
@@ -118,7 +101,7 @@ export class WorkspaceSession {
     if (!config) throw new Error('loadPosts before openConfig');
     const env = this.environmentFor(config);
     const { files: paths, skipped } = await this.host.listPosts(config);
-    const checked = await this.checkPosts(paths, env, onProgress);
+    const checked = await checkPosts(this.host, paths, env, this.cache, onProgress);
     this.cache?.retainOnly(new Set(paths));
     const contents = new Map<string, PostContent>();
     const results: PostResult[] = [];
@@ -247,62 +230,12 @@ export class WorkspaceSession {
     return env;
   }
 
-  /**
-   * Reads and checks the posts at `paths` (undefined for one that is gone), in order. With a cache, a post whose stamp
-   * it knows is answered from it: unread when the cache goes by size and mtime and the host can stat, read but not
-   * checked again when it goes by content. What is checked is stored in it.
-   */
-  private async checkPosts(paths: readonly string[], env: RuleEnvironment, onProgress?: SessionProgress): Promise<Array<CheckedPost | undefined>> {
-    const { cache } = this;
-    const checked: Array<CheckedPost | undefined> = new Array(paths.length);
-    const stamps: Array<FileStamp | undefined> = new Array(paths.length);
-    let toRead = paths.map((_, position) => position);
-    if (cache?.options.strategy === 'metadata' && this.host.stat) {
-      for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-        const metadata = await Promise.all(paths.slice(start, start + LOAD_BATCH).map((path) => this.host.stat?.(path)));
-        metadata.forEach((found, offset) => (stamps[start + offset] = found && metadataStamp(found)));
-      }
-      toRead = toRead.filter((position) => {
-        const stamp = stamps[position];
-        const result = stamp && cache.lookup(paths[position], stamp);
-        if (result) checked[position] = { content: NOT_READ, result };
-        return !result;
-      });
-    }
-    const answered = paths.length - toRead.length;
-    const check = (position: number, content: string | DecodedFile) => {
-      const path = paths[position];
-      checked[position] = { content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) };
-    };
-    const limit = env.config.maxPostBytes;
-    const readPaths = toRead.map((position) => paths[position]);
-    if (this.host.readPosts) {
-      let done = 0;
-      await this.host.readPosts(readPaths, limit, (batch) => {
-        for (const content of batch) check(toRead[done++], content);
-        onProgress?.(answered + done, paths.length);
-      });
-    } else {
-      for (let start = 0; start < toRead.length; start += LOAD_BATCH) {
-        const batch = toRead.slice(start, start + LOAD_BATCH);
-        const read = await Promise.all(batch.map((position) => this.host.readFile(paths[position], limit)));
-        batch.forEach((position, offset) => {
-          const content = read[offset];
-          if (content !== undefined) check(position, content);
-        });
-        onProgress?.(answered + Math.min(start + LOAD_BATCH, toRead.length), paths.length);
-        await yieldToEventLoop();
-      }
-    }
-    return checked;
-  }
-
   private async rebuild(config: Config): Promise<void> {
     if (!this.keepContents) throw new Error('a session that keeps no contents cannot check its posts again');
     const env = this.environmentFor(config);
     // the posts the cache answered for are read now (or answered again, when the cache still holds for them)
     const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
-    const rechecked = await this.checkPosts(unread, env);
+    const rechecked = await checkPosts(this.host, unread, env, this.cache);
     const fromCache = new Map(unread.map((path, position) => [path, rechecked[position]]));
     const results: PostResult[] = [];
     let sinceYield = 0;
