@@ -229,6 +229,24 @@ function shifted(value: YamlValue, offset: number): YamlValue {
   return value.kind === 'list' ? { ...value, items: value.items.map((item) => shifted(item, offset)), span } : { ...value, span };
 }
 
+/**
+ * `key: text`, the shape of a title: a plain key, then a plain value with a character past ASCII (so no schema tag
+ * reads it as a number, boolean or null) and none that YAML reads specially (`:` and `#` anywhere, an indicator first,
+ * white space last, control and line-breaking characters). Such a line is read without lexing; the tests hold it equal
+ * to the composed Document.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what the value must not hold
+const TEXT_LINE = /^([A-Za-z_][A-Za-z0-9_]*):( +)([^\s\-?:,[\]{}#&*!|>'"%@`\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff](?:[^:#\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]*[^\s:#\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff])?)\n?$/;
+const PAST_ASCII = /[\u0080-\uffff]/;
+
+function textLine(line: string): YamlEntry | undefined {
+  const match = TEXT_LINE.exec(line);
+  if (!match || !PAST_ASCII.test(match[3]) || match[3].includes('\t') || scalarTags.some((tag) => tag.test?.test(match[1]))) return undefined;
+  const [, key, gap, value] = match;
+  const start = key.length + 1 + gap.length;
+  return { key, keySpan: { start: 0, end: key.length }, value: { kind: 'string', value, span: { start, end: start + value.length }, quoted: false, block: false } };
+}
+
 /** A letter, digit or underscore: a line starting with one is a plain key at column 0, never the rest of a line above. */
 function startsKey(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
@@ -247,7 +265,8 @@ function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
     const lineBreak = yamlText.indexOf('\n', start);
     const next = lineBreak === -1 ? yamlText.length : lineBreak + 1;
     const line = yamlText.slice(start, next);
-    let entry = lineEntries.get(line);
+    // a title is a line of its own: read on its own, it neither needs the lexer nor takes a place in the cache
+    let entry: YamlEntry | null | undefined = textLine(line) ?? lineEntries.get(line);
     if (entry === undefined) {
       // a slice would keep the whole file's text alive as long as the cache holds the line: read a copy
       const own = detached(line);
