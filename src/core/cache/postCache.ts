@@ -109,7 +109,7 @@ export class PostCache {
     const lineEnd = text.indexOf('\n');
     const header = lineEnd === -1 ? undefined : parseJson(text.slice(0, lineEnd));
     if (isHeader(header, options)) cache.unparsed = { header, body: text.slice(lineEnd + 1) };
-    else cache.changed = text !== undefined;
+    else cache.changed = true;
     return cache;
   }
 
