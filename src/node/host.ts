@@ -2,10 +2,12 @@ import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FileMetadata } from '../core/cache/stamp';
 import type { Config } from '../core/config/types';
 import type { PostListing, WorkspaceHost } from '../core/host';
 import type { DecodedFile } from '../core/text';
 import { isSafeWorkspacePath } from '../core/workspacePath';
+import { statRegularFile } from './cacheFile';
 import { listPosts, readBoundedFile, readNamedWorkspaceFile } from './files';
 import type { ReaderThreadData } from './readerThread';
 
@@ -50,6 +52,11 @@ export class NodeWorkspaceHost implements WorkspaceHost {
 
   async listPosts(config: Config): Promise<PostListing> {
     return listPosts(this.root, config.postSelection);
+  }
+
+  /** Size and mtime, following a link as listPosts did (it kept only links to files inside the folder). */
+  async stat(relative: string): Promise<FileMetadata | undefined> {
+    return isSafeWorkspacePath(relative) ? statRegularFile(this.absolute(relative)) : undefined;
   }
 
   /** The paths come from listPosts, which resolved their links inside the folder; the descriptor does the rest. */
