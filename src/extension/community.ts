@@ -40,7 +40,8 @@ export class Community {
 
   constructor(
     readonly configUri: vscode.Uri,
-    cache?: PostCache,
+    /** The results kept from an earlier session of this community, when the workspace has storage. */
+    readonly cache?: PostCache,
   ) {
     this.root = vscode.Uri.joinPath(configUri, '..');
     this.host = folderHost(this.root);
