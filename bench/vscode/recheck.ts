@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
   const samples = api.recheckTimings.all().slice(before);
   const sorted = [...samples].sort((a, b) => a - b);
   const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  const result = { posts: posts.length, edits: samples.length, activationMs: activated.activationMs, fullCheckMs, recheckP50Ms: quantile(0.5), recheckP95Ms: quantile(0.95), recheckMaxMs: sorted[sorted.length - 1], recheckSamples: samples };
+  const result = { posts: posts.length, edits: samples.length, activationMs: activated.activationMs, fullCheckMs, cache: community.cache?.counts, recheckP50Ms: quantile(0.5), recheckP95Ms: quantile(0.95), recheckMaxMs: sorted[sorted.length - 1], recheckSamples: samples };
   console.log(`[bench] ${JSON.stringify({ ...result, recheckSamples: undefined })}`);
   const file = process.env.CCAL_BENCH_RESULT;
   if (file) fs.writeFileSync(file, JSON.stringify(result, null, 2));

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CACHE_STRATEGIES, type CacheStrategy } from '../core/cache/stamp';
 import type { MessageData } from '../core/base/domain';
 import { isDateKey, type DateKey } from '../core/time/dates';
 import type { CliMessageId } from './messages';
@@ -26,6 +27,10 @@ export interface LintOptions {
   maxWarnings?: number;
   quiet: boolean;
   locale?: string;
+  /** Keep each file's results between runs (SPEC §8); `cacheLocation` when the user named the file. */
+  cache: boolean;
+  cacheLocation?: string;
+  cacheStrategy: CacheStrategy;
 }
 
 /** What export and stats share: local days (inclusive), group ids (each with its subgroups), config and "now". */
@@ -119,7 +124,15 @@ function parseLint(argv: readonly string[]): Command {
     args: joinNegativeValues(argv, '--max-warnings'),
     allowPositionals: true,
     strict: true,
-    options: { ...COMMON_OPTIONS, format: { type: 'string', short: 'f' }, 'max-warnings': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    options: {
+      ...COMMON_OPTIONS,
+      format: { type: 'string', short: 'f' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
+      'cache-strategy': { type: 'string' },
+    },
   });
   if (values.help) return { name: 'help' };
   const format = values.format ?? 'stylish';
@@ -130,6 +143,8 @@ function parseLint(argv: readonly string[]): Command {
     if (!/^-?\d+$/.test(maxWarningsText)) throw new UsageError('badMaxWarnings', { value: maxWarningsText });
     maxWarnings = Number(maxWarningsText);
   }
+  const cacheStrategy = values['cache-strategy'] ?? 'metadata';
+  if (!(CACHE_STRATEGIES as readonly string[]).includes(cacheStrategy)) throw new UsageError('badCacheStrategy', { value: cacheStrategy, choices: CACHE_STRATEGIES.join(', ') });
   return {
     name: 'lint',
     options: {
@@ -140,6 +155,9 @@ function parseLint(argv: readonly string[]): Command {
       maxWarnings: maxWarnings !== undefined && maxWarnings >= 0 ? maxWarnings : undefined,
       quiet: values.quiet ?? false,
       locale: values.locale,
+      cache: values.cache ?? false,
+      cacheLocation: values['cache-location'],
+      cacheStrategy: cacheStrategy as CacheStrategy,
     },
   };
 }

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Locale, Severity } from '../core/base/domain';
 import type { LintOptions } from './args';
+import { openCache, saveCache } from './cache';
 import { github } from './formatters/github';
 import { json } from './formatters/json';
 import { countBySeverity, type FileReport, type Formatter } from './formatters/report';
@@ -23,12 +24,14 @@ function shownFrom(options: LintOptions): Severity {
 }
 
 export async function lint(options: LintOptions, io: CliIO, locale: Locale, version: string): Promise<number> {
-  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: shownFrom(options) });
+  const cliCache = openCache(options, io, locale, version);
+  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: shownFrom(options), postCache: cliCache?.cache });
   if (!workspace) return 2;
   const { root, session } = workspace;
   // a path that does not exist is a usage error before any post is read
   const selection = selectPaths(io.cwd, root, session.configPath, options.paths);
   await session.loadPosts();
+  if (cliCache) saveCache(cliCache, io, locale);
   const { index } = session;
 
   const files: FileReport[] = [];

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Config, GroupConfig } from '../core/model/config';
 import { diagnosticMessage } from '../core/session/diagnostics';
 import { selectGroups } from '../core/editor/groupSelection';
+import type { PostCache } from '../core/cache/postCache';
 import { compareDiagnostics, configDiagnostics } from '../core/index/workspace';
 import type { Locale, Severity } from '../core/base/domain';
 import { WorkspaceSession } from '../core/session/session';
@@ -43,6 +44,8 @@ export interface WorkspaceOptions {
   paths?: readonly string[];
   /** The least severe finding the output shows (SessionOptions.shownFrom). */
   shownFrom?: Severity;
+  /** `ccal lint --cache`: results of earlier runs (SessionOptions.cache). */
+  postCache?: PostCache;
 }
 
 export interface OpenedWorkspace {
@@ -61,7 +64,11 @@ export async function openWorkspace(io: CliIO, locale: Locale, options: Workspac
   const { root, configFile, configText } = locateWorkspace(io.cwd, options.config, options.paths ?? []);
   // "now" is read in the config's time zone, known only once the config is: the session asks for it after that
   let now = 0;
-  const session = new WorkspaceSession(new NodeWorkspaceHost(root, { readerThread: READER_THREAD }), toPosix(path.relative(root, configFile)), () => now, { keepContents: false, shownFrom: options.shownFrom });
+  const session = new WorkspaceSession(new NodeWorkspaceHost(root, { readerThread: READER_THREAD }), toPosix(path.relative(root, configFile)), () => now, {
+    keepContents: false,
+    shownFrom: options.shownFrom,
+    cache: options.postCache,
+  });
   const config = await session.openConfig(configText);
   if (reportConfigErrors(config, configFile, io, locale)) return undefined;
   const resolved = resolveNow(options.now ?? io.env.CCAL_NOW, config.timezone, Date.now());

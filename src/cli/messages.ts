@@ -26,6 +26,12 @@ const CLI_MESSAGES = {
   noWeeks: { en: 'No weeks to show: the selected groups have no posts in the selected dates.', 'zh-CN': '没有可显示的周：所选群组在所选日期内没有帖子。' },
   noPlan: { en: 'Nothing planned or open: the selected groups have no open slots and no posts in the selected dates.', 'zh-CN': '没有排期也没有空档：所选群组在所选日期内没有空档和帖子。' },
   openSlot: { en: '＋ open slot', 'zh-CN': '＋ 空档' },
+  badCacheStrategy: { en: 'unknown --cache-strategy "{{value}}" (use {{choices}})', 'zh-CN': '未知的 --cache-strategy“{{value}}”（可用：{{choices}}）' },
+  cacheRefused: {
+    en: 'cache file {{file}} is not a regular file or is larger than {{limit}} MB: not read, not written',
+    'zh-CN': '缓存文件 {{file}} 不是普通文件或超过 {{limit}} MB：不读取也不写入',
+  },
+  cacheNotWritten: { en: 'cache file {{file}} not written: {{reason}}', 'zh-CN': '缓存文件 {{file}} 未写入：{{reason}}' },
   tooManyWarnings: { en: 'ccal found too many warnings (maximum: {{max}})', 'zh-CN': 'ccal 发现的警告过多（上限：{{max}}）' },
 } satisfies Record<string, Localized>;
 
@@ -49,6 +55,11 @@ Lint options:
   -f, --format <name>      stylish (default), json, sarif or github
       --max-warnings <n>   exit 1 when there are more than n warnings
   -q, --quiet              report errors only
+      --cache              re-check only the files changed since the last --cache run
+      --cache-location <p> the cache file (default: .ccalcache in the current directory;
+                           a directory: .ccalcache in it)
+      --cache-strategy <s> how a file counts as unchanged: metadata (size and mtime,
+                           default) or content (a hash of the text)
 
 Export, stats and plan options:
   -f, --format <name>      export: ics, csv or json (required)
@@ -83,6 +94,11 @@ Plan: https://github.com/community-calendar/community-calendar/blob/main/docs/pl
   -f, --format <名称>      stylish（默认）、json、sarif 或 github
       --max-warnings <n>   警告超过 n 条时以 1 退出
   -q, --quiet              只报告错误
+      --cache              只重新检查自上次 --cache 运行以来改动过的文件
+      --cache-location <p> 缓存文件（默认：当前目录下的 .ccalcache；
+                           给出目录时为其中的 .ccalcache）
+      --cache-strategy <s> 如何判断文件未改动：metadata（大小和修改时间，
+                           默认）或 content（文本的哈希）
 
 导出、统计与计划选项：
   -f, --format <名称>      export：ics、csv 或 json（必填）

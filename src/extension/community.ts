@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import type { PostCache } from '../core/cache/postCache';
 import type { WorkspaceHost } from '../core/session/host';
 import { WorkspaceSession } from '../core/session/session';
 import { isSafeWorkspacePath } from '../core/base/workspacePath';
+import type { CacheStore } from './cacheStore';
 import { folderHost, pathInFolder } from './fsHost';
 import { SETTINGS } from './ids';
 import { clock } from './locale';
@@ -36,11 +38,15 @@ export class Community {
   readonly host: WorkspaceHost;
   readonly session: WorkspaceSession;
 
-  constructor(readonly configUri: vscode.Uri) {
+  constructor(
+    readonly configUri: vscode.Uri,
+    /** The results kept from an earlier session of this community, when the workspace has storage. */
+    readonly cache?: PostCache,
+  ) {
     this.root = vscode.Uri.joinPath(configUri, '..');
     this.host = folderHost(this.root);
     const configName = configUri.path.slice(configUri.path.lastIndexOf('/') + 1);
-    this.session = new WorkspaceSession(this.host, configName, clock);
+    this.session = new WorkspaceSession(this.host, configName, clock, { cache });
   }
 
   get label(): string {
@@ -87,6 +93,9 @@ export class Communities implements vscode.Disposable {
   private readonly changeEmitter = new vscode.EventEmitter<CommunityChange>();
   readonly onDidChange = this.changeEmitter.event;
 
+  /** `caches`: where each community's lint cache is kept between sessions (none without workspace storage). */
+  constructor(private readonly caches?: CacheStore) {}
+
   all(): Community[] {
     return [...this.byConfig.values()];
   }
@@ -111,7 +120,7 @@ export class Communities implements vscode.Disposable {
     const keys = new Set(found.map((uri) => uri.toString()));
     for (const key of [...this.byConfig.keys()]) if (!keys.has(key)) this.byConfig.delete(key);
     for (const uri of found) {
-      const community = this.byConfig.get(uri.toString()) ?? new Community(uri);
+      const community = this.byConfig.get(uri.toString()) ?? new Community(uri, await this.caches?.open(uri));
       this.byConfig.set(uri.toString(), community);
       await this.load(community);
     }
@@ -128,11 +137,15 @@ export class Communities implements vscode.Disposable {
     });
     await loading;
     this.changeEmitter.fire({ community, files: undefined });
+    void this.caches?.write(community.configUri);
+    // the posts the cache answered for were not read: their texts come now, for the calendar's edits
+    void community.session.readUnreadPosts();
   }
 
   /** Reports a change the session already applied, so views and diagnostics follow. */
   notify(community: Community, files: ReadonlySet<string> | undefined): void {
     this.changeEmitter.fire({ community, files });
+    this.caches?.scheduleWrite(community.configUri);
   }
 
   dispose(): void {

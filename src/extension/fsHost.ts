@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { FileMetadata } from '../core/cache/stamp';
 import type { Config } from '../core/model/config';
 import type { PostListing, WorkspaceHost } from '../core/session/host';
 import { decodeFile, type DecodedFile } from '../core/base/text';
@@ -33,6 +34,17 @@ export class VirtualFolderHost implements WorkspaceHost {
       return decodeFile(await vscode.workspace.fs.readFile(uri));
     } catch (error) {
       return error instanceof vscode.FileSystemError && error.code === 'FileNotFound' ? undefined : { kind: 'unreadable', reason: (error as Error).message };
+    }
+  }
+
+  /** Size and mtime of a regular file, so the lint cache can tell it unchanged without reading it. */
+  async stat(path: string): Promise<FileMetadata | undefined> {
+    if (!isSafeWorkspacePath(path)) return undefined;
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(this.root, ...path.split('/')));
+      return stat.type === vscode.FileType.File ? { size: stat.size, mtimeMs: stat.mtime } : undefined;
+    } catch {
+      return undefined;
     }
   }
 

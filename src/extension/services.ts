@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { CalendarPanel } from './calendar/panel';
 import { CodeActions } from './codeActions';
 import { SlotCodeActions } from './slotCodeActions';
+import { CacheStore } from './cacheStore';
 import { Communities } from './community';
 import { newPost, revealGroup, scaffold } from './commands';
 import { DiagnosticsPublisher } from './diagnostics';
@@ -14,6 +15,8 @@ import { GroupsTree, viewBadge, type GroupsNode } from './tree';
 /** Everything the extension does, built once the thin activation shell has returned. */
 export interface Services {
   communities: Communities;
+  /** The communities' lint caches in workspace storage; none without a workspace. */
+  caches: CacheStore | undefined;
   tree: GroupsTree;
   treeView: vscode.TreeView<GroupsNode>;
   recheckTimings: RecheckTimings;
@@ -26,7 +29,8 @@ export interface Services {
 }
 
 export function startServices(context: vscode.ExtensionContext): Services {
-  const communities = new Communities();
+  const caches = context.storageUri ? new CacheStore(context.storageUri, String(context.extension.packageJSON.version)) : undefined;
+  const communities = new Communities(caches);
   const tree = new GroupsTree(communities);
   const treeView = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   tree.onProblemsCounted = (total) => (treeView.badge = viewBadge(total));
@@ -38,6 +42,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
     await vscode.commands.executeCommand('setContext', CONTEXT.hasCommunity, communities.all().length > 0);
   };
   const groupOf = (node: unknown) => ((node as GroupsNode | undefined)?.kind === 'group' ? (node as Extract<GroupsNode, { kind: 'group' }>) : undefined);
+  if (caches) context.subscriptions.push(caches);
   context.subscriptions.push(
     communities,
     tree,
@@ -84,6 +89,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
   };
   return {
     communities,
+    caches,
     tree,
     treeView,
     recheckTimings,

@@ -2,10 +2,12 @@ import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { FileMetadata } from '../core/cache/stamp';
 import type { Config } from '../core/model/config';
 import type { PostListing, WorkspaceHost } from '../core/session/host';
 import type { DecodedFile } from '../core/base/text';
 import { isSafeWorkspacePath } from '../core/base/workspacePath';
+import { statRegularFile } from './cacheFile';
 import { listPosts, readBoundedFile, readNamedWorkspaceFile } from './files';
 import type { ReaderThreadData } from './readerThread';
 
@@ -13,6 +15,8 @@ import type { ReaderThreadData } from './readerThread';
 const READ_AHEAD_MIN_POSTS = 500;
 /** Posts per batch: small enough that checking starts at once, and an editor gets a turn between two. */
 const READ_BATCH = 128;
+/** Batches the reading thread may be ahead of checking: enough to never wait for it, few enough to hold little. */
+const READ_AHEAD_BATCHES = 16;
 
 export interface NodeHostOptions {
   /**
@@ -52,6 +56,11 @@ export class NodeWorkspaceHost implements WorkspaceHost {
     return listPosts(this.root, config.postSelection);
   }
 
+  /** Size and mtime, following a link as listPosts did (it kept only links to files inside the folder). */
+  async stat(relative: string): Promise<FileMetadata | undefined> {
+    return isSafeWorkspacePath(relative) ? statRegularFile(this.absolute(relative)) : undefined;
+  }
+
   /** The paths come from listPosts, which resolved their links inside the folder; the descriptor does the rest. */
   async readPosts(paths: readonly string[], limit: number, onBatch: PostBatch): Promise<void> {
     if (this.options.readerThread !== undefined && paths.length >= READ_AHEAD_MIN_POSTS && availableParallelism() > 1) {
@@ -77,12 +86,16 @@ export class NodeWorkspaceHost implements WorkspaceHost {
     return new Promise((resolve, reject) => {
       let delivered = 0;
       let finished = false;
+      let reader: Worker | undefined;
+      const taken = new SharedArrayBuffer(4);
+      const takenCount = new Int32Array(taken);
       // what onBatch throws (a rule's bug) ends the read as it would without the thread
       const guarded = (step: () => void) => {
         try {
           step();
         } catch (error) {
           finished = true;
+          void reader?.terminate();
           reject(error);
         }
       };
@@ -93,27 +106,29 @@ export class NodeWorkspaceHost implements WorkspaceHost {
           for (let start = delivered; start < paths.length; start += READ_BATCH) onBatch(this.readBatch(paths, start, limit));
           resolve();
         });
-      let reader: Worker;
       try {
-        const workerData: ReaderThreadData = { root: this.root, paths, batch: READ_BATCH, limit };
+        const workerData: ReaderThreadData = { root: this.root, paths, batch: READ_BATCH, limit, taken, ahead: READ_AHEAD_BATCHES };
         reader = new Worker(readerThread, { workerData });
       } catch {
         finish();
         return;
       }
-      reader.on('message', (contents: Array<string | DecodedFile>) =>
+      const thread = reader;
+      thread.on('message', (contents: Array<string | DecodedFile>) =>
         guarded(() => {
           if (finished) return;
           delivered += contents.length;
           onBatch(contents);
+          Atomics.add(takenCount, 0, 1);
+          Atomics.notify(takenCount, 0);
           if (delivered === paths.length) finish();
         }),
       );
-      reader.on('error', () => {
+      thread.on('error', () => {
         finish();
-        void reader.terminate();
+        void thread.terminate();
       });
-      reader.on('exit', finish);
+      thread.on('exit', finish);
     });
   }
 }

@@ -2,7 +2,7 @@
 // scripts/setup-vscode-test.sh) driven by Debian's Chromium through playwright-core. The extension host loads
 // dist/test/integration/index.js (the @vscode/test-electron `run()` contract) and reports back through the
 // smoke-test driver hooks. Screenshots the suites ask for land in .vscode-test/shots.
-// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--untrusted] [--keep] [--verbose]
+// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--untrusted] [--keep] [--verbose] [--state DIR]
 //   --grep: run only the tests whose full title matches PATTERN (a regular expression), as mocha's --grep
 //   --untrusted: open the folder in Restricted Mode (workspace trust on, the folder not trusted), as a new folder
 //     opens, and run the suites written for it (restricted.test.ts) instead of the others
@@ -49,6 +49,8 @@ const { values: options } = parseArgs({
     untrusted: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
+    // a folder kept across launches (the workspace copy and VS Code's user data): a second launch is a reopen
+    state: { type: 'string' },
   },
 });
 
@@ -172,13 +174,17 @@ async function main() {
     console.error(`[vscode-test] Chromium is not installed at ${CHROMIUM}: run bash scripts/setup-vscode-test.sh`);
     return 3;
   }
-  const run = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-vscode-'));
+  const reopen = options.state !== undefined && fs.existsSync(path.join(options.state, 'workspace'));
+  const run = options.state ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-vscode-'));
   const workspace = path.join(run, 'workspace');
-  fs.cpSync(options.workspace, workspace, { recursive: true });
+  if (!reopen) fs.cpSync(options.workspace, workspace, { recursive: true });
   fs.mkdirSync(path.join(run, 'user/User'), { recursive: true });
   fs.writeFileSync(path.join(run, 'user/User/settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(options.untrusted ? UNTRUSTED_SETTINGS : {}) }, null, 2));
   fs.mkdirSync(path.join(REPO, '.vscode-test/shots'), { recursive: true });
-  const port = await freePort();
+  // VS Code keys workspace storage by the folder's URI, whose authority holds the port: a reopen needs the same one
+  const portFile = path.join(run, 'port');
+  const port = reopen && fs.existsSync(portFile) ? Number(fs.readFileSync(portFile, 'utf8')) : await freePort();
+  if (options.state !== undefined) fs.writeFileSync(portFile, String(port));
   const server = startCodeServer(run, port);
   let browser;
   try {
@@ -232,7 +238,7 @@ async function main() {
   } finally {
     await browser?.close().catch(() => {});
     await server.stop();
-    if (!options.keep) fs.rmSync(run, { recursive: true, force: true });
+    if (!options.keep && options.state === undefined) fs.rmSync(run, { recursive: true, force: true });
   }
 }
 

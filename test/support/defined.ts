@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 
-/** The item at `index` (negative counts from the end), failing the test when there is none. */
+/** The item at `index` (negative counts from the end), failing the test when the list has no such place. */
 export function at<T>(items: ArrayLike<T>, index: number): T {
-  const item = items[index < 0 ? items.length + index : index];
-  assert.ok(item !== undefined, `expected an item at ${index} of ${items.length}`);
-  return item;
+  const position = index < 0 ? items.length + index : index;
+  assert.ok(Number.isInteger(position) && position >= 0 && position < items.length, `expected an item at ${index} of ${items.length}`);
+  // in range, so the item is one of the list's own (undefined only where the list holds undefined)
+  return items[position] as T;
 }
 
 /** A value the test needs, failing the test when it is missing. */

@@ -233,23 +233,51 @@ function shifted(value: YamlValue, offset: number): YamlValue {
 }
 
 /**
- * `key: text`, the shape of a title: a plain key, then a plain value with a character past ASCII (so no schema tag
- * reads it as a number, boolean or null) and none that YAML reads specially (`:` and `#` anywhere, an indicator first,
- * white space last, control and line-breaking characters). Such a line is read without lexing; the tests hold it equal
- * to the composed Document.
+ * `key: value` with a plain key and a plain one-line value: a title, a publish time, a type. The value holds nothing
+ * YAML reads specially: no indicator first, no `: ` or ` #` inside, no `:` or white space last, no tab, control or
+ * line-breaking character. Such a line is read without lexing, its value typed by the same schema tags; the tests hold
+ * it equal to the composed Document.
  */
 // eslint-disable-next-line no-control-regex -- control characters are what the value must not hold
-const TEXT_LINE = /^([A-Za-z_][A-Za-z0-9_]*):( +)([^\s\-?:,[\]{}#&*!|>'"%@`\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff](?:[^:#\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]*[^\s:#\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff])?)\n?$/;
-const PAST_ASCII = /[\u0080-\uffff]/;
+const PLAIN_LINE = /^([A-Za-z_][A-Za-z0-9_]*):( +)([^\s\-?:,[\]{}#&*!|>'"%@`\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff](?:[^\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]*[^\s:\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff])?)\n?$/;
 
-function textLine(line: string): YamlEntry | undefined {
-  const match = TEXT_LINE.exec(line);
+/**
+ * `key: [a, b]`, the shape of tags and groups: a flow sequence of plain items, each without an indicator, quote,
+ * bracket, `:`, `#`, tab, control or line-breaking character, none empty.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what the items must not hold
+const FLOW_LIST_LINE = /^([A-Za-z_][A-Za-z0-9_]*):( +)\[([^[\]{}:#'"\t\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]*)\]\n?$/;
+const FLOW_ITEM = /^ *([^\s\-?,&*!|>%@`](?:[^,]*[^\s,])?) *$/;
+
+function flowListLine(line: string): YamlEntry | undefined {
+  const match = FLOW_LIST_LINE.exec(line);
+  if (!match) return undefined;
+  // the three groups always take part in a match
+  const [, key = '', gap = '', inside = ''] = match;
+  if (key.length > MAX_IMPLICIT_KEY || scalarTags.some((tag) => tag.test?.test(key))) return undefined;
+  const open = key.length + 1 + gap.length;
+  const items: YamlValue[] = [];
+  let at = open + 1;
+  for (const part of inside.split(',')) {
+    const text = FLOW_ITEM.exec(part)?.[1];
+    if (text === undefined) return undefined;
+    const start = at + part.indexOf(text);
+    const end = start + text.length;
+    items.push(scalarValue({ value: text, type: Scalar.PLAIN, comment: '', range: [start, end, end] }, 0));
+    at += part.length + 1;
+  }
+  return { key, keySpan: { start: 0, end: key.length }, value: { kind: 'list', items, span: { start: open, end: open + inside.length + 2 } } };
+}
+
+function plainLine(line: string): YamlEntry | undefined {
+  const match = PLAIN_LINE.exec(line);
   if (!match) return undefined;
   // the three groups always take part in a match
   const [, key = '', gap = '', value = ''] = match;
-  if (!PAST_ASCII.test(value) || value.includes('\t') || scalarTags.some((tag) => tag.test?.test(key))) return undefined;
+  if (key.length > MAX_IMPLICIT_KEY || value.includes(': ') || value.includes(' #') || scalarTags.some((tag) => tag.test?.test(key))) return undefined;
   const start = key.length + 1 + gap.length;
-  return { key, keySpan: { start: 0, end: key.length }, value: { kind: 'string', value, span: { start, end: start + value.length }, quoted: false, block: false } };
+  const end = start + value.length;
+  return { key, keySpan: { start: 0, end: key.length }, value: scalarValue({ value, type: Scalar.PLAIN, comment: '', range: [start, end, end] }, 0) };
 }
 
 /** A letter, digit or underscore: a line starting with one is a plain key at column 0, never the rest of a line above. */
@@ -270,8 +298,8 @@ function readLines(yamlText: string, base: number): YamlEntry[] | undefined {
     const lineBreak = yamlText.indexOf('\n', start);
     const next = lineBreak === -1 ? yamlText.length : lineBreak + 1;
     const line = yamlText.slice(start, next);
-    // a title is a line of its own: read on its own, it neither needs the lexer nor takes a place in the cache
-    let entry: YamlEntry | null | undefined = textLine(line) ?? lineEntries.get(line);
+    // most lines are plain `key: value`: read on their own, they need neither the lexer nor a place in the cache
+    let entry: YamlEntry | null | undefined = plainLine(line) ?? flowListLine(line) ?? lineEntries.get(line);
     if (entry === undefined) {
       // a slice would keep the whole file's text alive as long as the cache holds the line: read a copy
       const own = detached(line);

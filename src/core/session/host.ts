@@ -1,3 +1,4 @@
+import type { FileMetadata } from '../cache/stamp';
 import type { Config } from '../model/config';
 import type { DecodedFile, SkipReason } from '../base/text';
 
@@ -34,6 +35,11 @@ export interface WorkspaceHost {
    * reading the next. Rejects with what `onBatch` throws.
    */
   readPosts?(paths: readonly string[], limit: number, onBatch: (contents: ReadonlyArray<string | DecodedFile>) => void): Promise<void>;
+  /**
+   * Optional: a regular file's size and modification time, without opening it, so a cache can skip reading a file
+   * unchanged since it was checked. Undefined when there is no such file or it is not a regular file.
+   */
+  stat?(path: string): Promise<FileMetadata | undefined>;
 }
 
 /** The largest community.yaml any host reads. */

@@ -1,3 +1,4 @@
+import type { PostCache } from '../cache/postCache';
 import { MAX_WORD_LIST_BYTES } from '../compliance/wordList';
 import { loadConfig } from '../config/load';
 import { attachWordLists, wordListPaths } from '../config/wordLists';
@@ -10,15 +11,9 @@ import { isPostPath } from './posts';
 import { isSafeWorkspacePath } from '../base/workspacePath';
 import { textOf, type DecodedFile } from '../base/text';
 import { dateKeyOf } from '../time/dates';
+import { checkPosts, LOAD_BATCH, NOT_READ, yieldToEventLoop, type PostContent, type SessionProgress } from './postChecks';
 
-export type SessionProgress = (done: number, total: number) => void;
-
-/** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
-const LOAD_BATCH = 200;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+export type { SessionProgress } from './postChecks';
 
 export interface SessionOptions {
   /**
@@ -28,6 +23,8 @@ export interface SessionOptions {
   keepContents?: boolean;
   /** The least severe finding anyone will see (RuleEnvironment.shownFrom): a run that shows no infos need not compute them. */
   shownFrom?: Severity;
+  /** Results of earlier checks: a post unchanged since (by the cache's strategy) is not checked again, nor read when the host can stat it. */
+  cache?: PostCache;
 }
 
 /**
@@ -36,7 +33,7 @@ export interface SessionOptions {
  * It remembers each post's latest content so a change to community.yaml can re-check everything at once.
  */
 export class WorkspaceSession {
-  private contents = new Map<string, string | DecodedFile>();
+  private contents = new Map<string, PostContent>();
   private configText = '';
   private readonly wordListContents = new Map<string, string | DecodedFile | undefined>();
   /** The config openConfig read, which loadPosts checks the posts under. */
@@ -44,6 +41,7 @@ export class WorkspaceSession {
   private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
   private readonly keepContents: boolean;
   private readonly shownFrom: Severity;
+  private readonly cache: PostCache | undefined;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -53,6 +51,7 @@ export class WorkspaceSession {
   ) {
     this.keepContents = options.keepContents ?? true;
     this.shownFrom = options.shownFrom ?? 'info';
+    this.cache = options.cache;
   }
 
   get config(): Config {
@@ -94,42 +93,30 @@ export class WorkspaceSession {
 
   /**
    * Lists, reads and checks every post under the config openConfig read. Each post is checked as soon as it is read
-   * (through the host's readPosts when it has one), so that only what the session keeps stays in memory.
+   * (through the host's readPosts when it has one), so that only what the session keeps stays in memory. With a cache,
+   * unchanged posts are taken from it (see checkPosts).
    */
   async loadPosts(onProgress?: SessionProgress): Promise<void> {
     const config = this.opened;
     if (!config) throw new Error('loadPosts before openConfig');
-    const env = createEnvironment(config, this.clock(), this.shownFrom);
+    const env = this.environmentFor(config);
     const { files: paths, skipped } = await this.host.listPosts(config);
-    const contents = new Map<string, string | DecodedFile>();
+    const checked = await checkPosts(this.host, paths, env, this.cache, onProgress);
+    this.cache?.retainOnly(new Set(paths));
+    const contents = new Map<string, PostContent>();
     const results: PostResult[] = [];
-    const check = (path: string, content: string | DecodedFile) => {
+    const keep = (path: string, content: PostContent, result: PostResult) => {
       if (this.keepContents) contents.set(path, content);
-      results.push(evaluatePost(path, content, env));
+      results.push(result);
     };
-    if (this.host.readPosts) {
-      let done = 0;
-      await this.host.readPosts(paths, config.maxPostBytes, (batch) => {
-        for (const content of batch) {
-          const path = paths[done++];
-          // the host hands back one content per path, in order, and no more
-          if (path !== undefined) check(path, content);
-        }
-        onProgress?.(done, paths.length);
-      });
-    } else {
-      for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-        const batch = paths.slice(start, start + LOAD_BATCH);
-        const read = await Promise.all(batch.map((path) => this.host.readFile(path, config.maxPostBytes)));
-        batch.forEach((path, index) => {
-          const content = read[index];
-          if (content !== undefined) check(path, content);
-        });
-        onProgress?.(Math.min(start + LOAD_BATCH, paths.length), paths.length);
-        await yieldToEventLoop();
-      }
+    paths.forEach((path, position) => {
+      const post = checked[position];
+      if (post) keep(path, post.content, post.result);
+    });
+    for (const { path, reason } of skipped) {
+      const content: DecodedFile = { kind: 'skipped', reason };
+      keep(path, content, evaluatePost(path, content, env));
     }
-    for (const { path, reason } of skipped) check(path, { kind: 'skipped', reason });
     const index = new WorkspaceIndex(env);
     index.load(results);
     this.contents = contents;
@@ -146,11 +133,14 @@ export class WorkspaceSession {
   setPostContent(path: string, content: string | DecodedFile): Set<string> {
     if (!this.isPost(path)) return new Set();
     this.contents.set(path, content);
+    // an editor's buffer is not the file on disk: the cache learns the file again on the next load
+    this.cache?.forget(path);
     return this.index.updatePost(evaluatePost(path, content, this.environment));
   }
 
   removePost(path: string): Set<string> {
     if (!this.contents.delete(path)) return new Set();
+    this.cache?.forget(path);
     return this.index.removePost(path);
   }
 
@@ -192,10 +182,28 @@ export class WorkspaceSession {
     return this.current ? this.current.index.diagnosticsFor(path) : [];
   }
 
-  /** The text last seen for a post, when it was readable text. */
+  /**
+   * Reads the posts the cache answered for unread, for their texts (their results stand): an editor reads them after
+   * its Problems are filled, for edits that must know a file's current text. A post changed meanwhile keeps its news.
+   */
+  async readUnreadPosts(): Promise<void> {
+    const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
+    const limit = this.current?.config.maxPostBytes ?? 0;
+    for (let start = 0; start < unread.length; start += LOAD_BATCH) {
+      const batch = unread.slice(start, start + LOAD_BATCH);
+      const read = await Promise.all(batch.map((path) => this.host.readFile(path, limit)));
+      batch.forEach((path, position) => {
+        const content = read[position];
+        if (content !== undefined && this.contents.get(path) === NOT_READ) this.contents.set(path, content);
+      });
+      await yieldToEventLoop();
+    }
+  }
+
+  /** The text last seen for a post, when it was readable text; undefined too for a post the cache answered for unread. */
   textOf(path: string): string | undefined {
     const content = this.contents.get(path);
-    return content === undefined ? undefined : textOf(content);
+    return content === undefined || content === NOT_READ ? undefined : textOf(content);
   }
 
   private get state(): { config: Config; env: RuleEnvironment; index: WorkspaceIndex } {
@@ -215,14 +223,35 @@ export class WorkspaceSession {
     return config;
   }
 
+  /** The rule environment of a check under `config` now; the cache follows it. */
+  private environmentFor(config: Config): RuleEnvironment {
+    const env = createEnvironment(config, this.clock(), this.shownFrom);
+    this.cache?.useEnvironment(env);
+    return env;
+  }
+
   private async rebuild(config: Config): Promise<void> {
     if (!this.keepContents) throw new Error('a session that keeps no contents cannot check its posts again');
-    const env = createEnvironment(config, this.clock(), this.shownFrom);
-    const entries = [...this.contents];
-    const results = [];
-    for (let start = 0; start < entries.length; start += LOAD_BATCH) {
-      for (const [path, content] of entries.slice(start, start + LOAD_BATCH)) results.push(evaluatePost(path, content, env));
-      await yieldToEventLoop();
+    const env = this.environmentFor(config);
+    // the posts the cache answered for are read now (or answered again, when the cache still holds for them)
+    const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
+    const rechecked = await checkPosts(this.host, unread, env, this.cache);
+    const fromCache = new Map(unread.map((path, position) => [path, rechecked[position]]));
+    const results: PostResult[] = [];
+    let sinceYield = 0;
+    for (const [path, content] of [...this.contents]) {
+      if (content !== NOT_READ) results.push(evaluatePost(path, content, env));
+      else {
+        // a post gone meanwhile leaves the session
+        const post = fromCache.get(path);
+        if (post) this.contents.set(path, post.content);
+        else this.contents.delete(path);
+        if (post) results.push(post.result);
+      }
+      if (++sinceYield === LOAD_BATCH) {
+        sinceYield = 0;
+        await yieldToEventLoop();
+      }
     }
     const index = new WorkspaceIndex(env);
     index.load(results);

@@ -26,6 +26,8 @@ const SCALARS = [
   // titles: plain text past ASCII, and what looks like it but is not plain text
   '宝宝辅食添加指南（第3周）', '早', '🎉周末 活动 ', '早安  # 注释', '早安 #话题#', '早安#话题#', '早安：晚安', '早安: 晚安', '-早安', '- 早安',
   '[早安]', '早安, 晚安 [1]', '\u00a0早安', '早安\u00a0', '早安\u2028晚安', '早安\u0085', '\u3000早安', '早安\tx', 'é', '"早安"', '*早安', '!早安',
+  '[干货, 互动]', '[早安,晚安]', '[ 早安 ]', '[早安 晚安, x , 12, null]', '[-早安]', '[早安:晚安]', '[早安#话题]', '[早安, ]', '[ , 早安]', '[早安,, x]',
+  '[早安] ', '[早安 ] # c', '[&a 早安]', '[早安\t]', '[ ]', '[早安, -x, ?y]',
 ];
 const BLOCK_SEQUENCES = ['\n  - a\n  - b', '\n- a\n- b', '\n  - a\n    - b', '\n  -a', '\n  - ', '\n  - a # c\n\n  # mid\n  - "b"', '\n  - [a]', '\n  - a: 1', '\n  - a\n - b', '\n  x'];
 // lines at column 0 that would continue what the line above left open, if the lexer let them
@@ -43,7 +45,7 @@ function randomFrontMatter(random: () => number): string {
     if (roll < 0.06) lines.push(pick(random, EXTRA_LINES));
     else if (roll < 0.16) lines.push(`${pick(random, KEYS.slice(0, 9))}:${pick(random, BLOCK_SEQUENCES)}`);
     else if (roll < 0.7) lines.push(`${pick(random, KEYS.slice(0, 9))}: ${pick(random, SCALARS.slice(0, 8))}`);
-    else if (roll < 0.8) lines.push(`${pick(random, KEYS)}${pick(random, SEPARATORS)}${pick(random, SCALARS.slice(-22))}`);
+    else if (roll < 0.8) lines.push(`${pick(random, KEYS)}${pick(random, SEPARATORS)}${pick(random, SCALARS.slice(-38))}`);
     else lines.push(`${pick(random, KEYS)}${pick(random, SEPARATORS)}${pick(random, SCALARS)}`);
   }
   return `${lines.join('\n')}${random() < 0.8 ? '\n' : ''}`;

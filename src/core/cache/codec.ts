@@ -1,0 +1,168 @@
+import type { PostResult } from '../rules/evaluate';
+import type { Anchor, PostSummary, ScheduledTime } from '../model/schedule';
+import type { Diagnostic, Fix, MessageData, PostStatus, PostType, Severity } from '../base/domain';
+import { NO_SUPPRESSIONS, type Suppressions } from '../parse/directives';
+import type { DateKey, MonthKey, WeekKey } from '../time/dates';
+import type { RepeatRule } from '../time/series';
+
+/**
+ * A post's result as compact JSON values. Diagnostics are arrays, their rule id, severity and message ids numbers into
+ * a table of strings shared by the whole cache file: a workspace with a hundred thousand typography notes stores
+ * each as some sixty bytes, not four hundred. The file name is the entry's key and is not repeated.
+ */
+export type EncodedDiagnostic = [number, number, number, MessageData, number, number, number, number, number, number, EncodedFix?];
+/** Fix: message id, its data (0: the diagnostic's own data), edits as start, end, new text, start, end, …. */
+export type EncodedFix = [number, MessageData | 0, Array<number | string>];
+
+/** Strings by number and numbers by string, growing as a run meets new rule and message ids. */
+export class StringTable {
+  private readonly numbers = new Map<string, number>();
+
+  constructor(readonly strings: string[] = []) {
+    strings.forEach((text, number) => this.numbers.set(text, number));
+  }
+
+  numberOf(text: string): number {
+    let number = this.numbers.get(text);
+    if (number === undefined) {
+      number = this.strings.push(text) - 1;
+      this.numbers.set(text, number);
+    }
+    return number;
+  }
+
+  textOf(number: number): string {
+    const text = this.strings[number];
+    if (typeof text !== 'string') throw new TypeError(`no string ${number} in the cache's table`);
+    return text;
+  }
+}
+
+export function encodeDiagnostics(diagnostics: readonly Diagnostic[], table: StringTable): EncodedDiagnostic[] {
+  return diagnostics.map((diagnostic) => {
+    const { span, range, fix } = diagnostic;
+    const encoded: EncodedDiagnostic = [
+      table.numberOf(diagnostic.ruleId),
+      table.numberOf(diagnostic.severity),
+      table.numberOf(diagnostic.messageId),
+      diagnostic.data,
+      span.start,
+      span.end,
+      range.start.line,
+      range.start.character,
+      range.end.line,
+      range.end.character,
+    ];
+    if (fix) encoded.push([table.numberOf(fix.messageId), fix.data === diagnostic.data ? 0 : fix.data, fix.edits.flatMap((edit) => [edit.span.start, edit.span.end, edit.newText])]);
+    return encoded;
+  });
+}
+
+function decodeFix([messageId, data, edits]: EncodedFix, diagnosticData: MessageData, table: StringTable): Fix {
+  const decoded: Fix = { messageId: table.textOf(messageId), data: data === 0 ? diagnosticData : data, edits: [] };
+  for (let at = 0; at + 2 < edits.length; at += 3) decoded.edits.push({ span: { start: edits[at] as number, end: edits[at + 1] as number }, newText: edits[at + 2] as string });
+  return decoded;
+}
+
+/** The diagnostics of `file`, with the same fields in the same order as evaluatePost makes them. */
+export function decodeDiagnostics(file: string, encoded: readonly EncodedDiagnostic[], table: StringTable): Diagnostic[] {
+  return encoded.map(([ruleId, severity, messageId, data, start, end, startLine, startCharacter, endLine, endCharacter, fix]) => ({
+    file,
+    ruleId: table.textOf(ruleId),
+    severity: table.textOf(severity) as Severity,
+    messageId: table.textOf(messageId),
+    data,
+    span: { start, end },
+    range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
+    ...(fix ? { fix: decodeFix(fix, data, table) } : {}),
+  }));
+}
+
+/** A copy without the path, taken when the post is evaluated: the index later takes the readable body off the summary. */
+type EncodedAnchor = [number, number, number, number, number, number];
+/** instant; local year, month, day, hour, minute, second, millisecond; date, week, month keys. */
+type EncodedTime = [number, number, number, number, number, number, number, number, DateKey, WeekKey, MonthKey];
+type EncodedSeries = [RepeatRule, EncodedTime[], DateKey[]];
+/**
+ * A summary as one array, optional parts as null: groups, ugc, tags, suppressions (0: none), time, series, publish
+ * anchor, type, type anchor, status, title, owner, reviewer, body anchor, readable body.
+ */
+export type EncodedSummary = [
+  string[],
+  boolean,
+  string[],
+  Suppressions | 0,
+  EncodedTime | null,
+  EncodedSeries | null,
+  EncodedAnchor | null,
+  PostType | null,
+  EncodedAnchor | null,
+  PostStatus | null,
+  string | null,
+  string | null,
+  string | null,
+  EncodedAnchor | null,
+  string | null,
+];
+
+function encodeAnchor(anchor: Anchor | undefined): EncodedAnchor | null {
+  if (!anchor) return null;
+  const { span, range } = anchor;
+  return [span.start, span.end, range.start.line, range.start.character, range.end.line, range.end.character];
+}
+
+function decodeAnchor([start, end, startLine, startCharacter, endLine, endCharacter]: EncodedAnchor): Anchor {
+  return { span: { start, end }, range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } } };
+}
+
+function encodeTime({ instant, local, date, week, month }: ScheduledTime): EncodedTime {
+  return [instant, local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond, date, week, month];
+}
+
+function decodeTime([instant, year, month, day, hour, minute, second, millisecond, date, week, monthKey]: EncodedTime): ScheduledTime {
+  return { instant, local: { year, month, day, hour, minute, second, millisecond }, date, week, month: monthKey };
+}
+
+/** Taken when the post is evaluated: the index later takes the readable body off the summary. */
+export function encodeSummary(summary: PostSummary): EncodedSummary {
+  const { series } = summary;
+  return [
+    summary.groupIds,
+    summary.ugc,
+    summary.tags,
+    summary.suppressions === NO_SUPPRESSIONS ? 0 : summary.suppressions,
+    summary.time ? encodeTime(summary.time) : null,
+    series ? [series.rule, series.occurrences.map(encodeTime), series.excepted] : null,
+    encodeAnchor(summary.publishAnchor),
+    summary.type ?? null,
+    encodeAnchor(summary.typeAnchor),
+    summary.status ?? null,
+    summary.title ?? null,
+    summary.owner ?? null,
+    summary.reviewer ?? null,
+    encodeAnchor(summary.bodyAnchor),
+    summary.readableBody ?? null,
+  ];
+}
+
+/** A fresh summary each time, with the fields evaluatePost sets in the order it sets them. */
+export function decodeSummary(path: string, encoded: EncodedSummary): PostSummary {
+  const [groupIds, ugc, tags, suppressions, time, series, publishAnchor, type, typeAnchor, status, title, owner, reviewer, bodyAnchor, readableBody] = encoded;
+  const summary: PostSummary = { path, groupIds, ugc, tags, suppressions: suppressions === 0 ? NO_SUPPRESSIONS : suppressions };
+  if (time) summary.time = decodeTime(time);
+  if (series) summary.series = { rule: series[0], occurrences: series[1].map(decodeTime), excepted: series[2] };
+  if (publishAnchor) summary.publishAnchor = decodeAnchor(publishAnchor);
+  if (type !== null) summary.type = type;
+  if (typeAnchor) summary.typeAnchor = decodeAnchor(typeAnchor);
+  if (status !== null) summary.status = status;
+  if (title !== null) summary.title = title;
+  if (owner !== null) summary.owner = owner;
+  if (reviewer !== null) summary.reviewer = reviewer;
+  if (bodyAnchor) summary.bodyAnchor = decodeAnchor(bodyAnchor);
+  if (readableBody !== null) summary.readableBody = readableBody;
+  return summary;
+}
+
+export function decodeResult(path: string, summary: EncodedSummary, diagnostics: readonly EncodedDiagnostic[], table: StringTable): PostResult {
+  return { summary: decodeSummary(path, summary), diagnostics: decodeDiagnostics(path, diagnostics, table) };
+}

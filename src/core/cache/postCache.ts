@@ -1,0 +1,230 @@
+import { evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import type { DecodedFile } from '../base/text';
+import { RULES } from '../rules/registry';
+import { clockWindow, inWindow } from './clock';
+import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, type EncodedDiagnostic, type EncodedSummary } from './codec';
+import { contentStamp, hash53, type CacheStrategy, type FileStamp } from './stamp';
+
+/** Bumped whenever the layout below changes: an older file is then read as empty. */
+const CACHE_VERSION = 1;
+const CACHE_FORMAT = 'ccal-cache';
+/** The most a cache file may hold; a larger one is ignored, and not written. */
+export const MAX_CACHE_BYTES = 256 * 1_048_576;
+
+export interface PostCacheOptions {
+  strategy: CacheStrategy;
+  /** What besides the workspace changes results: ccal's version (a host may add its build's own stamp). */
+  engine: string;
+  /**
+   * Size-and-mtime stamps of files modified from this instant on are not kept: a file system keeps mtimes in ticks
+   * (up to 2 s), so a file written again within the tick of the read would look unchanged.
+   */
+  settledBefore?: number;
+}
+
+/** The first line of a cache file: read alone, so a cache of another version or workspace is dropped unparsed. */
+interface CacheHeader {
+  format: typeof CACHE_FORMAT;
+  version: number;
+  engine: string;
+  strategy: CacheStrategy;
+  settings: string;
+  /** The body's length: a file cut short is not read. */
+  length: number;
+}
+
+/** stamp, day, clock window, summary, diagnostics: see clock.ts for the day and the window. */
+type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[]];
+
+interface CacheBody {
+  strings: string[];
+  entries: Array<[string, ...CacheEntry]>;
+}
+
+const rulesFingerprint = hashText(JSON.stringify(RULES.map((rule) => rule.meta)));
+
+function hashText(text: string): string {
+  return `${hash53(text).toString(36)}.${hash53(text, 1).toString(36)}`;
+}
+
+/** Everything besides a post's own file that its result depends on, in one hash. */
+export function settingsFingerprint(env: RuleEnvironment, engine: string): string {
+  const { config } = env;
+  // a run that shows no infos (json, --quiet) does not compute them: its results are not another run's
+  const parts = [engine, rulesFingerprint, env.shownFrom, config.path, config.source.text];
+  for (const ref of config.wordListRefs) parts.push(ref.path);
+  for (const list of [...config.wordLists.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) parts.push(list.path, list.source.text);
+  return hashText(parts.join('\u0000'));
+}
+
+function isHeader(value: unknown, options: PostCacheOptions): value is CacheHeader {
+  const header = value as Partial<CacheHeader> | null;
+  return (
+    typeof header === 'object' &&
+    header !== null &&
+    header.format === CACHE_FORMAT &&
+    header.version === CACHE_VERSION &&
+    header.engine === options.engine &&
+    header.strategy === options.strategy &&
+    typeof header.settings === 'string' &&
+    typeof header.length === 'number'
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What each post yielded the last time, keyed by path and stamp, for one strategy and one engine, kept under one
+ * settings fingerprint (community.yaml, its word lists, ccal and its rules): the session asks it before reading a post
+ * and tells it what it evaluated. Read from and written to one text; a text that is corrupt, of another version,
+ * engine or strategy reads as an empty cache, never as an error.
+ */
+export class PostCache {
+  private entries = new Map<string, CacheEntry>();
+  private table = new StringTable();
+  private settings: string | undefined;
+  /** The body of the file read, parsed once the settings are known to match. */
+  private unparsed: { header: CacheHeader; body: string } | undefined;
+  private env: RuleEnvironment | undefined;
+  private changed = false;
+  /** Lookups answered and missed since the cache was read, for tests and benchmarks. */
+  readonly counts = { hits: 0, misses: 0 };
+
+  private constructor(readonly options: PostCacheOptions) {}
+
+  static empty(options: PostCacheOptions): PostCache {
+    return new PostCache(options);
+  }
+
+  /** A cache from a file's text; anything unusable (undefined: no file) gives an empty one. */
+  static read(text: string | undefined, options: PostCacheOptions): PostCache {
+    const cache = new PostCache(options);
+    if (text === undefined) return cache;
+    const lineEnd = text.indexOf('\n');
+    const header = lineEnd === -1 ? undefined : parseJson(text.slice(0, lineEnd));
+    if (isHeader(header, options)) cache.unparsed = { header, body: text.slice(lineEnd + 1) };
+    else cache.changed = true;
+    return cache;
+  }
+
+  /** Whether entries were added, replaced or dropped since the cache was read (so it is worth writing). */
+  get dirty(): boolean {
+    return this.changed;
+  }
+
+  /** The cache was written as it is now: it is not dirty until it changes again. */
+  markWritten(): void {
+    this.changed = false;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The environment the next lookups and stores are for: entries made under other settings are dropped. */
+  useEnvironment(env: RuleEnvironment): void {
+    this.env = env;
+    const settings = settingsFingerprint(env, this.options.engine);
+    if (this.unparsed) {
+      const { header, body } = this.unparsed;
+      this.unparsed = undefined;
+      // a file of other settings, or a damaged one, is rewritten
+      if (header.settings !== settings || !this.load(body, header)) this.changed = true;
+    }
+    if (this.settings !== settings) {
+      if (this.entries.size > 0) this.changed = true;
+      this.entries.clear();
+      this.settings = settings;
+    }
+  }
+
+  /** The result stored for a file with this stamp, when it still holds today and now; undefined otherwise. */
+  lookup(path: string, stamp: FileStamp): PostResult | undefined {
+    const entry = this.entries.get(path);
+    const { facts } = this.environment;
+    if (!entry || entry[0] !== stamp[0] || entry[1] !== stamp[1] || entry[2] !== facts.today || !inWindow({ after: entry[3], until: entry[4] }, facts.now)) {
+      this.counts.misses++;
+      return undefined;
+    }
+    try {
+      const result = decodeResult(path, entry[5], entry[6], this.table);
+      this.counts.hits++;
+      return result;
+    } catch {
+      // a well-formed file with a damaged entry: that post is evaluated again
+      this.forget(path);
+      this.counts.misses++;
+      return undefined;
+    }
+  }
+
+  /**
+   * A post just read: answered from the cache by its content (content strategy), or checked and kept under its
+   * stamp (`metadata`: the one taken before reading it). A file that could not be read is checked, not kept.
+   */
+  checkRead(path: string, content: string | DecodedFile, metadata: FileStamp | undefined): PostResult {
+    const byContent = this.options.strategy === 'content';
+    const stamp = byContent ? contentStamp(content) : metadata;
+    const cached = byContent && stamp ? this.lookup(path, stamp) : undefined;
+    if (cached) return cached;
+    const result = evaluatePost(path, content, this.environment);
+    if (stamp && (typeof content === 'string' || content.kind !== 'unreadable')) this.store(path, stamp, result);
+    return result;
+  }
+
+  /** Keeps what a post yielded; call it before the index loads the result (it takes the readable body off). */
+  store(path: string, stamp: FileStamp, result: PostResult): void {
+    const { settledBefore } = this.options;
+    if (this.options.strategy === 'metadata' && settledBefore !== undefined && stamp[1] >= settledBefore) {
+      this.forget(path);
+      return;
+    }
+    const window = clockWindow(result.summary, this.environment);
+    this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table)]);
+    this.changed = true;
+  }
+
+  forget(path: string): void {
+    if (this.entries.delete(path)) this.changed = true;
+  }
+
+  /** Drops the entries of files that are gone (deleted, renamed: a new path is a new file). */
+  retainOnly(paths: ReadonlySet<string>): void {
+    for (const path of this.entries.keys()) if (!paths.has(path)) this.forget(path);
+  }
+
+  /** The cache as a file's text: a header line, then the entries. */
+  serialize(): string {
+    const body: CacheBody = { strings: this.table.strings, entries: [...this.entries].map(([path, entry]) => [path, ...entry]) };
+    const bodyText = JSON.stringify(body);
+    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length };
+    return `${JSON.stringify(header)}\n${bodyText}`;
+  }
+
+  private get environment(): RuleEnvironment {
+    if (!this.env) throw new Error('the post cache is used before useEnvironment');
+    return this.env;
+  }
+
+  /** The entries of a file whose header matched; a body that does not match its length or shape is ignored. */
+  private load(bodyText: string, header: CacheHeader): boolean {
+    if (bodyText.length !== header.length) return false;
+    const body = parseJson(bodyText) as Partial<CacheBody> | undefined;
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries)) return false;
+    if (!body.strings.every((text) => typeof text === 'string')) return false;
+    this.table = new StringTable(body.strings);
+    for (const row of body.entries) {
+      if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string') continue;
+      const [path, ...entry] = row;
+      this.entries.set(path, entry);
+    }
+    this.settings = header.settings;
+    return true;
+  }
+}

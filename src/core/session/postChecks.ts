@@ -1,0 +1,79 @@
+import type { PostCache } from '../cache/postCache';
+import { metadataStamp, type FileStamp } from '../cache/stamp';
+import { evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import type { WorkspaceHost } from './host';
+import type { DecodedFile } from '../base/text';
+
+export type SessionProgress = (done: number, total: number) => void;
+
+/** Posts evaluated between two yields to the event loop while loading, so an editor stays responsive. */
+export const LOAD_BATCH = 200;
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A post known from the cache and not read in this session: it is read when it must be checked again. */
+export const NOT_READ = null;
+export type PostContent = string | DecodedFile | typeof NOT_READ;
+
+/** A post as a session checked it: its content (unless the cache answered unread) and result. */
+export interface CheckedPost {
+  content: PostContent;
+  result: PostResult;
+}
+
+/**
+ * Reads and checks the posts at `paths` through the host (undefined for one that is gone), in order. With a cache, a
+ * post whose stamp it knows is answered from it: unread when the cache goes by size and mtime and the host can stat,
+ * read but not checked again when it goes by content. What is checked is stored in it.
+ */
+export async function checkPosts(host: WorkspaceHost, paths: readonly string[], env: RuleEnvironment, cache: PostCache | undefined, onProgress?: SessionProgress): Promise<Array<CheckedPost | undefined>> {
+  const checked: Array<CheckedPost | undefined> = new Array(paths.length);
+  const stamps: Array<FileStamp | undefined> = new Array(paths.length);
+  let toRead = paths.map((path, position) => ({ path, position }));
+  if (cache?.options.strategy === 'metadata' && host.stat) {
+    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+      const metadata = await Promise.all(paths.slice(start, start + LOAD_BATCH).map((path) => host.stat?.(path)));
+      metadata.forEach((found, offset) => (stamps[start + offset] = found && metadataStamp(found)));
+    }
+    toRead = toRead.filter(({ path, position }) => {
+      const stamp = stamps[position];
+      const result = stamp && cache.lookup(path, stamp);
+      if (result) checked[position] = { content: NOT_READ, result };
+      return !result;
+    });
+  }
+  const answered = paths.length - toRead.length;
+  const check = ({ path, position }: { path: string; position: number }, content: string | DecodedFile) => {
+    checked[position] = { content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) };
+  };
+  const limit = env.config.maxPostBytes;
+  if (host.readPosts) {
+    let done = 0;
+    await host.readPosts(
+      toRead.map(({ path }) => path),
+      limit,
+      (batch) => {
+        for (const content of batch) {
+          const post = toRead[done++];
+          // the host hands back one content per path, in order, and no more
+          if (post) check(post, content);
+        }
+        onProgress?.(answered + done, paths.length);
+      },
+    );
+    return checked;
+  }
+  for (let start = 0; start < toRead.length; start += LOAD_BATCH) {
+    const batch = toRead.slice(start, start + LOAD_BATCH);
+    const read = await Promise.all(batch.map(({ path }) => host.readFile(path, limit)));
+    batch.forEach((post, offset) => {
+      const content = read[offset];
+      if (content !== undefined) check(post, content);
+    });
+    onProgress?.(answered + Math.min(start + LOAD_BATCH, toRead.length), paths.length);
+    await yieldToEventLoop();
+  }
+  return checked;
+}

@@ -1,0 +1,102 @@
+import * as vscode from 'vscode';
+import { MAX_CACHE_BYTES, PostCache } from '../core/cache/postCache';
+import { hash53 } from '../core/cache/stamp';
+import { CACHE_ENCODING } from '../node/cacheFile';
+
+/** How long the cache waits after the last change before it is written again. */
+const WRITE_DEBOUNCE_MS = 2000;
+/** A size-and-mtime stamp is kept only for files settled this long before the window opened (mtime ticks). */
+const MTIME_TICK_MS = 2000;
+
+/**
+ * The lint cache of each community, in the extension's workspace storage (one file per community.yaml): read before
+ * a community loads, so reopening a workspace fills the Problems panel from it and reads only the posts changed
+ * since; written after a load and, debounced, after changes. Nothing here is ever written inside the workspace.
+ */
+export class CacheStore implements vscode.Disposable {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly caches = new Map<string, PostCache>();
+  /** Writes under way, by community: a read waits for them. */
+  private readonly writing = new Map<string, Promise<void>>();
+  private readonly engine: string;
+
+  constructor(
+    private readonly storage: vscode.Uri,
+    version: string,
+  ) {
+    // the extension's version and Node's (its time zone data places the posts)
+    this.engine = `${version}+${process.version}`;
+  }
+
+  /** The cache of a community, read from storage, that the store then writes for it. */
+  async open(configUri: vscode.Uri): Promise<PostCache> {
+    const cache = await this.read(configUri);
+    this.caches.set(configUri.toString(), cache);
+    return cache;
+  }
+
+  /** What storage holds for a community, once a write under way has ended; empty when there is none or it cannot be used. */
+  async read(configUri: vscode.Uri): Promise<PostCache> {
+    await this.writing.get(configUri.toString());
+    const options = { strategy: 'metadata' as const, engine: this.engine, settledBefore: Date.now() - MTIME_TICK_MS };
+    return PostCache.read(await this.readText(this.fileOf(configUri)), options);
+  }
+
+  /** Writes a community's cache after a pause, once it has changed. */
+  scheduleWrite(configUri: vscode.Uri, delayMs = WRITE_DEBOUNCE_MS): void {
+    const key = configUri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.write(configUri);
+      }, delayMs),
+    );
+  }
+
+  /** Writes now, when the cache has changed: a temporary file renamed over the old one. */
+  write(configUri: vscode.Uri): Promise<void> {
+    const key = configUri.toString();
+    const written = (this.writing.get(key) ?? Promise.resolve()).then(() => this.writeNow(configUri));
+    this.writing.set(key, written);
+    return written;
+  }
+
+  private async writeNow(configUri: vscode.Uri): Promise<void> {
+    const cache = this.caches.get(configUri.toString());
+    if (!cache?.dirty) return;
+    const text = cache.serialize();
+    // taken now: changes made while the file is written make it dirty again
+    cache.markWritten();
+    if (text.length * 2 > MAX_CACHE_BYTES) return;
+    const file = this.fileOf(configUri);
+    const temporary = file.with({ path: `${file.path}.${Date.now().toString(36)}.tmp` });
+    try {
+      await vscode.workspace.fs.createDirectory(this.storage);
+      await vscode.workspace.fs.writeFile(temporary, Buffer.from(text, CACHE_ENCODING));
+      await vscode.workspace.fs.rename(temporary, file, { overwrite: true });
+    } catch {
+      // a cache that cannot be written only costs the next start its speed-up
+      await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
+    }
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+  }
+
+  private fileOf(configUri: vscode.Uri): vscode.Uri {
+    return vscode.Uri.joinPath(this.storage, `lint-cache-${hash53(configUri.toString()).toString(36)}.json`);
+  }
+
+  private async readText(file: vscode.Uri): Promise<string | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(file);
+      if (stat.type !== vscode.FileType.File || stat.size > MAX_CACHE_BYTES) return undefined;
+      return Buffer.from(await vscode.workspace.fs.readFile(file)).toString(CACHE_ENCODING);
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { PostCache, type PostCacheOptions } from '../../../src/core/cache/postCache';
+import { WorkspaceSession } from '../../../src/core/session/session';
+import { MemoryHost, sessionReport } from '../../support/memoryHost';
+import { postText } from '../../support/posts';
+import { BASE_CONFIG } from '../../support/ruleTester';
+
+const NOW = Date.parse('2026-11-20T01:00:00Z');
+const OLD = NOW - 86_400_000;
+const OPTIONS: PostCacheOptions = { strategy: 'metadata', engine: '1.0.0' };
+
+function workspace(): MemoryHost {
+  const host = new MemoryHost();
+  host.write('community.yaml', BASE_CONFIG, OLD);
+  host.write('posts/a.md', postText({ group: 'mom-vip', publish: '2026-11-23 23:00', type: 'practical' }), OLD);
+  host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'draft' }, '最佳选择'), OLD);
+  host.write('posts/c.md', postText({ group: 'mom-newbie', publish: '2026-11-20 10:00', type: 'interactive', status: 'review' }), OLD);
+  return host;
+}
+
+/** Loads the workspace with a cache read from `text`; returns the session, the cache and the posts read. */
+async function run(host: MemoryHost, text: string | undefined, options: PostCacheOptions = OPTIONS) {
+  host.reads.length = 0;
+  const cache = PostCache.read(text, options);
+  const session = new WorkspaceSession(host, 'community.yaml', () => NOW, { cache });
+  await session.load();
+  return { session, cache, postsRead: host.reads.filter((path) => path.startsWith('posts/')) };
+}
+
+describe('lint cache', () => {
+  it('by size and mtime: a second run reads no unchanged post, and only the edited one after an edit', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    assert.deepEqual(first.postsRead, ['posts/a.md', 'posts/b.md', 'posts/c.md']);
+    const second = await run(host, first.cache.serialize());
+    assert.deepEqual(second.postsRead, []);
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0 });
+    assert.equal(second.cache.dirty, false, 'nothing to write');
+    assert.equal(sessionReport(second.session), sessionReport(first.session));
+    host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】好选择'), NOW);
+    const third = await run(host, second.cache.serialize());
+    assert.deepEqual(third.postsRead, ['posts/b.md']);
+  });
+
+  it('reads the texts of the posts the cache answered for only when asked, after the results stand', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    const { session } = await run(host, first.cache.serialize());
+    assert.equal(session.textOf('posts/a.md'), undefined);
+    await session.readUnreadPosts();
+    assert.equal(session.textOf('posts/a.md'), host.files.get('posts/a.md')?.text);
+  });
+
+  it('by content: reads every post but checks only the changed ones again', async () => {
+    const host = workspace();
+    const options: PostCacheOptions = { strategy: 'content', engine: '1.0.0' };
+    const first = await run(host, undefined, options);
+    // a touch changes the mtime, not the content
+    host.write('posts/a.md', host.files.get('posts/a.md')?.text ?? '', NOW);
+    const second = await run(host, first.cache.serialize(), options);
+    assert.equal(second.postsRead.length, 3);
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0 });
+  });
+
+  it('drops deleted files; a renamed file is a new path', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    host.files.delete('posts/a.md');
+    const moved = host.files.get('posts/c.md');
+    host.files.delete('posts/c.md');
+    if (moved) host.files.set('posts/d.md', moved);
+    const second = await run(host, first.cache.serialize());
+    assert.deepEqual(second.postsRead, ['posts/d.md']);
+    assert.equal(second.cache.size, 2);
+    assert.deepEqual(second.session.index.files().sort(), ['community.yaml', 'posts/b.md', 'posts/d.md']);
+  });
+
+  it('ignores a corrupt, truncated, foreign or older cache, never throwing, and marks it to be rewritten', async () => {
+    const host = workspace();
+    const good = (await run(host, undefined)).cache.serialize();
+    const [header, body] = good.split('\n');
+    assert.ok(header !== undefined && body !== undefined);
+    const damaged = [
+      '',
+      'not json at all',
+      good.slice(0, good.length - 10),
+      `${header}\n${body.replace('posts/b.md', 'posts/bb.md')}`,
+      good.replace('"version":1', '"version":0'),
+      good.replace('"format":"ccal-cache"', '"format":"eslintcache"'),
+      `${header}\n{"strings":"nope","entries":[]}`,
+      '\u0000\u0001binary\n\u00ff',
+    ];
+    for (const text of damaged) {
+      const { cache, postsRead } = await run(host, text);
+      assert.equal(postsRead.length, 3, JSON.stringify(text.slice(0, 40)));
+      assert.equal(cache.dirty, true, JSON.stringify(text.slice(0, 40)));
+    }
+    for (const options of [{ ...OPTIONS, engine: '1.0.1' }, { ...OPTIONS, strategy: 'content' as const }]) {
+      assert.equal((await run(host, good, options)).cache.counts.hits, 0, JSON.stringify(options));
+    }
+  });
+
+  it('forgets everything when community.yaml or a word list it names changes', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    host.write('community.yaml', `${BASE_CONFIG}rules:\n  quiet-hours: off\n`, NOW);
+    const second = await run(host, first.cache.serialize());
+    assert.equal(second.postsRead.length, 3);
+    host.write('community.yaml', `${BASE_CONFIG}rules:\n  banned-words: { lists: [words.txt] }\n`, NOW);
+    host.write('words.txt', '选择\n', NOW);
+    const third = await run(host, second.cache.serialize());
+    host.write('words.txt', '正文\n', NOW);
+    const fourth = await run(host, third.cache.serialize());
+    assert.equal(fourth.postsRead.length, 3);
+    assert.ok(fourth.session.diagnosticsFor('posts/a.md').some((diagnostic) => diagnostic.ruleId === 'banned-words'));
+  });
+
+  it('does not keep a size-and-mtime stamp from the last moments before the run (a file written again within the same mtime tick)', async () => {
+    const host = workspace();
+    host.write('posts/a.md', host.files.get('posts/a.md')?.text ?? '', NOW - 500);
+    const first = await run(host, undefined, { ...OPTIONS, settledBefore: NOW - 2000 });
+    const second = await run(host, first.cache.serialize(), { ...OPTIONS, settledBefore: NOW - 2000 });
+    assert.deepEqual(second.postsRead, ['posts/a.md']);
+  });
+});
