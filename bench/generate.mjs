@@ -132,6 +132,8 @@ function communityYaml(groups, seed) {
     'rules:',
     '  ad-ratio: { max: 0.2, window: week }',
     '  posts-per-day: { min: 3, max: 8 }',
+    // every built-in word pack, as issue 14 holds the lint bars with them all on
+    '  banned-words: { packs: [ad-law, medical, infant-formula, health-food, cosmetics, finance] }',
     // the field's daily mix as a rhythm (SPEC §6.1), so every re-check also fills the group's slots
     'rhythm:',
     '  slots:',

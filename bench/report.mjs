@@ -76,7 +76,7 @@ ${machineLine(result)}. Build under test: \`dist/ccal.js\` with sha256 ${result.
 ## Method
 
 - **Workspace**: \`bench/generate.mjs\` writes ${workspaceLine(result)} to \`bench/.work/workspace\`:
-  a \`community.yaml\` (Asia/Shanghai, 30 groups on several platforms and tiers) and posts under
+  a \`community.yaml\` (Asia/Shanghai, 30 groups on several platforms and tiers, every banned-words pack on) and posts under
   \`posts/YYYY-MM/\` from 2026-09-01 to 2026-12-31, about 3 a day per group, mostly between 07:30 and
   21:30 with a few in the quiet hours; 10 % go to several groups; a realistic type mix with about 13 % ads;
   Chinese bodies of roughly 100–800 characters drawn from a pool of sentence fragments, with a few absolute terms
