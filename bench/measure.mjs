@@ -78,3 +78,8 @@ export function measureRotated(commands, runs, workDir, log) {
     return { id: command.id, name: command.name, commandLine: command.display, wallMs: summary('wallMs'), cpuMs: summary('cpuMs'), rssKb: summary('rssKb') };
   });
 }
+
+/** The floor (read + parse front matter, bench/floor.mjs) on a workspace, as a command of measureRotated. */
+export function floorCommand(repoRoot, workspace, label, verify = (stdout) => stdout.trim()) {
+  return { id: 'floor', name: 'floor (read + parse front matter)', display: `node bench/floor.mjs ${label}`, cwd: repoRoot, args: [path.join(repoRoot, 'bench', 'floor.mjs'), workspace], okStatuses: [0], verify };
+}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { measureRotated } from '../measure.mjs';
+import { floorCommand, measureRotated } from '../measure.mjs';
 
 const TARGET_UNCHANGED_RATIO = 0.5;
 const TARGET_ONE_CHANGED_RATIO = 0.6;
@@ -46,7 +46,7 @@ function commands({ repoRoot, ccalBin, workspace, now, workDir }, copy) {
     lint('unchanged', 'ccal lint --cache, nothing changed', workspace, 'unchanged.ccalcache'),
     lint('oneChanged', 'ccal lint --cache, one file changed', copy, 'one-changed.ccalcache', () => editOnePost(copy)),
     lint('uncached', 'ccal lint (no cache)', workspace, undefined),
-    { id: 'floor', name: 'floor (read + parse front matter)', display: 'node bench/floor.mjs <ws>', cwd: repoRoot, args: [path.join(repoRoot, 'bench', 'floor.mjs'), workspace], okStatuses: [0] },
+    floorCommand(repoRoot, workspace, '<ws>'),
   ];
 }
 

@@ -1,6 +1,6 @@
 // Section: `ccal lint` on the whole workspace, against the floor and markdownlint-cli2 (SPEC §5, first bar).
 import path from 'node:path';
-import { measureRotated, warmUp } from '../measure.mjs';
+import { floorCommand, measureRotated, warmUp } from '../measure.mjs';
 
 const TARGET_WALL_MS = 1000;
 const TARGET_FLOOR_RATIO = 1.5;
@@ -25,18 +25,10 @@ function lintCommands({ repoRoot, ccalBin, workspace, now, expectedPosts }) {
         return `${reports.length} files reported, ${problems} problems (errors and warnings)`;
       },
     },
-    {
-      id: 'floor',
-      name: 'floor (read + parse front matter)',
-      display: 'node bench/floor.mjs <ws>',
-      cwd: repoRoot,
-      args: [path.join(repoRoot, 'bench', 'floor.mjs'), workspace],
-      okStatuses: [0],
-      verify(stdout) {
-        if (!stdout.startsWith(`${expectedPosts} files, ${expectedPosts} front matters parsed`)) throw new Error(`floor saw: ${stdout.trim()}`);
-        return stdout.trim();
-      },
-    },
+    floorCommand(repoRoot, workspace, '<ws>', (stdout) => {
+      if (!stdout.startsWith(`${expectedPosts} files, ${expectedPosts} front matters parsed`)) throw new Error(`floor saw: ${stdout.trim()}`);
+      return stdout.trim();
+    }),
     {
       id: 'markdownlint',
       name: 'markdownlint-cli2 (default rules)',

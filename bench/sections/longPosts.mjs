@@ -2,7 +2,7 @@
 // and every pair in the window was compared exactly (issue 15: 4.1–5.0 s with the rule, 0.37 s without).
 import path from 'node:path';
 import { LONG_POSTS, NO_DUPLICATES_CONFIG, generateLongPosts } from '../longPosts.mjs';
-import { measureRotated, warmUp } from '../measure.mjs';
+import { floorCommand, measureRotated, warmUp } from '../measure.mjs';
 
 const TARGET_FLOOR_RATIO = 1.5;
 const NOW = '2026-06-01T09:00';
@@ -25,15 +25,7 @@ function commands({ repoRoot, ccalBin, workspace }) {
   return [
     lint('ccal', 'ccal lint', []),
     lint('ccalNoDuplicates', 'ccal lint, duplicate-content off', ['--config', path.join(workspace, NO_DUPLICATES_CONFIG)]),
-    {
-      id: 'floor',
-      name: 'floor (read + parse front matter)',
-      display: 'node bench/floor.mjs <long>',
-      cwd: repoRoot,
-      args: [path.join(repoRoot, 'bench', 'floor.mjs'), workspace],
-      okStatuses: [0],
-      verify: (stdout) => stdout.trim(),
-    },
+    floorCommand(repoRoot, workspace, '<long>'),
   ];
 }
 

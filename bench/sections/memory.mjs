@@ -1,7 +1,7 @@
 // Section: peak memory of `ccal lint` on 100 000 posts (issue 15: about 7 KB a post, 800 MB–1.25 GB; target ≤ 400 MB).
 import path from 'node:path';
 import { DEFAULT_PARAMS, generateWorkspace } from '../generate.mjs';
-import { measureRotated, warmUp } from '../measure.mjs';
+import { floorCommand, measureRotated, warmUp } from '../measure.mjs';
 
 const POSTS = 100_000;
 const TARGET_RSS_MB = 400;
@@ -23,15 +23,7 @@ function commands({ repoRoot, ccalBin, now }, workspace) {
         return `${reports.length} files reported`;
       },
     },
-    {
-      id: 'floor',
-      name: 'floor (read + parse front matter)',
-      display: 'node bench/floor.mjs <100k>',
-      cwd: repoRoot,
-      args: [path.join(repoRoot, 'bench', 'floor.mjs'), workspace],
-      okStatuses: [0],
-      verify: (stdout) => stdout.trim(),
-    },
+    floorCommand(repoRoot, workspace, '<100k>'),
   ];
 }
 
