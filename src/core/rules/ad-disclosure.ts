@@ -1,7 +1,7 @@
-import type { Config } from '../model/config';
 import { TermMatcher } from '../match/termMatcher';
 import { readableBody } from '../parse/readable';
 import { contentSpan } from '../parse/yamlValue';
+import { PerSetting } from './support';
 import { definePostRule } from './types';
 
 type Options = { labels: readonly string[] };
@@ -15,28 +15,15 @@ interface Labels {
   listed: string;
 }
 
-// Options objects come from the rule cascade, one per distinct setting, so identity is a sound cache key.
-const labelsCache = new WeakMap<Options, Labels>();
-// Groups with equal labels share one matcher: a matcher per group made each post's scan start in cold memory.
-const labelsByContent = new WeakMap<Config, Map<string, Labels>>();
-
-function labelsFor(options: Options, config: Config): Labels {
-  let labels = labelsCache.get(options);
-  if (labels) return labels;
-  let byContent = labelsByContent.get(config);
-  if (!byContent) labelsByContent.set(config, (byContent = new Map()));
-  const key = JSON.stringify(options.labels);
-  labels = byContent.get(key);
-  if (!labels) {
+const labelSets = new PerSetting<Options, Labels>(
+  (options) => JSON.stringify(options.labels),
+  (options) => {
     const quoted = options.labels.slice(0, LISTED_LABELS).map((text) => `"${text}"`);
     if (options.labels.length > LISTED_LABELS) quoted.push('…');
     // Latin labels as whole words: #ad labels, #adidas does not
-    labels = { matcher: new TermMatcher(options.labels, { wholeWords: true }), listed: quoted.join(', ') };
-    byContent.set(key, labels);
-  }
-  labelsCache.set(options, labels);
-  return labels;
-}
+    return { matcher: new TermMatcher(options.labels, { wholeWords: true }), listed: quoted.join(', ') };
+  },
+);
 
 function contains(matcher: TermMatcher, text: string): boolean {
   return !matcher.hits(text).next().done;
@@ -71,7 +58,7 @@ export const adDisclosureRule = definePostRule<Options>()({
   checkPost(post, context) {
     if (post.type !== 'ad' || !post.fields) return;
     if (context.options.labels.length === 0) return;
-    const { matcher, listed } = labelsFor(context.options, context.workspace.config);
+    const { matcher, listed } = labelSets.get(context.options, context.workspace.config);
     // only what readers see counts: the title's value (not a YAML comment beside it) and the body without comments,
     // its links read as their text
     if (contains(matcher, post.title ?? '') || contains(matcher, linkTextsOnly(readableBody(post.source.text, post.frontMatter.bodyStart)))) return;

@@ -1,11 +1,10 @@
 import { bannedTermSet, isException, type BannedTermSet } from '../compliance/bannedTermSet';
-import type { Config } from '../model/config';
 import { PACK_IDS } from '../compliance/packs';
 import { POST_TYPES, SEVERITIES, type MessageData, type Severity, type SeveritySetting, type Span } from '../base/domain';
 import type { Post } from '../parse/post';
 import { proseSpans } from '../parse/proseSpans';
 import { contentSpan } from '../parse/yamlValue';
-import { bodySpan } from './support';
+import { bodySpan, PerSetting } from './support';
 import { definePostRule } from './types';
 
 type Options = {
@@ -18,26 +17,10 @@ type Options = {
   otherSeverity: string;
 };
 
-// Options objects come from the rule cascade, one per distinct setting (and config), so identity is a sound cache key.
-const termsCache = new WeakMap<Options, BannedTermSet>();
-// Groups with equal options share one matcher: a matcher per group made each post's scan start in cold memory.
-const termsByContent = new WeakMap<Config, Map<string, BannedTermSet>>();
-
-function termsFor(options: Options, config: Config): BannedTermSet {
-  let terms = termsCache.get(options);
-  if (!terms) {
-    let byContent = termsByContent.get(config);
-    if (!byContent) termsByContent.set(config, (byContent = new Map()));
-    const key = JSON.stringify([options.packs, options.lists, options.words, options.allow, options.suggestions]);
-    terms = byContent.get(key);
-    if (!terms) {
-      terms = bannedTermSet(options, options.lists.flatMap((path) => config.wordLists.get(path)?.terms ?? []));
-      byContent.set(key, terms);
-    }
-    termsCache.set(options, terms);
-  }
-  return terms;
-}
+const termSets = new PerSetting<Options, BannedTermSet>(
+  (options) => JSON.stringify([options.packs, options.lists, options.words, options.allow, options.suggestions]),
+  (options, config) => bannedTermSet(options, options.lists.flatMap((path) => config.wordLists.get(path)?.terms ?? [])),
+);
 
 const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*\r?$/m;
 
@@ -91,7 +74,7 @@ export const bannedWordsRule = definePostRule<Options>()({
     },
   },
   checkPost(post, context) {
-    const { matcher, entries, exceptions } = termsFor(context.options, context.workspace.config);
+    const { matcher, entries, exceptions } = termSets.get(context.options, context.workspace.config);
     const isAd = post.type !== undefined && context.options.adTypes.includes(post.type);
     // built-in pack terms are claims in ads; elsewhere (a recipe, a news digest) at most otherSeverity
     const packCap: SeveritySetting = isAd ? 'error' : (context.options.otherSeverity as SeveritySetting);

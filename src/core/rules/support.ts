@@ -1,4 +1,5 @@
 import type { Span, TextEdit } from '../base/domain';
+import type { Config } from '../model/config';
 import type { Post } from '../parse/post';
 import { contentSpan, scalarTextSpan, type YamlEntry, type YamlValue } from '../parse/yamlValue';
 
@@ -43,4 +44,32 @@ export function readableSpans(post: Post): Span[] {
   const body = bodySpan(post);
   if (body.end > body.start) spans.push(body);
   return spans;
+}
+
+/**
+ * What a rule builds from its options (a term matcher), once per distinct setting: remembered per options object of
+ * the cascade, and shared by every group whose options are equal, since a matcher per group made each post's scan
+ * start in cold memory. Kept per config, so values go with the config they were built for.
+ */
+export class PerSetting<O extends object, V> {
+  private readonly byOptions = new WeakMap<O, V>();
+  private readonly byContent = new WeakMap<Config, Map<string, V>>();
+
+  constructor(
+    /** What makes two options objects build the same value. */
+    private readonly contentKey: (options: O) => string,
+    private readonly build: (options: O, config: Config) => V,
+  ) {}
+
+  get(options: O, config: Config): V {
+    let value = this.byOptions.get(options);
+    if (value !== undefined) return value;
+    let byContent = this.byContent.get(config);
+    if (!byContent) this.byContent.set(config, (byContent = new Map()));
+    const key = this.contentKey(options);
+    value = byContent.get(key);
+    if (value === undefined) byContent.set(key, (value = this.build(options, config)));
+    this.byOptions.set(options, value);
+    return value;
+  }
 }
