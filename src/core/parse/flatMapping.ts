@@ -254,16 +254,14 @@ function flowListLine(line: string): YamlEntry | undefined {
   if (!match) return undefined;
   // the three groups always take part in a match
   const [, key = '', gap = '', inside = ''] = match;
-  if (key.length > MAX_IMPLICIT_KEY || scalarTags.some((tag) => tag.test?.test(key))) return undefined;
+  if (!isStringKey(key)) return undefined;
   const open = key.length + 1 + gap.length;
   const items: YamlValue[] = [];
   let at = open + 1;
   for (const part of inside.split(',')) {
     const text = FLOW_ITEM.exec(part)?.[1];
     if (text === undefined) return undefined;
-    const start = at + part.indexOf(text);
-    const end = start + text.length;
-    items.push(scalarValue({ value: text, type: Scalar.PLAIN, comment: '', range: [start, end, end] }, 0));
+    items.push(plainValue(text, at + part.indexOf(text)));
     at += part.length + 1;
   }
   return { key, keySpan: { start: 0, end: key.length }, value: { kind: 'list', items, span: { start: open, end: open + inside.length + 2 } } };
@@ -274,10 +272,19 @@ function plainLine(line: string): YamlEntry | undefined {
   if (!match) return undefined;
   // the three groups always take part in a match
   const [, key = '', gap = '', value = ''] = match;
-  if (key.length > MAX_IMPLICIT_KEY || value.includes(': ') || value.includes(' #') || scalarTags.some((tag) => tag.test?.test(key))) return undefined;
-  const start = key.length + 1 + gap.length;
-  const end = start + value.length;
-  return { key, keySpan: { start: 0, end: key.length }, value: scalarValue({ value, type: Scalar.PLAIN, comment: '', range: [start, end, end] }, 0) };
+  if (!isStringKey(key) || value.includes(': ') || value.includes(' #')) return undefined;
+  return { key, keySpan: { start: 0, end: key.length }, value: plainValue(value, key.length + 1 + gap.length) };
+}
+
+/** A plain key yaml accepts and reads as a string (not `true`, `null`, `12`…). */
+function isStringKey(key: string): boolean {
+  return key.length <= MAX_IMPLICIT_KEY && !scalarTags.some((tag) => tag.test?.test(key));
+}
+
+/** A plain scalar's value at `start` of its line, typed by the schema tags as the composer types it. */
+function plainValue(text: string, start: number): YamlValue {
+  const end = start + text.length;
+  return scalarValue({ value: text, type: Scalar.PLAIN, comment: '', range: [start, end, end] }, 0);
 }
 
 /** A letter, digit or underscore: a line starting with one is a plain key at column 0, never the rest of a line above. */
