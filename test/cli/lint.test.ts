@@ -173,4 +173,22 @@ describe('ccal lint (built binary)', () => {
     assert.equal(version.status, 0);
     assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
   });
+  it('json and --quiet skip the rules nobody sees, and report exactly what sarif, which shows every severity, reports', () => {
+    interface SarifResult { ruleId: string; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }> }
+    const sarif = ccal(['lint', 'examples/mom-and-baby', '--format', 'sarif', '--now', NOW]);
+    const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: SarifResult[] }> }).runs.flatMap((run) => run.results);
+    const where = (result: SarifResult) => {
+      const { artifactLocation, region } = at(result.locations, 0).physicalLocation;
+      return `${artifactLocation.uri.replace(/^.*mom-and-baby\//, '')}:${region.startLine}:${region.startColumn} ${result.ruleId}`;
+    };
+    // the example's typography showcase: infos a json run must not compute, a sarif run must
+    assert.ok(results.some((result) => result.ruleId === 'zh-typography' && result.level === 'note'));
+    const shown = (levels: string[]) => results.filter((result) => levels.includes(result.level)).map(where).sort();
+    const reported = (args: string[]) =>
+      json(ccal(['lint', 'examples/mom-and-baby', '--format', 'json', '--now', NOW, ...args]).stdout)
+        .flatMap((result) => result.messages.map((message) => `${path.relative(path.join(REPO, 'examples/mom-and-baby'), result.filePath)}:${message.line}:${message.column} ${message.ruleId}`))
+        .sort();
+    assert.deepEqual(reported([]), shown(['error', 'warning']));
+    assert.deepEqual(reported(['--quiet']), shown(['error']));
+  });
 });
