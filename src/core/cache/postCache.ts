@@ -1,12 +1,15 @@
 import { evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
 import type { DecodedFile } from '../base/text';
+import type { Diagnostic } from '../base/domain';
+import type { SlotWindow } from '../plan/slots';
+import { decodeGroupRecord, encodeGroupRecord, isGroupRecord, isPairRecord, sortedPairs, type GroupRecord, type PairRecord } from './calendarRecords';
 import { RULES } from '../rules/registry';
 import { clockWindow, inWindow } from './clock';
 import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, type EncodedDiagnostic, type EncodedSummary } from './codec';
 import { contentStamp, hash53, type CacheStrategy, type FileStamp } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const CACHE_FORMAT = 'ccal-cache';
 /** The most a cache file may hold; a larger one is ignored, and not written. */
 export const MAX_CACHE_BYTES = 256 * 1_048_576;
@@ -33,12 +36,18 @@ interface CacheHeader {
   length: number;
 }
 
-/** stamp, day, clock window, summary, diagnostics: see clock.ts for the day and the window. */
-type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[]];
+/**
+ * stamp, day, clock window, summary, diagnostics (see clock.ts for the day and the window), and 1 when the kept
+ * near-duplicate pairs were found with the post at this stamp (0 otherwise: its pairs are looked for again).
+ */
+type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[], 0 | 1];
 
 interface CacheBody {
   strings: string[];
   entries: Array<[string, ...CacheEntry]>;
+  /** The calendar phase: each group's diagnostics (see calendarRecords.ts) and the near-duplicate pairs. */
+  groups: Array<[string, ...GroupRecord]>;
+  pairs: PairRecord[];
 }
 
 const rulesFingerprint = hashText(JSON.stringify(RULES.map((rule) => rule.meta)));
@@ -87,14 +96,16 @@ function parseJson(text: string): unknown {
  */
 export class PostCache {
   private entries = new Map<string, CacheEntry>();
+  private groups = new Map<string, GroupRecord>();
+  private pairs: PairRecord[] = [];
   private table = new StringTable();
   private settings: string | undefined;
   /** The body of the file read, parsed once the settings are known to match. */
   private unparsed: { header: CacheHeader; body: string } | undefined;
   private env: RuleEnvironment | undefined;
   private changed = false;
-  /** Lookups answered and missed since the cache was read, for tests and benchmarks. */
-  readonly counts = { hits: 0, misses: 0 };
+  /** Lookups of posts and of groups' calendar results answered and missed since the cache was read, for tests and benchmarks. */
+  readonly counts = { hits: 0, misses: 0, groupHits: 0, groupMisses: 0 };
 
   private constructor(readonly options: PostCacheOptions) {}
 
@@ -138,8 +149,10 @@ export class PostCache {
       if (header.settings !== settings || !this.load(body, header)) this.changed = true;
     }
     if (this.settings !== settings) {
-      if (this.entries.size > 0) this.changed = true;
+      if (this.entries.size > 0 || this.groups.size > 0) this.changed = true;
       this.entries.clear();
+      this.groups.clear();
+      this.pairs = [];
       this.settings = settings;
     }
   }
@@ -175,6 +188,8 @@ export class PostCache {
     if (cached) return cached;
     const result = evaluatePost(path, content, this.environment);
     if (stamp && (typeof content === 'string' || content.kind !== 'unreadable')) this.store(path, stamp, result);
+    // an entry of what the file was before is no longer what the session holds: the calendar records must not count it
+    else this.forget(path);
     return result;
   }
 
@@ -186,8 +201,69 @@ export class PostCache {
       return;
     }
     const window = clockWindow(result.summary, this.environment);
-    this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table)]);
+    // the same file checked again (the clock moved on): its pairs, which do not depend on the clock, still hold
+    const previous = this.entries.get(path);
+    const paired = previous && previous[0] === stamp[0] && previous[1] === stamp[1] ? previous[7] : 0;
+    this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table), paired]);
     this.changed = true;
+  }
+
+  /** CalendarMemo: a group's diagnostics kept for these members at their current stamps, today and now. */
+  groupDiagnostics(groupId: string, members: readonly string[]): Diagnostic[] | undefined {
+    const record = this.groups.get(groupId);
+    const fingerprint = record && this.membersFingerprint(members);
+    let diagnostics: Diagnostic[] | undefined;
+    try {
+      if (record && fingerprint !== undefined) diagnostics = decodeGroupRecord(record, fingerprint, this.environment.facts, this.table);
+    } catch {
+      // a damaged record: the group is evaluated again, and kept anew
+    }
+    if (diagnostics) this.counts.groupHits++;
+    else this.counts.groupMisses++;
+    return diagnostics;
+  }
+
+  /** CalendarMemo: kept only when every member is kept at the stamp of what the session checked. */
+  keepGroupDiagnostics(groupId: string, members: readonly string[], diagnostics: readonly Diagnostic[], window: SlotWindow): void {
+    const fingerprint = this.membersFingerprint(members);
+    if (fingerprint === undefined) {
+      if (this.groups.delete(groupId)) this.changed = true;
+      return;
+    }
+    this.groups.set(groupId, encodeGroupRecord(fingerprint, this.environment.facts, window, diagnostics, this.table));
+    this.changed = true;
+  }
+
+  /** CalendarMemo: the posts at the stamps the pairs were found with, and the pairs among them. */
+  duplicatePairs(paths: readonly string[]): { unchanged: ReadonlySet<string>; pairs: readonly PairRecord[] } {
+    const unchanged = new Set(paths.filter((path) => this.entries.get(path)?.[7] === 1));
+    return { unchanged, pairs: this.pairs.filter(([a, b]) => unchanged.has(a) && unchanged.has(b)) };
+  }
+
+  /** CalendarMemo: every pair among these posts; each kept post is marked as paired at its stamp. */
+  keepDuplicatePairs(paths: readonly string[], pairs: ReadonlyArray<readonly [string, string, number]>): void {
+    const withBody = new Set(paths);
+    for (const [path, entry] of this.entries) {
+      const paired = withBody.has(path) ? 1 : 0;
+      if (entry[7] !== paired) {
+        entry[7] = paired;
+        this.changed = true;
+      }
+    }
+    const sorted = sortedPairs(pairs);
+    if (JSON.stringify(sorted) !== JSON.stringify(this.pairs)) this.changed = true;
+    this.pairs = sorted;
+  }
+
+  /** The members' paths and stamps in one hash; undefined when one of them is not kept (its result is not the file's). */
+  private membersFingerprint(members: readonly string[]): string | undefined {
+    const parts: string[] = [];
+    for (const path of members) {
+      const entry = this.entries.get(path);
+      if (!entry) return undefined;
+      parts.push(path, String(entry[0]), String(entry[1]));
+    }
+    return hashText(parts.join('\u0000'));
   }
 
   forget(path: string): void {
@@ -201,7 +277,12 @@ export class PostCache {
 
   /** The cache as a file's text: a header line, then the entries. */
   serialize(): string {
-    const body: CacheBody = { strings: this.table.strings, entries: [...this.entries].map(([path, entry]) => [path, ...entry]) };
+    const body: CacheBody = {
+      strings: this.table.strings,
+      entries: [...this.entries].map(([path, entry]) => [path, ...entry]),
+      groups: [...this.groups].map(([id, record]) => [id, ...record]),
+      pairs: this.pairs,
+    };
     const bodyText = JSON.stringify(body);
     const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length };
     return `${JSON.stringify(header)}\n${bodyText}`;
@@ -216,14 +297,22 @@ export class PostCache {
   private load(bodyText: string, header: CacheHeader): boolean {
     if (bodyText.length !== header.length) return false;
     const body = parseJson(bodyText) as Partial<CacheBody> | undefined;
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries)) return false;
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return false;
     if (!body.strings.every((text) => typeof text === 'string')) return false;
     this.table = new StringTable(body.strings);
     for (const row of body.entries) {
-      if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string') continue;
+      if (!Array.isArray(row) || row.length !== 9 || typeof row[0] !== 'string') continue;
       const [path, ...entry] = row;
       this.entries.set(path, entry);
     }
+    for (const row of body.groups) {
+      if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
+      const [id, ...record] = row;
+      if (isGroupRecord(record)) this.groups.set(id, record);
+    }
+    if (body.pairs.every(isPairRecord)) this.pairs = body.pairs;
+    // a damaged pair list is dropped whole, and every post's pairs looked for again: a pair left out would be missed
+    else for (const entry of this.entries.values()) entry[7] = 0;
     this.settings = header.settings;
     return true;
   }

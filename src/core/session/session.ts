@@ -118,7 +118,7 @@ export class WorkspaceSession {
       keep(path, content, evaluatePost(path, content, env));
     }
     const index = new WorkspaceIndex(env);
-    index.load(results);
+    index.load(results, this.cache);
     this.contents = contents;
     this.current = { config, env, index };
   }
@@ -254,7 +254,7 @@ export class WorkspaceSession {
       }
     }
     const index = new WorkspaceIndex(env);
-    index.load(results);
+    index.load(results, this.cache);
     this.current = { config, env, index };
   }
 }

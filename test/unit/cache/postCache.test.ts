@@ -28,18 +28,19 @@ async function run(host: MemoryHost, text: string | undefined, options: PostCach
 }
 
 describe('lint cache', () => {
-  it('by size and mtime: a second run reads no unchanged post, and only the edited one after an edit', async () => {
+  it('by size and mtime: a second run reads no unchanged post nor evaluates any group, and after an edit only the edited post and its group', async () => {
     const host = workspace();
     const first = await run(host, undefined);
     assert.deepEqual(first.postsRead, ['posts/a.md', 'posts/b.md', 'posts/c.md']);
     const second = await run(host, first.cache.serialize());
     assert.deepEqual(second.postsRead, []);
-    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0 });
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0 });
     assert.equal(second.cache.dirty, false, 'nothing to write');
     assert.equal(sessionReport(second.session), sessionReport(first.session));
     host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】好选择'), NOW);
     const third = await run(host, second.cache.serialize());
     assert.deepEqual(third.postsRead, ['posts/b.md']);
+    assert.deepEqual(third.cache.counts, { hits: 2, misses: 1, groupHits: 1, groupMisses: 1 }, 'mom-newbie kept, mom-vip evaluated again');
   });
 
   it('reads the texts of the posts the cache answered for only when asked, after the results stand', async () => {
@@ -59,7 +60,7 @@ describe('lint cache', () => {
     host.write('posts/a.md', host.files.get('posts/a.md')?.text ?? '', NOW);
     const second = await run(host, first.cache.serialize(), options);
     assert.equal(second.postsRead.length, 3);
-    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0 });
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0 });
   });
 
   it('drops deleted files; a renamed file is a new path', async () => {
@@ -85,7 +86,7 @@ describe('lint cache', () => {
       'not json at all',
       good.slice(0, good.length - 10),
       `${header}\n${body.replace('posts/b.md', 'posts/bb.md')}`,
-      good.replace('"version":1', '"version":0'),
+      good.replace('"version":2', '"version":1'),
       good.replace('"format":"ccal-cache"', '"format":"eslintcache"'),
       `${header}\n{"strings":"nope","entries":[]}`,
       '\u0000\u0001binary\n\u00ff',
