@@ -84,8 +84,13 @@ type EncodedAnchor = [number, number, number, number, number, number];
 type EncodedTime = [number, number, number, number, number, number, number, number, DateKey, WeekKey, MonthKey];
 type EncodedSeries = [RepeatRule, EncodedTime[], DateKey[]];
 /**
+ * Where a readable body sits in the text after a cache file's entries (start, length): the bodies are most of a
+ * cache, and taken from the file's text as slices they are neither parsed nor copied, only read where needed.
+ */
+export type BodyRef = [number, number];
+/**
  * A summary as one array, optional parts as null: groups, ugc, tags, suppressions (0: none), time, series, publish
- * anchor, type, type anchor, status, title, owner, reviewer, body anchor, readable body.
+ * anchor, type, type anchor, status, title, owner, reviewer, body anchor, readable body (its text until written).
  */
 export type EncodedSummary = [
   string[],
@@ -102,7 +107,7 @@ export type EncodedSummary = [
   string | null,
   string | null,
   EncodedAnchor | null,
-  string | null,
+  string | BodyRef | null,
 ];
 
 function encodeAnchor(anchor: Anchor | undefined): EncodedAnchor | null {
@@ -145,8 +150,16 @@ export function encodeSummary(summary: PostSummary): EncodedSummary {
   ];
 }
 
+/** A body from the text a cache file keeps them in; a reference out of bounds is a damaged entry. */
+function bodyAt(body: string | BodyRef, bodies: string): string {
+  if (typeof body === 'string') return body;
+  const [start, length] = body;
+  if (!(start >= 0 && length >= 0 && start + length <= bodies.length)) throw new RangeError('a body outside the cache file');
+  return bodies.slice(start, start + length);
+}
+
 /** A fresh summary each time, with the fields evaluatePost sets in the order it sets them. */
-export function decodeSummary(path: string, encoded: EncodedSummary): PostSummary {
+export function decodeSummary(path: string, encoded: EncodedSummary, bodies: string): PostSummary {
   const [groupIds, ugc, tags, suppressions, time, series, publishAnchor, type, typeAnchor, status, title, owner, reviewer, bodyAnchor, readableBody] = encoded;
   const summary: PostSummary = { path, groupIds, ugc, tags, suppressions: suppressions === 0 ? NO_SUPPRESSIONS : suppressions };
   if (time) summary.time = decodeTime(time);
@@ -159,10 +172,26 @@ export function decodeSummary(path: string, encoded: EncodedSummary): PostSummar
   if (owner !== null) summary.owner = owner;
   if (reviewer !== null) summary.reviewer = reviewer;
   if (bodyAnchor) summary.bodyAnchor = decodeAnchor(bodyAnchor);
-  if (readableBody !== null) summary.readableBody = readableBody;
+  if (readableBody !== null) summary.readableBody = bodyAt(readableBody, bodies);
   return summary;
 }
 
-export function decodeResult(path: string, summary: EncodedSummary, diagnostics: readonly EncodedDiagnostic[], table: StringTable): PostResult {
-  return { summary: decodeSummary(path, summary), diagnostics: decodeDiagnostics(path, diagnostics, table) };
+export function decodeResult(path: string, summary: EncodedSummary, diagnostics: readonly EncodedDiagnostic[], table: StringTable, bodies: string): PostResult {
+  return { summary: decodeSummary(path, summary, bodies), diagnostics: decodeDiagnostics(path, diagnostics, table) };
+}
+
+/**
+ * The summary as a file keeps it: its body moved to the end of `bodies` (the text written after the entries), where
+ * a body read from the file (in `previous`) is copied from.
+ */
+export function withBodyRef(summary: EncodedSummary, previous: string, bodies: { parts: string[]; length: number }): EncodedSummary {
+  const body = summary[14];
+  if (body === null) return summary;
+  const text = typeof body === 'string' ? body : bodyAt(body, previous);
+  const ref: BodyRef = [bodies.length, text.length];
+  bodies.parts.push(text);
+  bodies.length += text.length;
+  const copy = [...summary] as EncodedSummary;
+  copy[14] = ref;
+  return copy;
 }

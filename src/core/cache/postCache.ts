@@ -5,11 +5,11 @@ import type { SlotWindow } from '../plan/slots';
 import { decodeGroupRecord, encodeGroupRecord, isGroupRecord, isPairRecord, sortedPairs, type GroupRecord, type PairRecord } from './calendarRecords';
 import { RULES } from '../rules/registry';
 import { clockWindow, inWindow } from './clock';
-import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, type EncodedDiagnostic, type EncodedSummary } from './codec';
+import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRef, type EncodedDiagnostic, type EncodedSummary } from './codec';
 import { contentStamp, hash53, type CacheStrategy, type FileStamp } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const CACHE_FORMAT = 'ccal-cache';
 /** The most a cache file may hold; a larger one is ignored, and not written. */
 export const MAX_CACHE_BYTES = 256 * 1_048_576;
@@ -32,8 +32,9 @@ interface CacheHeader {
   engine: string;
   strategy: CacheStrategy;
   settings: string;
-  /** The body's length: a file cut short is not read. */
+  /** The length of the entries' JSON, then of the readable bodies written after it: a file cut short is not read. */
   length: number;
+  bodies: number;
 }
 
 /**
@@ -76,7 +77,8 @@ function isHeader(value: unknown, options: PostCacheOptions): value is CacheHead
     header.engine === options.engine &&
     header.strategy === options.strategy &&
     typeof header.settings === 'string' &&
-    typeof header.length === 'number'
+    typeof header.length === 'number' &&
+    typeof header.bodies === 'number'
   );
 }
 
@@ -99,6 +101,8 @@ export class PostCache {
   private groups = new Map<string, GroupRecord>();
   private pairs: PairRecord[] = [];
   private table = new StringTable();
+  /** The readable bodies of the file read, which its entries refer to (BodyRef). */
+  private bodies = '';
   private settings: string | undefined;
   /** The body of the file read, parsed once the settings are known to match. */
   private unparsed: { header: CacheHeader; body: string } | undefined;
@@ -166,7 +170,7 @@ export class PostCache {
       return undefined;
     }
     try {
-      const result = decodeResult(path, entry[5], entry[6], this.table);
+      const result = decodeResult(path, entry[5], entry[6], this.table, this.bodies);
       this.counts.hits++;
       return result;
     } catch {
@@ -277,15 +281,16 @@ export class PostCache {
 
   /** The cache as a file's text: a header line, then the entries. */
   serialize(): string {
+    const bodies = { parts: [] as string[], length: 0 };
     const body: CacheBody = {
       strings: this.table.strings,
-      entries: [...this.entries].map(([path, entry]) => [path, ...entry]),
+      entries: [...this.entries].map(([path, entry]) => [path, entry[0], entry[1], entry[2], entry[3], entry[4], withBodyRef(entry[5], this.bodies, bodies), entry[6], entry[7]]),
       groups: [...this.groups].map(([id, record]) => [id, ...record]),
       pairs: this.pairs,
     };
     const bodyText = JSON.stringify(body);
-    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length };
-    return `${JSON.stringify(header)}\n${bodyText}`;
+    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length, bodies: bodies.length };
+    return `${JSON.stringify(header)}\n${bodyText}${bodies.parts.join('')}`;
   }
 
   private get environment(): RuleEnvironment {
@@ -294,12 +299,13 @@ export class PostCache {
   }
 
   /** The entries of a file whose header matched; a body that does not match its length or shape is ignored. */
-  private load(bodyText: string, header: CacheHeader): boolean {
-    if (bodyText.length !== header.length) return false;
-    const body = parseJson(bodyText) as Partial<CacheBody> | undefined;
+  private load(text: string, header: CacheHeader): boolean {
+    if (text.length !== header.length + header.bodies) return false;
+    const body = parseJson(text.slice(0, header.length)) as Partial<CacheBody> | undefined;
     if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return false;
     if (!body.strings.every((text) => typeof text === 'string')) return false;
     this.table = new StringTable(body.strings);
+    this.bodies = text.slice(header.length);
     for (const row of body.entries) {
       if (!Array.isArray(row) || row.length !== 9 || typeof row[0] !== 'string') continue;
       const [path, ...entry] = row;

@@ -86,7 +86,7 @@ describe('lint cache', () => {
       'not json at all',
       good.slice(0, good.length - 10),
       `${header}\n${body.replace('posts/b.md', 'posts/bb.md')}`,
-      good.replace('"version":2', '"version":1'),
+      good.replace(/"version":(\d+)/, (_, version: string) => `"version":${Number(version) - 1}`),
       good.replace('"format":"ccal-cache"', '"format":"eslintcache"'),
       `${header}\n{"strings":"nope","entries":[]}`,
       '\u0000\u0001binary\n\u00ff',
@@ -99,6 +99,19 @@ describe('lint cache', () => {
     for (const options of [{ ...OPTIONS, engine: '1.0.1' }, { ...OPTIONS, strategy: 'content' as const }]) {
       assert.equal((await run(host, good, options)).cache.counts.hits, 0, JSON.stringify(options));
     }
+  });
+
+  it('keeps readable bodies after the entries, as text; a body cut off the end makes its post be checked again', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    const good = first.cache.serialize();
+    const lineEnd = good.indexOf('\n');
+    const { length } = JSON.parse(good.slice(0, lineEnd)) as { length: number };
+    assert.ok(!good.slice(lineEnd + 1, lineEnd + 1 + length).includes('最佳选择') && good.slice(lineEnd + 1 + length).includes('最佳选择'), 'bodies after the JSON');
+    const cut = good.replace(/"bodies":(\d+)/, (_, bodies: string) => `"bodies":${Number(bodies) - 1}`).slice(0, -1);
+    const second = await run(host, cut);
+    assert.deepEqual(second.postsRead, ['posts/c.md'], 'the last body written is cut short');
+    assert.equal(sessionReport(second.session), sessionReport(first.session));
   });
 
   it('forgets everything when community.yaml or a word list it names changes', async () => {
