@@ -6,7 +6,7 @@ import { decodeGroupRecord, encodeGroupRecord, isGroupRecord, isPairRecord, sort
 import { RULES } from '../rules/registry';
 import { clockWindow, inWindow } from './clock';
 import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRef, type EncodedDiagnostic, type EncodedSummary } from './codec';
-import { contentStamp, hash53, type CacheStrategy, type FileStamp } from './stamp';
+import { contentStamp, hash53, NumberHash, type CacheStrategy, type FileStamp } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
 const CACHE_VERSION = 3;
@@ -261,13 +261,16 @@ export class PostCache {
 
   /** The members' paths and stamps in one hash; undefined when one of them is not kept (its result is not the file's). */
   private membersFingerprint(members: readonly string[]): string | undefined {
-    const parts: string[] = [];
+    const hash = new NumberHash();
+    hash.add(members.length);
     for (const path of members) {
       const entry = this.entries.get(path);
       if (!entry) return undefined;
-      parts.push(path, String(entry[0]), String(entry[1]));
+      hash.add(hash53(path));
+      hash.add(entry[0]);
+      hash.add(entry[1]);
     }
-    return hashText(parts.join('\u0000'));
+    return hash.digest();
   }
 
   forget(path: string): void {
