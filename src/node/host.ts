@@ -78,7 +78,8 @@ export class NodeWorkspaceHost implements WorkspaceHost {
   }
 
   private absolute(relative: string): string {
-    return path.join(this.root, ...relative.split('/'));
+    // path.join reads "/" as a separator on every platform (win32 normalises it to "\\")
+    return path.join(this.root, relative);
   }
 
   /** Reads on the thread; should it fail, the posts it did not deliver are read here. */

@@ -185,12 +185,15 @@ function tokenMatches(token: SegmentToken, char: string): boolean {
   }
 }
 
+const SURROGATE = /[\ud800-\udfff]/;
+
 /**
  * Whether a file or folder name matches a segment's tokens: wildcard matching that backtracks only to the last `*`,
  * which is exact for `*` (it matches any run) and bounded by the name's length times the tokens'.
  */
 function segmentMatches(tokens: readonly SegmentToken[], name: string): boolean {
-  const chars = Array.from(name);
+  // by code point; a name without surrogates (nearly all) is read in place, not copied into an array of characters
+  const chars: ArrayLike<string> = SURROGATE.test(name) ? Array.from(name) : name;
   if (chars[0] === '.' && (tokens[0]?.kind !== 'char' || tokens[0].char !== '.')) return false;
   let token = 0;
   let char = 0;
