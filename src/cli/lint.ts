@@ -35,14 +35,16 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const { index } = session;
 
   const files: FileReport[] = [];
-  // below the current directory a file's display path is the root's plus its own: no path.relative per file
+  // unless the current directory is inside the root, a file's display path is the root's plus its own (the two paths
+  // part above the root): no path.relative per file
   const rootDisplay = toPosix(path.relative(io.cwd, root));
-  const rootBelowCwd = !rootDisplay.startsWith('..') && !path.isAbsolute(rootDisplay);
+  const cwdInsideRoot = rootDisplay === '..' || rootDisplay.endsWith('/..');
   for (const relative of index.files()) {
     if (!selection.includes(relative)) continue;
     const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
-    const absolutePath = path.join(root, ...relative.split('/'));
-    const displayPath = rootBelowCwd ? (rootDisplay ? `${rootDisplay}/${relative}` : relative) : toPosix(path.relative(io.cwd, absolutePath)) || relative;
+    // path.join reads "/" as a separator on every platform
+    const absolutePath = path.join(root, relative);
+    const displayPath = cwdInsideRoot ? toPosix(path.relative(io.cwd, absolutePath)) || relative : rootDisplay ? `${rootDisplay}/${relative}` : relative;
     files.push({ absolutePath, relativePath: relative, displayPath, diagnostics });
   }
   files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
