@@ -15,10 +15,17 @@ function eslintFix(diagnostic: Diagnostic): EslintFix | undefined {
   return { range: [edit.span.start, edit.span.end], text: edit.newText };
 }
 
-/** ESLint's JSON shape, so existing tooling reads it; info diagnostics are left out (severity 1 = warning, 2 = error). */
+/** The rest of a result without messages, as JSON.stringify writes it: most files of a workspace have nothing to say. */
+const CLEAN_RESULT_TAIL = ',"messages":[],"suppressedMessages":[],"errorCount":0,"fatalErrorCount":0,"warningCount":0,"fixableErrorCount":0,"fixableWarningCount":0,"usedDeprecatedRules":[]}';
+
+/**
+ * ESLint's JSON shape, so existing tooling reads it; info diagnostics are left out (severity 1 = warning, 2 = error).
+ * The text is JSON.stringify's of the results, a file without messages written directly.
+ */
 export const json: Formatter = (report) => {
   const results = report.files.map((file) => {
     const shown = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
+    if (shown.length === 0) return `{"filePath":${JSON.stringify(file.absolutePath)}${CLEAN_RESULT_TAIL}`;
     const messages = shown.map((diagnostic) => {
       const fix = eslintFix(diagnostic);
       return {
@@ -35,7 +42,7 @@ export const json: Formatter = (report) => {
     });
     const errorCount = messages.filter((message) => message.severity === 2).length;
     const warningCount = messages.length - errorCount;
-    return {
+    return JSON.stringify({
       filePath: file.absolutePath,
       messages,
       suppressedMessages: [],
@@ -45,7 +52,7 @@ export const json: Formatter = (report) => {
       fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix).length,
       fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length,
       usedDeprecatedRules: [],
-    };
+    });
   });
-  return jsonText(JSON.stringify(results));
+  return jsonText(`[${results.join(',')}]`);
 };

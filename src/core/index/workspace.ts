@@ -208,8 +208,14 @@ export class WorkspaceIndex {
   }
 
   private knownGroups(summary: PostSummary): GroupConfig[] {
-    if (!this.env.config.usable) return [];
-    return summary.groupIds.flatMap((id) => this.env.config.groupsById.get(id) ?? []);
+    const known: GroupConfig[] = [];
+    if (!this.env.config.usable) return known;
+    // a loop, not flatMap: every load asks this of every post
+    for (const id of summary.groupIds) {
+      const group = this.env.config.groupsById.get(id);
+      if (group) known.push(group);
+    }
+    return known;
   }
 
   /** One entry per occurrence for a series, so every calendar rule counts each; one for any other scheduled post. */
