@@ -8,6 +8,7 @@ import { countBySeverity, type FileReport, type Formatter } from './formatters/r
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import type { CliIO } from './io';
+import { joinNormalised } from '../node/joinPath';
 import { openWorkspace } from './load';
 import { cliMessage } from './messages';
 import { selectPaths } from './selection';
@@ -39,11 +40,11 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   // part above the root): no path.relative per file
   const rootDisplay = toPosix(path.relative(io.cwd, root));
   const cwdInsideRoot = rootDisplay === '..' || rootDisplay.endsWith('/..');
+  const normalisedRoot = path.normalize(root);
   for (const relative of index.files()) {
     if (!selection.includes(relative)) continue;
     const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
-    // path.join reads "/" as a separator on every platform
-    const absolutePath = path.join(root, relative);
+    const absolutePath = joinNormalised(normalisedRoot, relative);
     const displayPath = cwdInsideRoot ? toPosix(path.relative(io.cwd, absolutePath)) || relative : rootDisplay ? `${rootDisplay}/${relative}` : relative;
     files.push({ absolutePath, relativePath: relative, displayPath, diagnostics });
   }

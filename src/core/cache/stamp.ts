@@ -56,12 +56,15 @@ export class NumberHash {
 
   add(value: number): void {
     float[0] = value;
-    for (const word of floatWords) {
-      this.h1 = Math.imul(this.h1 ^ word, 2654435761);
-      this.h1 ^= this.h1 >>> 15;
-      this.h2 = Math.imul(this.h2 ^ word, 1597334677);
-      this.h2 ^= this.h2 >>> 13;
-    }
+    this.mix(floatWords[0] ?? 0);
+    this.mix(floatWords[1] ?? 0);
+  }
+
+  private mix(word: number): void {
+    this.h1 = Math.imul(this.h1 ^ word, 2654435761);
+    this.h1 ^= this.h1 >>> 15;
+    this.h2 = Math.imul(this.h2 ^ word, 1597334677);
+    this.h2 ^= this.h2 >>> 13;
   }
 
   digest(): string {
