@@ -311,8 +311,7 @@ export class PostCache {
     this.bodies = text.slice(header.length);
     for (const row of body.entries) {
       if (!Array.isArray(row) || row.length !== 9 || typeof row[0] !== 'string') continue;
-      const [path, ...entry] = row;
-      this.entries.set(path, entry);
+      this.entries.set(row[0], row.slice(1) as CacheEntry);
     }
     for (const row of body.groups) {
       if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
