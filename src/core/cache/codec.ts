@@ -197,12 +197,12 @@ export function decodeResult(path: string, summary: EncodedSummary, diagnostics:
 }
 
 /**
- * The summary as a file keeps it: its body moved to the end of `bodies` (the text written after the entries), where
- * a body read from the file (in `previous`) is copied from.
+ * The summary as a file keeps it: its body moved to the end of `bodies` (the text written after the entries). A body
+ * read from the file (in `previous`) keeps its place when `previous` is written again first, else it is copied.
  */
-export function withBodyRef(summary: EncodedSummary, previous: string, bodies: { parts: string[]; length: number }): EncodedSummary {
+export function withBodyRef(summary: EncodedSummary, previous: string, bodies: { parts: string[]; length: number }, previousKept: boolean): EncodedSummary {
   const body = summary[14];
-  if (body === null) return summary;
+  if (body === null || (previousKept && typeof body !== 'string')) return summary;
   const text = typeof body === 'string' ? body : bodyAt(body, previous);
   const ref: BodyRef = [bodies.length, text.length];
   bodies.parts.push(text);

@@ -9,7 +9,7 @@ import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRe
 import { contentStamp, hash53, NumberHash, type CacheStrategy, type FileStamp } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 const CACHE_FORMAT = 'ccal-cache';
 /** The most a cache file may hold; a larger one is ignored, and not written. */
 export const MAX_CACHE_BYTES = 256 * 1_048_576;
@@ -43,10 +43,13 @@ interface CacheHeader {
  */
 type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[], 0 | 1];
 
-interface CacheBody {
+/**
+ * The line after the header: the string table and the calendar phase — each group's diagnostics (see
+ * calendarRecords.ts) and the near-duplicate pairs. One line per entry follows (`[path, ...CacheEntry]`), so that an
+ * entry unchanged since it was read is written again as the line it was read from; then the readable bodies.
+ */
+interface CacheMeta {
   strings: string[];
-  entries: Array<[string, ...CacheEntry]>;
-  /** The calendar phase: each group's diagnostics (see calendarRecords.ts) and the near-duplicate pairs. */
   groups: Array<[string, ...GroupRecord]>;
   pairs: PairRecord[];
 }
@@ -103,6 +106,8 @@ export class PostCache {
   private table = new StringTable();
   /** The readable bodies of the file read, which its entries refer to (BodyRef). */
   private bodies = '';
+  /** The line each entry was read from, while the entry stays as it was read. */
+  private readonly rows = new Map<string, string>();
   private settings: string | undefined;
   /** The body of the file read, parsed once the settings are known to match. */
   private unparsed: { header: CacheHeader; body: string } | undefined;
@@ -155,6 +160,7 @@ export class PostCache {
     if (this.settings !== settings) {
       if (this.entries.size > 0 || this.groups.size > 0) this.changed = true;
       this.entries.clear();
+      this.rows.clear();
       this.groups.clear();
       this.pairs = [];
       this.settings = settings;
@@ -208,6 +214,7 @@ export class PostCache {
     // the same file checked again (the clock moved on): its pairs, which do not depend on the clock, still hold
     const previous = this.entries.get(path);
     const paired = previous && previous[0] === stamp[0] && previous[1] === stamp[1] ? previous[7] : 0;
+    this.rows.delete(path);
     this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table), paired]);
     this.changed = true;
   }
@@ -251,6 +258,7 @@ export class PostCache {
       const paired = withBody.has(path) ? 1 : 0;
       if (entry[7] !== paired) {
         entry[7] = paired;
+        this.rows.delete(path);
         this.changed = true;
       }
     }
@@ -274,6 +282,7 @@ export class PostCache {
   }
 
   forget(path: string): void {
+    this.rows.delete(path);
     if (this.entries.delete(path)) this.changed = true;
   }
 
@@ -284,16 +293,24 @@ export class PostCache {
 
   /** The cache as a file's text: a header line, then the entries. */
   serialize(): string {
-    const bodies = { parts: [] as string[], length: 0 };
-    const body: CacheBody = {
-      strings: this.table.strings,
-      entries: [...this.entries].map(([path, entry]) => [path, entry[0], entry[1], entry[2], entry[3], entry[4], withBodyRef(entry[5], this.bodies, bodies), entry[6], entry[7]]),
-      groups: [...this.groups].map(([id, record]) => [id, ...record]),
-      pairs: this.pairs,
-    };
-    const bodyText = JSON.stringify(body);
-    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length, bodies: bodies.length };
-    return `${JSON.stringify(header)}\n${bodyText}${bodies.parts.join('')}`;
+    // the bodies of the file read stay first, where the entries read with them point, so those entries are written as
+    // the lines they were read from; once most of those bodies are gone (replaced, deleted) everything is laid out anew
+    let stillUsed = 0;
+    for (const entry of this.entries.values()) {
+      const body = entry[5][14];
+      if (body !== null && typeof body !== 'string') stillUsed += body[1];
+    }
+    const keep = stillUsed * 2 >= this.bodies.length;
+    const bodies = keep ? { parts: [this.bodies], length: this.bodies.length } : { parts: [], length: 0 };
+    const meta: CacheMeta = { strings: this.table.strings, groups: [...this.groups].map(([id, record]) => [id, ...record]), pairs: this.pairs };
+    const lines = [JSON.stringify(meta)];
+    for (const [path, entry] of this.entries) {
+      const row = keep ? this.rows.get(path) : undefined;
+      lines.push(row ?? JSON.stringify([path, entry[0], entry[1], entry[2], entry[3], entry[4], withBodyRef(entry[5], this.bodies, bodies, keep), entry[6], entry[7]]));
+    }
+    const text = lines.join('\n');
+    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: text.length, bodies: bodies.length };
+    return `${JSON.stringify(header)}\n${text}${bodies.parts.join('')}`;
   }
 
   private get environment(): RuleEnvironment {
@@ -304,14 +321,18 @@ export class PostCache {
   /** The entries of a file whose header matched; a body that does not match its length or shape is ignored. */
   private load(text: string, header: CacheHeader): boolean {
     if (text.length !== header.length + header.bodies) return false;
-    const body = parseJson(text.slice(0, header.length)) as Partial<CacheBody> | undefined;
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return false;
+    const lines = text.slice(0, header.length).split('\n');
+    const body = parseJson(lines[0] ?? '') as Partial<CacheMeta> | undefined;
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return false;
     if (!body.strings.every((text) => typeof text === 'string')) return false;
     this.table = new StringTable(body.strings);
     this.bodies = text.slice(header.length);
-    for (const row of body.entries) {
+    for (let index = 1; index < lines.length; index++) {
+      const line = lines[index] ?? '';
+      const row = parseJson(line);
       if (!Array.isArray(row) || row.length !== 9 || typeof row[0] !== 'string') continue;
       this.entries.set(row[0], row.slice(1) as CacheEntry);
+      this.rows.set(row[0], line);
     }
     for (const row of body.groups) {
       if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
@@ -320,7 +341,10 @@ export class PostCache {
     }
     if (body.pairs.every(isPairRecord)) this.pairs = body.pairs;
     // a damaged pair list is dropped whole, and every post's pairs looked for again: a pair left out would be missed
-    else for (const entry of this.entries.values()) entry[7] = 0;
+    else {
+      for (const entry of this.entries.values()) entry[7] = 0;
+      this.rows.clear();
+    }
     this.settings = header.settings;
     return true;
   }

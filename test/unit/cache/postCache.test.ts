@@ -114,6 +114,29 @@ describe('lint cache', () => {
     assert.equal(sessionReport(second.session), sessionReport(first.session));
   });
 
+  it('writes the entries it read as it read them, and lays the file out anew once most bodies it read are gone', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    const text = first.cache.serialize();
+    const second = await run(host, text);
+    assert.equal(second.cache.serialize(), text, 'read and written again unchanged');
+    host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】新的正文'), NOW);
+    const third = await run(host, text);
+    const rewritten = third.cache.serialize();
+    const lines = (cacheText: string) => cacheText.split('\n').filter((line) => line.startsWith('["posts/'));
+    assert.deepEqual(lines(rewritten).filter((line) => !line.startsWith('["posts/b.md"')), lines(text).filter((line) => !line.startsWith('["posts/b.md"')));
+    assert.ok(rewritten.endsWith('【广告】新的正文\n'), 'the new body after the bodies read');
+    assert.deepEqual((await run(host, rewritten)).postsRead, [], 'the edited post is written as it is now');
+    for (const path of ['posts/a.md', 'posts/c.md']) host.write(path, `${host.files.get(path)?.text ?? ''}新的一行\n`, NOW);
+    const fourth = await run(host, rewritten);
+    const compacted = fourth.cache.serialize();
+    // b's old body stays while most bodies read are still used, and is left out once they are not
+    assert.ok(rewritten.includes('最佳选择') && !compacted.includes('最佳选择'));
+    const fifth = await run(host, compacted);
+    assert.deepEqual(fifth.postsRead, []);
+    assert.equal(sessionReport(fifth.session), sessionReport(fourth.session));
+  });
+
   it('forgets everything when community.yaml or a word list it names changes', async () => {
     const host = workspace();
     const first = await run(host, undefined);
