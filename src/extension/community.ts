@@ -134,14 +134,17 @@ export class Communities implements vscode.Disposable {
 
   /** Looks for community.yaml files (or the configured one) and loads every community found. */
   async discover(): Promise<void> {
+    // a community.yaml at a folder's root shows what it showed last session while the search for the others runs
+    const restoring = this.byConfig.size === 0 ? this.restoreRoots() : Promise.resolve(new Set<string>());
     const found = await this.findConfigs();
+    const restored = await restoring;
     const keys = new Set(found.map((uri) => uri.toString()));
     for (const key of [...this.byConfig.keys()]) if (!keys.has(key)) this.byConfig.delete(key);
     for (const uri of found) {
       let community = this.byConfig.get(uri.toString());
       if (!community) {
         // before the lint cache, which is read whole: the snapshot is small
-        await this.restore(uri);
+        if (!restored.has(uri.toString())) await this.restore(uri);
         community = new Community(uri, await this.caches?.open(uri));
         this.byConfig.set(uri.toString(), community);
         const { session } = community;
@@ -151,13 +154,23 @@ export class Communities implements vscode.Disposable {
     }
   }
 
+  /** Restores the communities whose config sits at a workspace folder's root (or the configured path); returns their keys. */
+  private async restoreRoots(): Promise<Set<string>> {
+    const configured = vscode.workspace.getConfiguration(SETTINGS.section).get<string>(SETTINGS.configPath, '').trim() || 'community.yaml';
+    const uris = (vscode.workspace.workspaceFolders ?? []).map((folder) => vscode.Uri.joinPath(folder.uri, configured));
+    const restored = await Promise.all(uris.map((uri) => this.restore(uri)));
+    return new Set(uris.filter((_, position) => restored[position]).map((uri) => uri.toString()));
+  }
+
   /** Shows what a community's files showed when it was last open, when its community.yaml has not changed since. */
-  private async restore(configUri: vscode.Uri): Promise<void> {
-    if (!this.caches) return;
+  private async restore(configUri: vscode.Uri): Promise<boolean> {
+    if (!this.caches) return false;
     const root = vscode.Uri.joinPath(configUri, '..');
     const content = await folderHost(root).readFile(configUri.path.slice(configUri.path.lastIndexOf('/') + 1), MAX_CONFIG_BYTES);
-    const files = await this.caches.readProblems(configUri, content === undefined ? '' : (textOf(content) ?? ''));
+    if (content === undefined) return false;
+    const files = await this.caches.readProblems(configUri, textOf(content) ?? '');
     if (files) this.restoreEmitter.fire({ root, files });
+    return files !== undefined;
   }
 
   async load(community: Community): Promise<void> {
