@@ -4,7 +4,8 @@ import { isSuppressed } from '../parse/directives';
 import { horizonSlots, isOpen } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
 import { checkReport, type CalendarProblem } from '../rules/types';
-import { DuplicateIndex, type DuplicateCandidate, type DuplicateSearch } from '../match/duplicates';
+import { DuplicateIndex, type BodyReader, type DuplicateCandidate, type DuplicateSearch } from '../match/duplicates';
+import type { GramSignature } from '../match/shingles';
 import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from '../rules/evaluate';
 import { FindingLimit } from '../rules/findingLimit';
 import { compareEntries, type Anchor, type GroupSchedule, type PlanSlot, type PostSummary, type ScheduleEntry } from '../model/schedule';
@@ -67,18 +68,38 @@ export class WorkspaceIndex {
   /** Loads many posts at once and evaluates every group once: the fast path for a full lint. */
   load(results: Iterable<PostResult>): void {
     const bodies = new Map<string, string>();
+    this.place(results, (summary) => {
+      if (summary.readableBody !== undefined) bodies.set(summary.path, summary.readableBody);
+    });
+    if (this.duplicateSearch) this.duplicates.rebuild(bodies, this.duplicateGroups(bodies), this.duplicateSearch);
+    for (const group of this.env.config.groups) this.evaluateGroup(group);
+  }
+
+  /**
+   * Loads many posts whose readable bodies were let go once their signatures were taken, as a one-shot check does:
+   * `readBodies` reads again the few that duplicate-content must compare exactly. The results are load's; the index
+   * then takes no post updates.
+   */
+  async loadWithSignatures(results: Iterable<PostResult>, signatures: ReadonlyMap<string, GramSignature>, readBodies: BodyReader): Promise<void> {
+    this.place(results, () => undefined);
+    if (this.duplicateSearch) await this.duplicates.rebuildFromSignatures(signatures, this.duplicateGroups(signatures), this.duplicateSearch, readBodies);
+    for (const group of this.env.config.groups) this.evaluateGroup(group);
+  }
+
+  /** Puts the posts in their groups' schedules, in calendar order; each readable body goes to `takeBody` and off its summary. */
+  private place(results: Iterable<PostResult>, takeBody: (summary: PostSummary) => void): void {
     for (const result of results) {
       this.posts.set(result.summary.path, result);
-      if (result.summary.readableBody !== undefined) bodies.set(result.summary.path, result.summary.readableBody);
+      takeBody(result.summary);
       result.summary.readableBody = undefined;
       for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
     }
     for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
-    if (this.duplicateSearch) {
-      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
-      this.duplicates.rebuild(bodies, groups, this.duplicateSearch);
-    }
-    for (const group of this.env.config.groups) this.evaluateGroup(group);
+  }
+
+  /** Per group, its scheduled posts that have a body to compare. */
+  private duplicateGroups(bodies: ReadonlyMap<string, unknown>): DuplicateCandidate[][] {
+    return [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
   }
 
   /** Replaces one post (or adds it); returns the files whose diagnostics may have changed. */

@@ -14,12 +14,15 @@ export interface DuplicateSearch {
 
 interface Body {
   path: string;
-  /** The body as readers see it. */
-  text: string;
+  /** The body as readers see it; an index built from signatures keeps none (see rebuildFromSignatures). */
+  text?: string;
   signature: GramSignature;
   /** The exact 3-gram set, made when a pair with it is confirmed. */
   exact?: Float64Array;
 }
+
+/** Reads posts' readable bodies again, by path; a post gone or blank meanwhile is left out. */
+export type BodyReader = (paths: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 
 /**
  * Near-duplicate pairs of post bodies (character 3-gram Jaccard), kept up to date one post at a time.
@@ -32,6 +35,8 @@ interface Body {
 export class DuplicateIndex {
   private readonly bodies = new Map<string, Body>();
   private readonly pairs = new Map<string, Map<string, number>>();
+  /** Built by rebuildFromSignatures: the bodies' texts are not here to compare a changed post with. */
+  private withoutTexts = false;
 
   partnersOf(path: string): ReadonlyMap<string, number> | undefined {
     return this.pairs.get(path);
@@ -39,9 +44,34 @@ export class DuplicateIndex {
 
   /** Rebuilds everything from the bodies' text and the groups whose posts may duplicate each other. */
   rebuild(texts: ReadonlyMap<string, string>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch): void {
-    this.bodies.clear();
-    this.pairs.clear();
+    this.reset(false);
     for (const [path, text] of texts) this.add(path, text);
+    for (const [later, earlier] of this.candidatePairs(groups, search)) this.confirm(later, earlier, search.threshold);
+  }
+
+  /**
+   * Rebuilds everything from the bodies' signatures alone, for a one-shot check that let the texts go as it read
+   * them: the few posts in pairs the signatures cannot rule out are read again (`readBodies`) and confirmed on their
+   * exact 3-gram sets, so the pairs are the ones rebuild finds. Such an index takes no updates.
+   */
+  async rebuildFromSignatures(signatures: ReadonlyMap<string, GramSignature>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch, readBodies: BodyReader): Promise<void> {
+    this.reset(true);
+    for (const [path, signature] of signatures) if (signature.grams > 0) this.bodies.set(path, { path, signature });
+    const pairs = this.candidatePairs(groups, search);
+    const compared = new Set<Body>(pairs.flat());
+    const texts = await readBodies([...compared].map((body) => body.path));
+    for (const body of compared) {
+      const text = texts.get(body.path);
+      if (text !== undefined) body.exact = exactGramSet(text);
+    }
+    for (const [later, earlier] of pairs) if (later.exact && earlier.exact) this.confirm(later, earlier, search.threshold);
+    // the exact sets served these pairs only: no other pair will be looked for
+    for (const body of compared) body.exact = undefined;
+  }
+
+  /** Every two bodies of a group within the window that their signatures do not rule out, later first. */
+  private candidatePairs(groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch): Array<[Body, Body]> {
+    const pairs: Array<[Body, Body]> = [];
     for (const group of groups) {
       const posts = group.flatMap((candidate) => {
         const body = this.bodies.get(candidate.path);
@@ -50,10 +80,17 @@ export class DuplicateIndex {
       posts.sort((a, b) => a.instant - b.instant);
       posts.forEach((later, laterIndex) => {
         for (let earlier = posts[laterIndex - 1], at = laterIndex - 1; earlier && later.instant - earlier.instant <= search.windowMs; earlier = posts[--at]) {
-          if (mayReach(later.body.signature, earlier.body.signature, search.threshold)) this.confirm(later.body, earlier.body, search.threshold);
+          if (mayReach(later.body.signature, earlier.body.signature, search.threshold)) pairs.push([later.body, earlier.body]);
         }
       });
     }
+    return pairs;
+  }
+
+  private reset(withoutTexts: boolean): void {
+    this.bodies.clear();
+    this.pairs.clear();
+    this.withoutTexts = withoutTexts;
   }
 
   /**
@@ -61,6 +98,7 @@ export class DuplicateIndex {
    * series' occurrences, ascending): a candidate within the window of any of them is compared.
    */
   update(path: string, text: string | undefined, own: readonly DuplicateCandidate[], candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
+    if (this.withoutTexts) throw new Error('a duplicate index built from signatures takes no updates');
     this.remove(path);
     const body = text === undefined ? undefined : this.add(path, text);
     if (!body || own.length === 0) return;
@@ -92,9 +130,7 @@ export class DuplicateIndex {
   private confirm(a: Body, b: Body, threshold: number): void {
     // a series meets the same partner at many occurrences: once is enough
     if (a === b || this.pairs.get(a.path)?.has(b.path)) return;
-    a.exact ??= exactGramSet(a.text);
-    b.exact ??= exactGramSet(b.text);
-    const similarity = sortedJaccard(a.exact, b.exact);
+    const similarity = sortedJaccard(exactOf(a), exactOf(b));
     if (similarity < threshold) return;
     for (const [from, to] of [[a.path, b.path], [b.path, a.path]] as const) {
       let partners = this.pairs.get(from);
@@ -102,6 +138,11 @@ export class DuplicateIndex {
       partners.set(to, similarity);
     }
   }
+}
+
+/** A body's exact 3-gram set, made on first use; a body without its text has one already (rebuildFromSignatures). */
+function exactOf(body: Body): Float64Array {
+  return (body.exact ??= exactGramSet(body.text ?? ''));
 }
 
 /** Whether an instant is within `windowMs` of any of the times (ascending): a binary search for the nearest. */

@@ -208,6 +208,12 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined,
   return summary;
 }
 
+/** A post's readable body exactly as its summary carries it (duplicate-content's text), read again from its content. */
+export function readableBodyOf(path: string, content: string | DecodedFile): string | undefined {
+  const post = readPost(path, content);
+  return firstBodyLine(post) ? readableBody(post.source.text, post.frontMatter.bodyStart) : undefined;
+}
+
 /** Reads one post and runs every post rule on it: pure, so it runs the same in the CLI, a worker or the extension. */
 export function evaluatePost(path: string, content: string | DecodedFile, env: RuleEnvironment): PostResult {
   const post = readPost(path, content);

@@ -26,9 +26,17 @@ export interface CheckedPost {
 /**
  * Reads and checks the posts at `paths` through the host (undefined for one that is gone), in order. With a cache, a
  * post whose stamp it knows is answered from it: unread when the cache goes by size and mtime and the host can stat,
- * read but not checked again when it goes by content. What is checked is stored in it.
+ * read but not checked again when it goes by content. What is checked is stored in it. Each result goes to `onChecked`
+ * as soon as it is there, to let go of what the caller need not keep.
  */
-export async function checkPosts(host: WorkspaceHost, paths: readonly string[], env: RuleEnvironment, cache: PostCache | undefined, onProgress?: SessionProgress): Promise<Array<CheckedPost | undefined>> {
+export async function checkPosts(
+  host: WorkspaceHost,
+  paths: readonly string[],
+  env: RuleEnvironment,
+  cache: PostCache | undefined,
+  onProgress?: SessionProgress,
+  onChecked?: (result: PostResult) => void,
+): Promise<Array<CheckedPost | undefined>> {
   const checked: Array<CheckedPost | undefined> = new Array(paths.length);
   const stamps: Array<FileStamp | undefined> = new Array(paths.length);
   let toRead = paths.map((path, position) => ({ path, position }));
@@ -40,13 +48,18 @@ export async function checkPosts(host: WorkspaceHost, paths: readonly string[], 
     toRead = toRead.filter(({ path, position }) => {
       const stamp = stamps[position];
       const result = stamp && cache.lookup(path, stamp);
-      if (result) checked[position] = { content: NOT_READ, result };
+      if (result) {
+        onChecked?.(result);
+        checked[position] = { content: NOT_READ, result };
+      }
       return !result;
     });
   }
   const answered = paths.length - toRead.length;
   const check = ({ path, position }: { path: string; position: number }, content: string | DecodedFile) => {
-    checked[position] = { content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) };
+    const result = cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env);
+    onChecked?.(result);
+    checked[position] = { content, result };
   };
   const limit = env.config.maxPostBytes;
   if (host.readPosts) {
