@@ -111,7 +111,7 @@ export class WorkspaceSession {
       signatures.set(summary.path, gramSignature(summary.readableBody));
       summary.readableBody = undefined;
     };
-    const checked = await checkPosts(this.host, paths, env, this.cache, onProgress, takeSignature);
+    const checked = await checkPosts(this.host, paths, env, this.cache, { onProgress, oneShot: this.keepContents ? undefined : takeSignature });
     this.cache?.retainOnly(new Set(paths));
     const contents = new Map<string, PostContent>();
     const results: PostResult[] = [];

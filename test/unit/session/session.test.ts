@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { Config } from '../../../src/core/model/config';
 import type { PostListing, WorkspaceHost } from '../../../src/core/session/host';
 import { WorkspaceSession } from '../../../src/core/session/session';
+import { checkPosts, NOT_READ } from '../../../src/core/session/postChecks';
+import { createEnvironment } from '../../../src/core/rules/evaluate';
+import { loadConfig } from '../../../src/core/config/load';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { postText } from '../../support/posts';
 import { at } from '../../support/defined';
@@ -139,6 +142,17 @@ describe('workspace session', () => {
       const posts = read.filter((path) => path !== 'community.yaml');
       assert.ok(posts.length >= 24 && posts.length < 40, `read again: ${posts.length} posts`);
       for (const { file } of duplicates) assert.ok(posts.includes(file), file);
+    });
+
+    it('hands a one-shot check each result as it comes and holds none of the texts it read', async () => {
+      const env = createEnvironment(loadConfig('community.yaml', BASE_CONFIG), NOW);
+      const paths = [...files.keys()].filter((path) => path !== 'community.yaml');
+      const handed: string[] = [];
+      const checked = await checkPosts(new StreamingHost(files), paths, env, undefined, { oneShot: (result) => handed.push(result.summary.path) });
+      assert.deepEqual(handed, paths);
+      assert.ok(checked.every((post) => post?.content === NOT_READ));
+      const kept = await checkPosts(new StreamingHost(files), paths, env, undefined);
+      assert.equal(kept[0]?.content, files.get(at(paths, 0)));
     });
 
     it('stops after community.yaml when asked: the config is there before any post is read', async () => {
