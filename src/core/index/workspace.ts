@@ -42,7 +42,11 @@ export class WorkspaceIndex {
   private readonly entriesByGroup = new Map<string, ScheduleEntry[]>();
   private readonly calendarByGroup = new Map<string, Diagnostic[]>();
   private readonly slotsByGroup = new Map<string, PlanSlot[]>();
-  private readonly calendarByFile = new Map<string, Map<string, Diagnostic[]>>();
+  /**
+   * Per file, its calendar diagnostics by group, in arrays of their exact size: most of a hundred thousand posts are in
+   * one group, and a Map or a pushed-to array a file weighed more than the diagnostics.
+   */
+  private readonly calendarByFile = new Map<string, readonly GroupFindings[]>();
   private readonly duplicates = new DuplicateIndex();
   private readonly duplicateSearch: DuplicateSearch | undefined;
   private readonly configDiagnostics: Diagnostic[];
@@ -162,9 +166,9 @@ export class WorkspaceIndex {
   diagnosticsFor(path: string): Diagnostic[] {
     const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? this.listDiagnostics.get(path) ?? [];
     const calendar = this.calendarByFile.get(path);
-    if (!calendar || calendar.size === 0) return [...own].sort(compareDiagnostics);
+    if (!calendar) return [...own].sort(compareDiagnostics);
     // groups in community.yaml order, whatever order they were last re-evaluated in
-    const fromGroups = this.env.config.groups.flatMap((group) => calendar.get(group.id) ?? []);
+    const fromGroups = this.env.config.groups.flatMap((group) => calendar.find((findings) => findings.groupId === group.id)?.diagnostics ?? []);
     return [...own, ...fromGroups].sort(compareDiagnostics);
   }
 
@@ -239,7 +243,7 @@ export class WorkspaceIndex {
 
   private evaluateGroup(group: GroupConfig): Diagnostic[] {
     const { config, cascade, facts } = this.env;
-    for (const diagnostic of this.calendarByGroup.get(group.id) ?? []) this.calendarByFile.get(diagnostic.file)?.delete(group.id);
+    for (const diagnostic of this.calendarByGroup.get(group.id) ?? []) this.forgetFindings(diagnostic.file, group.id);
     const entries = this.entriesByGroup.get(group.id) ?? [];
     this.slotsByGroup.set(group.id, horizonSlots(config, group, entries, facts.today));
     const schedule: GroupSchedule = { group, entries, duplicates: this.duplicates, openSlots: this.openSlotsOf(group.id) };
@@ -277,15 +281,34 @@ export class WorkspaceIndex {
     }
     const diagnostics = [...found.values()];
     this.calendarByGroup.set(group.id, diagnostics);
+    const byFile = new Map<string, Diagnostic[]>();
     for (const diagnostic of diagnostics) {
-      let byGroup = this.calendarByFile.get(diagnostic.file);
-      if (!byGroup) this.calendarByFile.set(diagnostic.file, (byGroup = new Map()));
-      const list = byGroup.get(group.id);
+      const list = byFile.get(diagnostic.file);
       if (list) list.push(diagnostic);
-      else byGroup.set(group.id, [diagnostic]);
+      else byFile.set(diagnostic.file, [diagnostic]);
+    }
+    for (const [file, list] of byFile) {
+      // slice: a pushed-to array keeps room for more
+      const findings: GroupFindings = { groupId: group.id, diagnostics: list.length === 1 ? list : list.slice() };
+      const others = this.calendarByFile.get(file);
+      this.calendarByFile.set(file, others ? [...others, findings] : [findings]);
     }
     return diagnostics;
   }
+
+  /** Takes a group's calendar diagnostics off a file; a file left without any leaves the map. */
+  private forgetFindings(file: string, groupId: string): void {
+    const byGroup = this.calendarByFile.get(file);
+    if (!byGroup?.some((findings) => findings.groupId === groupId)) return;
+    const kept = byGroup.filter((findings) => findings.groupId !== groupId);
+    if (kept.length > 0) this.calendarByFile.set(file, kept);
+    else this.calendarByFile.delete(file);
+  }
+}
+
+interface GroupFindings {
+  groupId: string;
+  diagnostics: readonly Diagnostic[];
 }
 
 function toCandidate(entry: ScheduleEntry): DuplicateCandidate {
