@@ -82,11 +82,13 @@ export class WorkspaceIndex {
   /**
    * Loads many posts whose readable bodies were let go once their signatures were taken, as a one-shot check does:
    * `readBodies` reads again the few that duplicate-content must compare exactly. The results are load's; the index
-   * then takes no post updates.
+   * then takes no post updates. The signatures are let go (the map emptied) once the pairs are found.
    */
-  async loadWithSignatures(results: Iterable<PostResult>, signatures: ReadonlyMap<string, GramSignature>, readBodies: BodyReader): Promise<void> {
+  async loadWithSignatures(results: Iterable<PostResult>, signatures: Map<string, GramSignature>, readBodies: BodyReader): Promise<void> {
     this.place(results, () => undefined);
     if (this.duplicateSearch) await this.duplicates.rebuildFromSignatures(signatures, this.duplicateGroups(signatures), this.duplicateSearch, readBodies);
+    // the pairs are found: the calendar rules run without the signatures, a tenth of what a post holds
+    signatures.clear();
     for (const group of this.env.config.groups) this.evaluateGroup(group);
   }
 
@@ -247,10 +249,13 @@ export class WorkspaceIndex {
     const entries = this.entriesByGroup.get(group.id) ?? [];
     this.slotsByGroup.set(group.id, horizonSlots(config, group, entries, facts.today));
     const schedule: GroupSchedule = { group, entries, duplicates: this.duplicates, openSlots: this.openSlotsOf(group.id) };
-    const found = new Map<string, Diagnostic>();
+    const diagnostics: Diagnostic[] = [];
     for (const rule of CALENDAR_RULES) {
       const setting = cascade.forGroup(rule, group);
       if (setting.severity === 'off' || !reachesShown(rule, setting.severity, this.env.shownFrom)) continue;
+      // a finding's key names its rule, so findings of different rules never merge: the keys of one rule's run are
+      // let go after it, and die young instead of filling the old generation for the whole group
+      const found = new Map<string, Diagnostic>();
       const severity = setting.severity;
       // per file: at most MAX_FINDINGS kept, the rest counted
       const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
@@ -278,8 +283,8 @@ export class WorkspaceIndex {
         const summary = limit.summary();
         if (summary) addUnique(found, summary);
       }
+      for (const diagnostic of found.values()) diagnostics.push(diagnostic);
     }
-    const diagnostics = [...found.values()];
     this.calendarByGroup.set(group.id, diagnostics);
     const byFile = new Map<string, Diagnostic[]>();
     for (const diagnostic of diagnostics) {

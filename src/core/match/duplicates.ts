@@ -52,7 +52,7 @@ export class DuplicateIndex {
   /**
    * Rebuilds everything from the bodies' signatures alone, for a one-shot check that let the texts go as it read
    * them: the few posts in pairs the signatures cannot rule out are read again (`readBodies`) and confirmed on their
-   * exact 3-gram sets, so the pairs are the ones rebuild finds. Such an index takes no updates.
+   * exact 3-gram sets, so the pairs are the ones rebuild finds. Such an index keeps the pairs alone and takes no updates.
    */
   async rebuildFromSignatures(signatures: ReadonlyMap<string, GramSignature>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch, readBodies: BodyReader): Promise<void> {
     this.reset(true);
@@ -65,8 +65,8 @@ export class DuplicateIndex {
       if (text !== undefined) body.exact = exactGramSet(text);
     }
     for (const [later, earlier] of pairs) if (later.exact && earlier.exact) this.confirm(later, earlier, search.threshold);
-    // the exact sets served these pairs only: no other pair will be looked for
-    for (const body of compared) body.exact = undefined;
+    // no other pair will be looked for: the pairs are all such an index needs
+    this.bodies.clear();
   }
 
   /** Every two bodies of a group within the window that their signatures do not rule out, later first. */
