@@ -120,6 +120,26 @@ export function detached(value: string): string {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
+/** How many distinct strings a pool keeps: past it, new strings are still detached, only not shared. */
+const POOL_LIMIT = 65_536;
+
+/**
+ * Strings many posts share, kept once: a hundred thousand posts name a few dozen groups, tags, people and a few
+ * hundred days, and each copy of such a name cost as much as the number it stands for. Every string it hands out is
+ * detached (see `detached`).
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  get(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    const copy = detached(value);
+    if (this.strings.size < POOL_LIMIT) this.strings.set(copy, copy);
+    return copy;
+  }
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

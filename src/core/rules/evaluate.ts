@@ -8,7 +8,7 @@ import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from './registry';
 import { checkReport, type AnyPostRule, type ProblemReport, type Rule, type WorkspaceFacts } from './types';
 import { inPlannedYears, validDateRule } from './valid-date';
-import { detached, type DecodedFile, type SourceText } from '../base/text';
+import { detached, StringPool, type DecodedFile, type SourceText } from '../base/text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
@@ -29,6 +29,8 @@ export interface RuleEnvironment {
    * them, as ESLint's --quiet skips its warning rules. A rule is skipped only where nothing it could report reaches it.
    */
   shownFrom: Severity;
+  /** The names and days posts share, kept once for all the summaries made under this environment. */
+  strings: StringPool;
 }
 
 export interface PostResult {
@@ -50,7 +52,7 @@ export function createEnvironment(config: Config, now: number, shownFrom: Severi
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
   const wantReadableBody =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantReadableBody, shownFrom };
+  return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool() };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -163,46 +165,50 @@ function scheduledTime(post: Post, groups: readonly GroupConfig[], cascade: Rule
   return time;
 }
 
-function scheduled(time: PostTime): ScheduledTime {
-  const date = dateKeyOf(time.local);
-  return { instant: time.instant, local: time.local, date, week: weekKeyOf(date), month: monthKeyOf(date) };
+function scheduled(time: PostTime, strings: StringPool): ScheduledTime {
+  const date = strings.get(dateKeyOf(time.local));
+  return { instant: time.instant, local: time.local, date, week: strings.get(weekKeyOf(date)), month: strings.get(monthKeyOf(date)) };
 }
 
 /**
  * A scheduled post's occurrences when its `repeat` is well formed and expands (valid-date reports it otherwise, and
  * the post then goes out once, at `publish`). Occurrences outside the planned years are left out, as posts are.
  */
-function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone): SeriesSummary | undefined {
+function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone, strings: StringPool): SeriesSummary | undefined {
   const rule = post.repeat?.rule;
   if (!rule) return undefined;
   const expansion = expandSeries(rule, time, zone);
   if (!expansion.ok) return undefined;
   const settings = settingsFor(validDateRule, groups, cascade);
-  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map(scheduled);
+  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map((occurrence) => scheduled(occurrence, strings));
   return occurrences.length === 0 ? undefined : { rule, occurrences, excepted: expansion.excepted };
 }
 
-/** The summary stays in memory for every post: its strings are copies, so the post's text can go (see `detached`). */
+/**
+ * The summary stays in memory for every post: its strings are copies, so the post's text can go (see `detached`), and
+ * the names posts share are one copy for all (env.strings).
+ */
 function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined, series: SeriesSummary | undefined): PostSummary {
   const { source } = post;
+  const { strings } = env;
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
   const summary: PostSummary = {
     path: post.path,
-    groupIds: post.groupRefs.map((ref) => detached(ref.id)),
+    groupIds: post.groupRefs.map((ref) => strings.get(ref.id)),
     ugc: post.ugc,
-    tags: post.tags.map(detached),
+    tags: post.tags.map((tag) => strings.get(tag)),
     suppressions: post.suppressions,
   };
-  if (time) summary.time = scheduled(time);
+  if (time) summary.time = scheduled(time, strings);
   if (series) summary.series = series;
   if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span);
   if (post.type) summary.type = post.type;
   if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
   if (post.status) summary.status = post.status;
-  if (post.title !== undefined) summary.title = detached(post.title);
-  if (post.owner) summary.owner = detached(post.owner.id);
-  if (post.reviewer) summary.reviewer = detached(post.reviewer.id);
+  if (post.title !== undefined) summary.title = strings.get(post.title);
+  if (post.owner) summary.owner = strings.get(post.owner.id);
+  if (post.reviewer) summary.reviewer = strings.get(post.reviewer.id);
   if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
   if (env.wantReadableBody && bodyLine) summary.readableBody = detached(readableBody(source.text, post.frontMatter.bodyStart));
   return summary;
@@ -220,7 +226,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
   const time = scheduledTime(post, groups, cascade, config.timezone);
-  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
+  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone, env.strings);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
     const ruleId = rule.meta.id;
