@@ -4,7 +4,7 @@ import { loadConfig } from '../config/load';
 import { attachWordLists, wordListPaths } from '../config/wordLists';
 import type { Config } from '../model/config';
 import { createEnvironment, evaluatePost, readableBodyOf, type PostResult, type RuleEnvironment } from '../rules/evaluate';
-import { gramSignature, type GramSignature } from '../match/shingles';
+import { gramSignature, SignatureBlocks, type GramSignature } from '../match/shingles';
 import { WorkspaceIndex } from '../index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
 import type { Diagnostic, Severity } from '../base/domain';
@@ -105,10 +105,11 @@ export class WorkspaceSession {
     // a one-shot check keeps a signature of each readable body instead of the text, and reads again the few bodies
     // duplicate-content must compare exactly
     const signatures = this.keepContents ? undefined : new Map<string, GramSignature>();
+    const blocks = new SignatureBlocks();
     const takeSignature = (result: PostResult) => {
       const { summary } = result;
       if (!signatures || summary.readableBody === undefined) return;
-      signatures.set(summary.path, gramSignature(summary.readableBody));
+      signatures.set(summary.path, gramSignature(summary.readableBody, blocks));
       summary.readableBody = undefined;
     };
     const checked = await checkPosts(this.host, paths, env, this.cache, { onProgress, oneShot: this.keepContents ? undefined : takeSignature });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DuplicateIndex } from '../../../src/core/match/duplicates';
-import { bodyGrams, gramSignature, mayReach } from '../../../src/core/match/shingles';
+import { bodyGrams, gramSignature, mayReach, SignatureBlocks } from '../../../src/core/match/shingles';
 import { seededRandom } from '../../support/random';
 import { at } from '../../support/defined';
 
@@ -170,4 +170,13 @@ describe('duplicate search', () => {
       assert.throws(() => fromSignatures.update('p0', posts[0]?.body, [], [], search), /takes no updates/);
     });
   }
+
+  it('cuts signatures from shared blocks with the very bits of signatures of their own, none overlapping another', () => {
+    const next = seededRandom(12);
+    const blocks = new SignatureBlocks();
+    // short bodies fill blocks, a few long ones get larger signatures, one larger than a block its own
+    const texts = Array.from({ length: 1500 }, (_, index) => randomText(next, index % 100 === 0 ? 40_000 : index === 7 ? 200_000 : 20 + Math.floor(next() * 900)));
+    const signatures = texts.map((text) => gramSignature(text, blocks));
+    texts.forEach((text, index) => assert.deepEqual(signatures[index], gramSignature(text), `text ${index}`));
+  });
 });
