@@ -140,6 +140,23 @@ export class StringPool {
   }
 }
 
+/**
+ * Ranges many posts share, kept once: posts written from one template put `publish:` and `type:` at the same line and
+ * column, and a range and its two positions cost more than a post's time. The ranges it hands out are shared: no one
+ * may change them (nothing does: a range is a value).
+ */
+export class RangePool {
+  private readonly ranges = new Map<string, Range>();
+
+  get(range: Range): Range {
+    const key = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
+    const known = this.ranges.get(key);
+    if (known !== undefined) return known;
+    if (this.ranges.size < POOL_LIMIT) this.ranges.set(key, range);
+    return range;
+  }
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

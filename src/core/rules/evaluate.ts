@@ -8,7 +8,7 @@ import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from './registry';
 import { checkReport, type AnyPostRule, type ProblemReport, type Rule, type WorkspaceFacts } from './types';
 import { inPlannedYears, validDateRule } from './valid-date';
-import { detached, StringPool, type DecodedFile, type SourceText } from '../base/text';
+import { detached, RangePool, StringPool, type DecodedFile, type SourceText } from '../base/text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
@@ -31,6 +31,8 @@ export interface RuleEnvironment {
   shownFrom: Severity;
   /** The names and days posts share, kept once for all the summaries made under this environment. */
   strings: StringPool;
+  /** Likewise the ranges of their anchors. */
+  ranges: RangePool;
 }
 
 export interface PostResult {
@@ -52,7 +54,7 @@ export function createEnvironment(config: Config, now: number, shownFrom: Severi
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
   const wantReadableBody =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool() };
+  return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool(), ranges: new RangePool() };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -115,8 +117,8 @@ function settingsFor(rule: AnyPostRule, groups: readonly GroupConfig[], cascade:
   return [...distinct.values()];
 }
 
-function anchor(source: SourceText, span: Span): Anchor {
-  return { span, range: source.rangeOf(span) };
+function anchor(source: SourceText, span: Span, ranges: RangePool): Anchor {
+  return { span, range: ranges.get(source.rangeOf(span)) };
 }
 
 /**
@@ -202,14 +204,14 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined,
   };
   if (time) summary.time = scheduled(time, strings);
   if (series) summary.series = series;
-  if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span);
+  if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span, env.ranges);
   if (post.type) summary.type = post.type;
-  if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
+  if (typeValue) summary.typeAnchor = anchor(source, typeValue.span, env.ranges);
   if (post.status) summary.status = post.status;
   if (post.title !== undefined) summary.title = strings.get(post.title);
   if (post.owner) summary.owner = strings.get(post.owner.id);
   if (post.reviewer) summary.reviewer = strings.get(post.reviewer.id);
-  if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
+  if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine, env.ranges);
   if (env.wantReadableBody && bodyLine) summary.readableBody = detached(readableBody(source.text, post.frontMatter.bodyStart));
   return summary;
 }

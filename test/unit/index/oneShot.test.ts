@@ -47,4 +47,16 @@ describe('workspace index of a one-shot check', () => {
     assert.deepEqual(read.sort(), ['posts/a.md', 'posts/b.md']);
     assert.equal(signatures.size, 0, 'the signatures are let go once the pairs are found');
   });
+
+  it('shares one range among the anchors of posts with the same layout, and the ranges stay right', () => {
+    const config = loadConfig('community.yaml', BASE_CONFIG);
+    const env = createEnvironment(config, nowAt('2026-11-23T09:00', config.timezone));
+    const a = evaluatePost('posts/a.md', postText({ group: 'mom-vip', publish: '2026-11-24 10:00', type: 'practical' }, BODY), env).summary;
+    const b = evaluatePost('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-25 11:30', type: 'practical' }, BODY), env).summary;
+    const c = evaluatePost('posts/c.md', postText({ group: 'mom-vip', title: '长一些的标题', publish: '2026-11-25 11:30', type: 'practical' }, BODY), env).summary;
+    assert.equal(a.publishAnchor?.range, b.publishAnchor?.range);
+    assert.equal(a.bodyAnchor?.range, b.bodyAnchor?.range);
+    assert.deepEqual(c.publishAnchor?.range, a.publishAnchor?.range);
+    assert.notEqual(c.publishAnchor?.span.start, a.publishAnchor?.span.start, 'the spans are each post\'s own');
+  });
 });
