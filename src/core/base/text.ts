@@ -157,6 +157,19 @@ export class RangePool {
   }
 }
 
+/** Values many posts share, made once by their key: past POOL_LIMIT keys, values are still made, only not shared. */
+export class SharedValues<K, V> {
+  private readonly values = new Map<K, V>();
+
+  get(key: K, make: () => V): V {
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    const value = make();
+    if (this.values.size < POOL_LIMIT) this.values.set(key, value);
+    return value;
+  }
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -8,10 +8,11 @@ import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from './registry';
 import { checkReport, type AnyPostRule, type ProblemReport, type Rule, type WorkspaceFacts } from './types';
 import { inPlannedYears, validDateRule } from './valid-date';
-import { detached, RangePool, StringPool, type DecodedFile, type SourceText } from '../base/text';
+import { detached, RangePool, SharedValues, StringPool, type DecodedFile, type SourceText } from '../base/text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
+import type { LocalDateTime } from '../time/publish';
 import type { TimeZone } from '../time/zone';
 import { FindingLimit } from './findingLimit';
 import { expandSeries } from '../time/series';
@@ -31,8 +32,9 @@ export interface RuleEnvironment {
   shownFrom: Severity;
   /** The names and days posts share, kept once for all the summaries made under this environment. */
   strings: StringPool;
-  /** Likewise the ranges of their anchors. */
+  /** Likewise the ranges of their anchors, and their times by instant. */
   ranges: RangePool;
+  times: SharedValues<number, ScheduledTime>;
 }
 
 export interface PostResult {
@@ -54,7 +56,7 @@ export function createEnvironment(config: Config, now: number, shownFrom: Severi
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
   const wantReadableBody =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool(), ranges: new RangePool() };
+  return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool(), ranges: new RangePool(), times: new SharedValues() };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -167,22 +169,36 @@ function scheduledTime(post: Post, groups: readonly GroupConfig[], cascade: Rule
   return time;
 }
 
-function scheduled(time: PostTime, strings: StringPool): ScheduledTime {
-  const date = strings.get(dateKeyOf(time.local));
-  return { instant: time.instant, local: time.local, date, week: strings.get(weekKeyOf(date)), month: strings.get(monthKeyOf(date)) };
+/**
+ * Posts at one instant share its ScheduledTime: many go out at the same minute. Only when the wall-clock time is the
+ * same too (a time the clocks skip names the instant of another).
+ */
+function scheduled(time: PostTime, env: RuleEnvironment): ScheduledTime {
+  const make = (): ScheduledTime => {
+    const date = env.strings.get(dateKeyOf(time.local));
+    return { instant: time.instant, local: time.local, date, week: env.strings.get(weekKeyOf(date)), month: env.strings.get(monthKeyOf(date)) };
+  };
+  const shared = env.times.get(time.instant, make);
+  return sameLocal(shared.local, time.local) ? shared : make();
+}
+
+function sameLocal(a: LocalDateTime, b: LocalDateTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second && a.millisecond === b.millisecond;
 }
 
 /**
  * A scheduled post's occurrences when its `repeat` is well formed and expands (valid-date reports it otherwise, and
  * the post then goes out once, at `publish`). Occurrences outside the planned years are left out, as posts are.
  */
-function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone, strings: StringPool): SeriesSummary | undefined {
+function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], env: RuleEnvironment): SeriesSummary | undefined {
+  const { cascade, config } = env;
+  const zone = config.timezone;
   const rule = post.repeat?.rule;
   if (!rule) return undefined;
   const expansion = expandSeries(rule, time, zone);
   if (!expansion.ok) return undefined;
   const settings = settingsFor(validDateRule, groups, cascade);
-  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map((occurrence) => scheduled(occurrence, strings));
+  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map((occurrence) => scheduled(occurrence, env));
   return occurrences.length === 0 ? undefined : { rule, occurrences, excepted: expansion.excepted };
 }
 
@@ -202,7 +218,7 @@ function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined,
     tags: post.tags.map((tag) => strings.get(tag)),
     suppressions: post.suppressions,
   };
-  if (time) summary.time = scheduled(time, strings);
+  if (time) summary.time = scheduled(time, env);
   if (series) summary.series = series;
   if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span, env.ranges);
   if (post.type) summary.type = post.type;
@@ -228,7 +244,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
   const time = scheduledTime(post, groups, cascade, config.timezone);
-  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone, env.strings);
+  const series = time && scheduledSeries(post, time, groups, env);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
     const ruleId = rule.meta.id;

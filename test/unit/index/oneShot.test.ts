@@ -48,7 +48,7 @@ describe('workspace index of a one-shot check', () => {
     assert.equal(signatures.size, 0, 'the signatures are let go once the pairs are found');
   });
 
-  it('shares one range among the anchors of posts with the same layout, and the ranges stay right', () => {
+  it('shares one range among the anchors of posts with the same layout, and one time among posts at the same instant', () => {
     const config = loadConfig('community.yaml', BASE_CONFIG);
     const env = createEnvironment(config, nowAt('2026-11-23T09:00', config.timezone));
     const a = evaluatePost('posts/a.md', postText({ group: 'mom-vip', publish: '2026-11-24 10:00', type: 'practical' }, BODY), env).summary;
@@ -58,5 +58,9 @@ describe('workspace index of a one-shot check', () => {
     assert.equal(a.bodyAnchor?.range, b.bodyAnchor?.range);
     assert.deepEqual(c.publishAnchor?.range, a.publishAnchor?.range);
     assert.notEqual(c.publishAnchor?.span.start, a.publishAnchor?.span.start, 'the spans are each post\'s own');
+    assert.equal(b.time, c.time, 'posts at one instant share its time');
+    assert.notEqual(a.time, b.time);
+    assert.equal(b.time?.date, '2026-11-25');
+    assert.equal(a.time?.week, '2026-W48');
   });
 });
