@@ -99,6 +99,7 @@ ${result.sections.map(markdownSection).join('\n\n')}
 npm ci
 npm run bench                             # build, generate the workspace if needed, measure, rewrite this file
 node bench/run.mjs --runs 11 --no-write   # more runs, leave this file alone
+node bench/run.mjs --sections cache,memory   # some sections only (this file is left alone)
 \`\`\`
 
 The figures of the last run, with every sample, are in \`bench/.work/last-run.json\`.

@@ -1,6 +1,8 @@
 // npm run bench: generates the benchmark workspace if needed, runs every section, prints medians and the
 // bars they are held to, saves bench/.work/last-run.json and rewrites docs/performance.md.
-// Usage: node bench/run.mjs [--runs N] [--no-write]
+// Usage: node bench/run.mjs [--runs N] [--no-write] [--sections id,id…]
+//   --sections: only these sections (lint, cache, long-posts…), to look at one figure; docs/performance.md is then
+//   left as it is, since it must hold every section of one run
 // A missed bar is reported as MISSED but does not fail the run: the benchmark measures, CI decides.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -37,11 +39,17 @@ function readOptions() {
     options: {
       runs: { type: 'string', default: '7' },
       'no-write': { type: 'boolean', default: false },
+      sections: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < MIN_RUNS) throw new Error(`--runs must be a whole number ≥ ${MIN_RUNS}, got ${values.runs}`);
-  return { runs, writeDocs: !values['no-write'] };
+  const known = SECTIONS.map((section) => section.id);
+  const only = values.sections?.split(',').map((id) => id.trim());
+  const unknown = only?.filter((id) => !known.includes(id)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}: the sections are ${known.join(', ')}`);
+  const sections = only ? SECTIONS.filter((section) => only.includes(section.id)) : SECTIONS;
+  return { runs, sections, writeDocs: !values['no-write'] && !only };
 }
 
 function describeMachine() {
@@ -68,7 +76,7 @@ function snapshotBuild() {
 }
 
 async function main() {
-  const { runs, writeDocs } = readOptions();
+  const { runs, sections: chosen, writeDocs } = readOptions();
   const log = (line) => console.log(line);
   fs.mkdirSync(WORK_DIR, { recursive: true });
 
@@ -78,7 +86,7 @@ async function main() {
   const context = { repoRoot: REPO_ROOT, ccalBin: build.ccalBin, workspace: DEFAULT_WORKSPACE, workDir: WORK_DIR, now: SNAPSHOT_NOW, expectedPosts: workspace.files, runs, log };
 
   const sections = [];
-  for (const section of SECTIONS) {
+  for (const section of chosen) {
     log(`\n${section.title} (${runs} runs)`);
     const { rows, checks, notes } = await section.run(context);
     sections.push({ id: section.id, title: section.title, method: section.method(context), rows, checks, notes });

@@ -8,6 +8,7 @@ import { countBySeverity, type FileReport, type Formatter } from './formatters/r
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import type { CliIO } from './io';
+import { joinNormalised } from '../node/joinPath';
 import { openWorkspace } from './load';
 import { cliMessage } from './messages';
 import { selectPaths } from './selection';
@@ -34,9 +35,11 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   if (cliCache) saveCache(cliCache, io, locale);
   const { index } = session;
 
-  // below the current directory a file's display path is the root's plus its own: no path.relative per file
+  // unless the current directory is inside the root, a file's display path is the root's plus its own (the two paths
+  // part above the root): no path.relative per file
   const rootDisplay = toPosix(path.relative(io.cwd, root));
-  const rootBelowCwd = !rootDisplay.startsWith('..') && !path.isAbsolute(rootDisplay);
+  const cwdInsideRoot = rootDisplay === '..' || rootDisplay.endsWith('/..');
+  const normalisedRoot = path.normalize(root);
   const relativePaths = index.files().filter((relative) => selection.includes(relative));
   relativePaths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const counts = { errors: 0, warnings: 0 };
@@ -47,8 +50,8 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
       const { errors, warnings } = countBySeverity(diagnostics);
       counts.errors += errors;
       counts.warnings += warnings;
-      const absolutePath = path.join(root, ...relative.split('/'));
-      const displayPath = rootBelowCwd ? (rootDisplay ? `${rootDisplay}/${relative}` : relative) : toPosix(path.relative(io.cwd, absolutePath)) || relative;
+      const absolutePath = joinNormalised(normalisedRoot, relative);
+      const displayPath = cwdInsideRoot ? toPosix(path.relative(io.cwd, absolutePath)) || relative : rootDisplay ? `${rootDisplay}/${relative}` : relative;
       yield { absolutePath, relativePath: relative, displayPath, diagnostics };
     }
   }

@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { PostCache } from '../core/cache/postCache';
 import type { WorkspaceHost } from '../core/session/host';
 import { WorkspaceSession } from '../core/session/session';
+import { MAX_CONFIG_BYTES } from '../core/session/host';
+import { textOf } from '../core/base/text';
+import type { Diagnostic } from '../core/base/domain';
 import { isSafeWorkspacePath } from '../core/base/workspacePath';
 import type { CacheStore } from './cacheStore';
 import { folderHost, pathInFolder } from './fsHost';
@@ -81,6 +84,13 @@ export class Community {
   }
 }
 
+/** The errors and warnings a community's files showed last session, shown again before its check (see CacheStore). */
+export interface RestoredProblems {
+  /** The community's folder: the paths are relative to it. */
+  root: vscode.Uri;
+  files: ReadonlyMap<string, readonly Diagnostic[]>;
+}
+
 export interface CommunityChange {
   community: Community;
   /** Community-relative paths whose diagnostics may have changed; undefined after a full reload. */
@@ -92,9 +102,17 @@ export class Communities implements vscode.Disposable {
   private readonly byConfig = new Map<string, Community>();
   private readonly changeEmitter = new vscode.EventEmitter<CommunityChange>();
   readonly onDidChange = this.changeEmitter.event;
+  private readonly restoreEmitter = new vscode.EventEmitter<RestoredProblems>();
+  readonly onDidRestore = this.restoreEmitter.event;
 
-  /** `caches`: where each community's lint cache is kept between sessions (none without workspace storage). */
-  constructor(private readonly caches?: CacheStore) {}
+  /**
+   * `caches`: where each community's lint cache is kept between sessions (none without workspace storage).
+   * `published`: resolves once the Problems panel has been handed everything published so far.
+   */
+  constructor(
+    private readonly caches?: CacheStore,
+    private readonly published: () => Promise<void> = () => Promise.resolve(),
+  ) {}
 
   all(): Community[] {
     return [...this.byConfig.values()];
@@ -120,10 +138,26 @@ export class Communities implements vscode.Disposable {
     const keys = new Set(found.map((uri) => uri.toString()));
     for (const key of [...this.byConfig.keys()]) if (!keys.has(key)) this.byConfig.delete(key);
     for (const uri of found) {
-      const community = this.byConfig.get(uri.toString()) ?? new Community(uri, await this.caches?.open(uri));
-      this.byConfig.set(uri.toString(), community);
+      let community = this.byConfig.get(uri.toString());
+      if (!community) {
+        // before the lint cache, which is read whole: the snapshot is small
+        await this.restore(uri);
+        community = new Community(uri, await this.caches?.open(uri));
+        this.byConfig.set(uri.toString(), community);
+        const { session } = community;
+        this.caches?.watch(uri, { configText: () => session.config.source.text, files: () => session.index.files().map((path) => [path, session.diagnosticsFor(path)]) });
+      }
       await this.load(community);
     }
+  }
+
+  /** Shows what a community's files showed when it was last open, when its community.yaml has not changed since. */
+  private async restore(configUri: vscode.Uri): Promise<void> {
+    if (!this.caches) return;
+    const root = vscode.Uri.joinPath(configUri, '..');
+    const content = await folderHost(root).readFile(configUri.path.slice(configUri.path.lastIndexOf('/') + 1), MAX_CONFIG_BYTES);
+    const files = await this.caches.readProblems(configUri, content === undefined ? '' : (textOf(content) ?? ''));
+    if (files) this.restoreEmitter.fire({ root, files });
   }
 
   async load(community: Community): Promise<void> {
@@ -137,9 +171,12 @@ export class Communities implements vscode.Disposable {
     });
     await loading;
     this.changeEmitter.fire({ community, files: undefined });
-    void this.caches?.write(community.configUri);
-    // the posts the cache answered for were not read: their texts come now, for the calendar's edits
-    void community.session.readUnreadPosts();
+    // both keep the extension host busy: they wait until the Problems panel has all it was handed
+    void this.published().then(() => {
+      void this.caches?.write(community.configUri);
+      // the posts the cache answered for were not read: their texts come now, for the calendar's edits
+      void community.session.readUnreadPosts();
+    });
   }
 
   /** Reports a change the session already applied, so views and diagnostics follow. */
@@ -150,6 +187,7 @@ export class Communities implements vscode.Disposable {
 
   dispose(): void {
     this.changeEmitter.dispose();
+    this.restoreEmitter.dispose();
   }
 
   private async findConfigs(): Promise<vscode.Uri[]> {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { diagnosticMessage } from '../core/session/diagnostics';
 import type { Diagnostic, Severity } from '../core/base/domain';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
-import type { Communities, CommunityChange } from './community';
+import type { Communities, CommunityChange, RestoredProblems } from './community';
 import { SOURCE } from './ids';
 import { displayLocale } from './locale';
 import { effectiveSeverity, severityOverrides, type SeverityOverrides } from './problemCounts';
@@ -21,14 +21,36 @@ export function toRange(diagnostic: Pick<Diagnostic, 'range'>): vscode.Range {
 /** Markers per DiagnosticCollection.set() call, under VS Code's 1 100 (see setInBatches). */
 const MARKERS_PER_SET = 1_000;
 
-/** The engine's diagnostics in the Problems panel: code links to the rule's page, severity after user overrides. */
+/** Whether two lists show the same: same rule, severity, message and place, in the same order. */
+function sameDiagnostics(shown: readonly vscode.Diagnostic[], next: readonly vscode.Diagnostic[]): boolean {
+  const codeOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+  return (
+    shown.length === next.length &&
+    shown.every((diagnostic, index) => {
+      const other = next[index];
+      return other !== undefined && diagnostic.severity === other.severity && diagnostic.message === other.message && codeOf(diagnostic) === codeOf(other) && diagnostic.range.isEqual(other.range);
+    })
+  );
+}
+
+/**
+ * The engine's diagnostics in the Problems panel: code links to the rule's page, severity after user overrides.
+ * The Problems panel takes some 20 000 markers a second, and typography infos can be a hundred thousand: so a file it
+ * shows nothing for yet (on start or reopen) gets its errors and warnings at once and its infos after everyone's
+ * errors and warnings, a batch per turn of the event loop. On reopen, the errors and warnings of the last session
+ * are shown before the check (onDidRestore); the check then changes only the files whose problems differ.
+ */
 export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
   private readonly codes = new Map<string, { value: string; target: vscode.Uri }>();
+  /** Files whose infos are still to follow, with all their diagnostics, by URI. */
+  private readonly deferred = new Map<string, [vscode.Uri, vscode.Diagnostic[]]>();
+  private draining: Promise<void> | undefined;
+  private disposed = false;
 
   constructor(private readonly communities: Communities) {
-    this.subscription = communities.onDidChange((change) => this.publish(change));
+    this.subscriptions = [communities.onDidChange((change) => this.publish(change)), communities.onDidRestore((restored) => this.restore(restored))];
   }
 
   /** Re-publishes everything, e.g. after the severity overrides changed. */
@@ -36,24 +58,77 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const community of this.communities.all()) if (community.session.loaded) this.publish({ community, files: undefined });
   }
 
+  /** Resolves once every deferred info has been handed to VS Code. */
+  settled(): Promise<void> {
+    return this.draining ?? Promise.resolve();
+  }
+
   dispose(): void {
-    this.subscription.dispose();
+    this.disposed = true;
+    this.deferred.clear();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.collection.dispose();
   }
 
-  private publish({ community, files }: CommunityChange): void {
-    // an entry without diagnostics clears its file; a later entry for the same file gives it its new ones
-    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
-    if (files === undefined) {
-      for (const [uri] of this.collection) if (this.communities.communityOf(uri) === community) entries.push([uri, undefined]);
-    }
+  /** Shows a community's errors and warnings of its last session, before its check (no file of it is shown yet). */
+  private restore({ root, files }: RestoredProblems): void {
     const overrides = severityOverrides();
     const locale = displayLocale();
-    for (const path of files ?? community.session.index.files()) {
-      const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
-      entries.push([community.uriOf(path), diagnostics.length === 0 ? undefined : diagnostics]);
+    const entries: Array<[vscode.Uri, vscode.Diagnostic[]]> = [];
+    for (const [path, diagnostics] of files) {
+      const uri = vscode.Uri.joinPath(root, ...path.split('/'));
+      if (this.collection.has(uri)) continue;
+      const shown = diagnostics.flatMap((diagnostic) => this.convert(diagnostic, overrides, locale)).filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Information);
+      if (shown.length > 0) entries.push([uri, shown]);
     }
     this.setInBatches(entries);
+  }
+
+  private publish({ community, files }: CommunityChange): void {
+    const overrides = severityOverrides();
+    const locale = displayLocale();
+    const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
+    const published = new Set<string>();
+    for (const path of files ?? community.session.index.files()) {
+      const uri = community.uriOf(path);
+      const key = uri.toString();
+      published.add(key);
+      this.deferred.delete(key);
+      const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
+      const shown = this.collection.get(uri) ?? [];
+      // a file whose infos are shown already gets all of its diagnostics at once, so that none of them blinks
+      const first = files === undefined && !shown.some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information);
+      const now = first ? diagnostics.filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Information) : diagnostics;
+      if (now.length < diagnostics.length) this.deferred.set(key, [uri, diagnostics]);
+      if (!sameDiagnostics(shown, now)) entries.push([uri, now.length === 0 ? undefined : now]);
+    }
+    if (files === undefined) {
+      // a full check clears the files of the community it no longer has
+      for (const [uri] of this.collection) if (!published.has(uri.toString()) && this.communities.communityOf(uri) === community) entries.push([uri, undefined]);
+      for (const [key, [uri]] of this.deferred) if (!published.has(key) && this.communities.communityOf(uri) === community) this.deferred.delete(key);
+    }
+    this.setInBatches(entries);
+    if (this.deferred.size > 0) void this.drain();
+  }
+
+  /** Hands VS Code the deferred infos, a batch per turn of the event loop, so edits and other messages get through. */
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      while (this.deferred.size > 0 && !this.disposed) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const batch: Array<[vscode.Uri, vscode.Diagnostic[]]> = [];
+        let markers = 0;
+        for (const [key, entry] of this.deferred) {
+          if (batch.length > 0 && markers + entry[1].length > MARKERS_PER_SET) break;
+          batch.push(entry);
+          markers += entry[1].length;
+          this.deferred.delete(key);
+        }
+        if (!this.disposed) this.setInBatches(batch);
+      }
+      this.draining = undefined;
+    })();
+    return this.draining;
   }
 
   /**

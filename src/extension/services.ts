@@ -20,7 +20,8 @@ export interface Services {
   tree: GroupsTree;
   treeView: vscode.TreeView<GroupsNode>;
   recheckTimings: RecheckTimings;
-  /** Resolves once every community has been read and checked. */
+  diagnostics: DiagnosticsPublisher;
+  /** Resolves once every community has been read and checked, and its diagnostics handed to the Problems panel. */
   loaded: Promise<void>;
   commands: Record<CommandId, (...args: unknown[]) => unknown>;
   revivePanel(panel: vscode.WebviewPanel): void;
@@ -30,7 +31,7 @@ export interface Services {
 
 export function startServices(context: vscode.ExtensionContext): Services {
   const caches = context.storageUri ? new CacheStore(context.storageUri, String(context.extension.packageJSON.version)) : undefined;
-  const communities = new Communities(caches);
+  const communities: Communities = new Communities(caches, (): Promise<void> => diagnostics.settled());
   const tree = new GroupsTree(communities);
   const treeView = vscode.window.createTreeView(GROUPS_VIEW, { treeDataProvider: tree, showCollapseAll: true });
   tree.onProblemsCounted = (total) => (treeView.badge = viewBadge(total));
@@ -93,7 +94,8 @@ export function startServices(context: vscode.ExtensionContext): Services {
     tree,
     treeView,
     recheckTimings,
-    loaded: discover(),
+    diagnostics,
+    loaded: discover().then(() => diagnostics.settled()),
     commands,
     revivePanel: (panel) => CalendarPanel.revive(panel, context.extensionUri, communities),
     calendar: () => CalendarPanel.active,

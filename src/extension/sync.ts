@@ -8,6 +8,13 @@ import { SETTINGS } from './ids';
 const CONFIG_DEBOUNCE_MS = 300;
 /** How often to look whether the date moved on (horizons and stale posts depend on "today"). */
 const DAY_CHECK_MS = 10 * 60_000;
+/** A pause after a folder arrives or leaves before the posts are listed again: a pull brings many folders at once. */
+const RELIST_PAUSE_MS = 500;
+/**
+ * Paths a folder watch leaves alone: the files the first watcher reports one by one, and what no post glob reaches
+ * (node_modules, and names starting with a dot, which `*` does not match: .git's folders come and go with every commit).
+ */
+const NOT_A_POST_FOLDER = /\.(?:md|yaml|txt)$|(?:^|\/)(?:\.|node_modules(?:\/|$))/;
 
 /** How long each re-check after an edit took (evaluation and index update), for the benchmark and tests. */
 export class RecheckTimings {
@@ -32,6 +39,7 @@ export class WorkspaceSync implements vscode.Disposable {
   private readonly configTimers = new Map<Community, ReturnType<typeof setTimeout>>();
   /** Per community, per list: two lists edited within the pause must both be read. */
   private readonly wordListTimers = new Map<Community, Map<string, ReturnType<typeof setTimeout>>>();
+  private readonly relistTimers = new Map<Community, ReturnType<typeof setTimeout>>();
   private readonly dayTimer = setInterval(() => void this.renewDay(), DAY_CHECK_MS);
 
   constructor(
@@ -40,8 +48,13 @@ export class WorkspaceSync implements vscode.Disposable {
   ) {
     // .txt for the word lists community.yaml names (banned-words `lists`)
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,yaml,txt}');
+    // folders: one that arrives or leaves with its files is not always reported file by file
+    const everything = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
+      everything,
+      everything.onDidCreate((uri) => this.folderCreated(uri)),
+      everything.onDidDelete((uri) => this.folderDeleted(uri)),
       watcher.onDidCreate((uri) => this.fromDisk(uri)),
       watcher.onDidChange((uri) => this.fromDisk(uri)),
       watcher.onDidDelete((uri) => this.deleted(uri)),
@@ -56,7 +69,7 @@ export class WorkspaceSync implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.dayTimer);
-    for (const timer of [...this.configTimers.values(), ...[...this.wordListTimers.values()].flatMap((timers) => [...timers.values()])]) clearTimeout(timer);
+    for (const timer of [...this.configTimers.values(), ...this.relistTimers.values(), ...[...this.wordListTimers.values()].flatMap((timers) => [...timers.values()])]) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -113,6 +126,36 @@ export class WorkspaceSync implements vscode.Disposable {
       return;
     }
     this.communities.notify(community, community.session.setPostContent(path, content));
+  }
+
+  private async folderCreated(uri: vscode.Uri): Promise<void> {
+    const community = this.communities.communityOf(uri);
+    const path = community?.pathOf(uri);
+    if (!community?.session.loaded || path === undefined || NOT_A_POST_FOLDER.test(path)) return;
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) this.scheduleRelist(community);
+    } catch {
+      // gone already: its deletion is reported too
+    }
+  }
+
+  private folderDeleted(uri: vscode.Uri): void {
+    const community = this.communities.communityOf(uri);
+    const path = community?.pathOf(uri);
+    if (!community?.session.loaded || path === undefined || NOT_A_POST_FOLDER.test(path)) return;
+    if (community.session.index.files().some((file) => file.startsWith(`${path}/`))) this.scheduleRelist(community);
+  }
+
+  /** Lists a community's posts again after a pause: a pull or a copy creates many folders at once. */
+  private scheduleRelist(community: Community): void {
+    clearTimeout(this.relistTimers.get(community));
+    this.relistTimers.set(
+      community,
+      setTimeout(() => {
+        this.relistTimers.delete(community);
+        void community.session.relist().then((files) => this.communities.notify(community, files));
+      }, RELIST_PAUSE_MS),
+    );
   }
 
   private deleted(uri: vscode.Uri): void {

@@ -50,17 +50,16 @@ export function listPosts(root: string, selection: GlobSet): PostListing {
     }
     for (const entry of entries) {
       const entryPath = relative === '' ? entry.name : `${relative}/${entry.name}`;
-      const entryAbsolute = path.join(absolute, entry.name);
       if (entry.isDirectory()) {
         const entryReal = path.join(real, entry.name);
         if (IGNORED_FOLDERS.has(entry.name) || !isSafeWorkspacePath(entryPath) || !selection.mayContain(entryPath) || walked.has(entryReal)) continue;
         walked.add(entryReal);
-        walk(entryAbsolute, entryPath, entryReal);
+        walk(path.join(absolute, entry.name), entryPath, entryReal);
         continue;
       }
       const selected = selection.matches(entryPath);
       if (entry.isSymbolicLink()) {
-        followLink(entryAbsolute, entryPath, selected);
+        followLink(path.join(absolute, entry.name), entryPath, selected);
         continue;
       }
       if (!selected) continue;

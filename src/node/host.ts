@@ -8,6 +8,7 @@ import type { PostListing, WorkspaceHost } from '../core/session/host';
 import type { DecodedFile } from '../core/base/text';
 import { isSafeWorkspacePath } from '../core/base/workspacePath';
 import { statRegularFile } from './cacheFile';
+import { joinNormalised } from './joinPath';
 import { listPosts, readBoundedFile, readNamedWorkspaceFile } from './files';
 import type { ReaderThreadData } from './readerThread';
 
@@ -40,6 +41,7 @@ function nextTurn(): Promise<void> {
 export class NodeWorkspaceHost implements WorkspaceHost {
   /** The folder's real path, which links must stay inside; found on the first read. */
   private realRoot: string | undefined;
+  private normalisedRoot: string | undefined;
 
   constructor(
     readonly root: string,
@@ -78,7 +80,7 @@ export class NodeWorkspaceHost implements WorkspaceHost {
   }
 
   private absolute(relative: string): string {
-    return path.join(this.root, ...relative.split('/'));
+    return joinNormalised((this.normalisedRoot ??= path.normalize(this.root)), relative);
   }
 
   /** Reads on the thread; should it fail, the posts it did not deliver are read here. */

@@ -49,6 +49,11 @@ describe('ccal lint (built binary)', () => {
     assert.deepEqual([knownGroup.endLine, knownGroup.endColumn], [3, 26]);
     // ESLint's fix ranges are string offsets into the file
     assert.deepEqual(knownGroup.fix, { range: [36, 42], text: 'tea-new' });
+    // the text is JSON.stringify's, with ESLint's keys in ESLint's order, for files with messages and without
+    assert.equal(run.stdout, `${JSON.stringify(results)}\n`);
+    const keys = ['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules'];
+    for (const result of results) assert.deepEqual(Object.keys(result), keys);
+    assert.deepEqual(at(results, 2), { filePath: path.join(FIXTURES, 'basic/posts/2026-11/2026-11-24-morning.md'), messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] });
   });
 
   it('prints stylish output grouped by file with a summary', () => {

@@ -66,16 +66,21 @@ function decodeFix([messageId, data, edits]: EncodedFix, diagnosticData: Message
 
 /** The diagnostics of `file`, with the same fields in the same order as evaluatePost makes them. */
 export function decodeDiagnostics(file: string, encoded: readonly EncodedDiagnostic[], table: StringTable): Diagnostic[] {
-  return encoded.map(([ruleId, severity, messageId, data, start, end, startLine, startCharacter, endLine, endCharacter, fix]) => ({
-    file,
-    ruleId: table.textOf(ruleId),
-    severity: table.textOf(severity) as Severity,
-    messageId: table.textOf(messageId),
-    data,
-    span: { start, end },
-    range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } },
-    ...(fix ? { fix: decodeFix(fix, data, table) } : {}),
-  }));
+  // indexed, not destructured: decoding runs for every cached post, and destructuring iterates
+  return encoded.map((value) => {
+    const data = value[3];
+    const fix = value[10];
+    return {
+      file,
+      ruleId: table.textOf(value[0]),
+      severity: table.textOf(value[1]) as Severity,
+      messageId: table.textOf(value[2]),
+      data,
+      span: { start: value[4], end: value[5] },
+      range: { start: { line: value[6], character: value[7] }, end: { line: value[8], character: value[9] } },
+      ...(fix ? { fix: decodeFix(fix, data, table) } : {}),
+    };
+  });
 }
 
 /** A copy without the path, taken when the post is evaluated: the index later takes the readable body off the summary. */
@@ -84,8 +89,13 @@ type EncodedAnchor = [number, number, number, number, number, number];
 type EncodedTime = [number, number, number, number, number, number, number, number, DateKey, WeekKey, MonthKey];
 type EncodedSeries = [RepeatRule, EncodedTime[], DateKey[]];
 /**
+ * Where a readable body sits in the text after a cache file's entries (start, length): the bodies are most of a
+ * cache, and taken from the file's text as slices they are neither parsed nor copied, only read where needed.
+ */
+export type BodyRef = [number, number];
+/**
  * A summary as one array, optional parts as null: groups, ugc, tags, suppressions (0: none), time, series, publish
- * anchor, type, type anchor, status, title, owner, reviewer, body anchor, readable body.
+ * anchor, type, type anchor, status, title, owner, reviewer, body anchor, readable body (its text until written).
  */
 export type EncodedSummary = [
   string[],
@@ -102,7 +112,7 @@ export type EncodedSummary = [
   string | null,
   string | null,
   EncodedAnchor | null,
-  string | null,
+  string | BodyRef | null,
 ];
 
 function encodeAnchor(anchor: Anchor | undefined): EncodedAnchor | null {
@@ -111,16 +121,16 @@ function encodeAnchor(anchor: Anchor | undefined): EncodedAnchor | null {
   return [span.start, span.end, range.start.line, range.start.character, range.end.line, range.end.character];
 }
 
-function decodeAnchor([start, end, startLine, startCharacter, endLine, endCharacter]: EncodedAnchor): Anchor {
-  return { span: { start, end }, range: { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } } };
+function decodeAnchor(value: EncodedAnchor): Anchor {
+  return { span: { start: value[0], end: value[1] }, range: { start: { line: value[2], character: value[3] }, end: { line: value[4], character: value[5] } } };
 }
 
 function encodeTime({ instant, local, date, week, month }: ScheduledTime): EncodedTime {
   return [instant, local.year, local.month, local.day, local.hour, local.minute, local.second, local.millisecond, date, week, month];
 }
 
-function decodeTime([instant, year, month, day, hour, minute, second, millisecond, date, week, monthKey]: EncodedTime): ScheduledTime {
-  return { instant, local: { year, month, day, hour, minute, second, millisecond }, date, week, month: monthKey };
+function decodeTime(value: EncodedTime): ScheduledTime {
+  return { instant: value[0], local: { year: value[1], month: value[2], day: value[3], hour: value[4], minute: value[5], second: value[6], millisecond: value[7] }, date: value[8], week: value[9], month: value[10] };
 }
 
 /** Taken when the post is evaluated: the index later takes the readable body off the summary. */
@@ -145,10 +155,29 @@ export function encodeSummary(summary: PostSummary): EncodedSummary {
   ];
 }
 
+/** A body from the text a cache file keeps them in; a reference out of bounds is a damaged entry. */
+function bodyAt(body: string | BodyRef, bodies: string): string {
+  if (typeof body === 'string') return body;
+  const [start, length] = body;
+  if (!(start >= 0 && length >= 0 && start + length <= bodies.length)) throw new RangeError('a body outside the cache file');
+  return bodies.slice(start, start + length);
+}
+
 /** A fresh summary each time, with the fields evaluatePost sets in the order it sets them. */
-export function decodeSummary(path: string, encoded: EncodedSummary): PostSummary {
-  const [groupIds, ugc, tags, suppressions, time, series, publishAnchor, type, typeAnchor, status, title, owner, reviewer, bodyAnchor, readableBody] = encoded;
-  const summary: PostSummary = { path, groupIds, ugc, tags, suppressions: suppressions === 0 ? NO_SUPPRESSIONS : suppressions };
+export function decodeSummary(path: string, encoded: EncodedSummary, bodies: string): PostSummary {
+  const suppressions = encoded[3];
+  const summary: PostSummary = { path, groupIds: encoded[0], ugc: encoded[1], tags: encoded[2], suppressions: suppressions === 0 ? NO_SUPPRESSIONS : suppressions };
+  const time = encoded[4];
+  const series = encoded[5];
+  const publishAnchor = encoded[6];
+  const type = encoded[7];
+  const typeAnchor = encoded[8];
+  const status = encoded[9];
+  const title = encoded[10];
+  const owner = encoded[11];
+  const reviewer = encoded[12];
+  const bodyAnchor = encoded[13];
+  const readableBody = encoded[14];
   if (time) summary.time = decodeTime(time);
   if (series) summary.series = { rule: series[0], occurrences: series[1].map(decodeTime), excepted: series[2] };
   if (publishAnchor) summary.publishAnchor = decodeAnchor(publishAnchor);
@@ -159,10 +188,26 @@ export function decodeSummary(path: string, encoded: EncodedSummary): PostSummar
   if (owner !== null) summary.owner = owner;
   if (reviewer !== null) summary.reviewer = reviewer;
   if (bodyAnchor) summary.bodyAnchor = decodeAnchor(bodyAnchor);
-  if (readableBody !== null) summary.readableBody = readableBody;
+  if (readableBody !== null) summary.readableBody = bodyAt(readableBody, bodies);
   return summary;
 }
 
-export function decodeResult(path: string, summary: EncodedSummary, diagnostics: readonly EncodedDiagnostic[], table: StringTable): PostResult {
-  return { summary: decodeSummary(path, summary), diagnostics: decodeDiagnostics(path, diagnostics, table) };
+export function decodeResult(path: string, summary: EncodedSummary, diagnostics: readonly EncodedDiagnostic[], table: StringTable, bodies: string): PostResult {
+  return { summary: decodeSummary(path, summary, bodies), diagnostics: decodeDiagnostics(path, diagnostics, table) };
+}
+
+/**
+ * The summary as a file keeps it: its body moved to the end of `bodies` (the text written after the entries). A body
+ * read from the file (in `previous`) keeps its place when `previous` is written again first, else it is copied.
+ */
+export function withBodyRef(summary: EncodedSummary, previous: string, bodies: { parts: string[]; length: number }, previousKept: boolean): EncodedSummary {
+  const body = summary[14];
+  if (body === null || (previousKept && typeof body !== 'string')) return summary;
+  const text = typeof body === 'string' ? body : bodyAt(body, previous);
+  const ref: BodyRef = [bodies.length, text.length];
+  bodies.parts.push(text);
+  bodies.length += text.length;
+  const copy = [...summary] as EncodedSummary;
+  copy[14] = ref;
+  return copy;
 }

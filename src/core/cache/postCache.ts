@@ -1,12 +1,15 @@
 import { evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
 import type { DecodedFile } from '../base/text';
+import type { Diagnostic } from '../base/domain';
+import type { SlotWindow } from '../plan/slots';
+import { decodeGroupRecord, encodeGroupRecord, isGroupRecord, isPairRecord, sortedPairs, type GroupRecord, type PairRecord } from './calendarRecords';
 import { RULES } from '../rules/registry';
 import { clockWindow, inWindow } from './clock';
-import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, type EncodedDiagnostic, type EncodedSummary } from './codec';
-import { contentStamp, hash53, type CacheStrategy, type FileStamp } from './stamp';
+import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRef, type EncodedDiagnostic, type EncodedSummary } from './codec';
+import { contentStamp, hash53, NumberHash, type CacheStrategy, type FileStamp } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 4;
 const CACHE_FORMAT = 'ccal-cache';
 /** The most a cache file may hold; a larger one is ignored, and not written. */
 export const MAX_CACHE_BYTES = 256 * 1_048_576;
@@ -29,16 +32,26 @@ interface CacheHeader {
   engine: string;
   strategy: CacheStrategy;
   settings: string;
-  /** The body's length: a file cut short is not read. */
+  /** The length of the entries' JSON, then of the readable bodies written after it: a file cut short is not read. */
   length: number;
+  bodies: number;
 }
 
-/** stamp, day, clock window, summary, diagnostics: see clock.ts for the day and the window. */
-type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[]];
+/**
+ * stamp, day, clock window, summary, diagnostics (see clock.ts for the day and the window), and 1 when the kept
+ * near-duplicate pairs were found with the post at this stamp (0 otherwise: its pairs are looked for again).
+ */
+type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[], 0 | 1];
 
-interface CacheBody {
+/**
+ * The line after the header: the string table and the calendar phase — each group's diagnostics (see
+ * calendarRecords.ts) and the near-duplicate pairs. One line per entry follows (`[path, ...CacheEntry]`), so that an
+ * entry unchanged since it was read is written again as the line it was read from; then the readable bodies.
+ */
+interface CacheMeta {
   strings: string[];
-  entries: Array<[string, ...CacheEntry]>;
+  groups: Array<[string, ...GroupRecord]>;
+  pairs: PairRecord[];
 }
 
 const rulesFingerprint = hashText(JSON.stringify(RULES.map((rule) => rule.meta)));
@@ -67,7 +80,8 @@ function isHeader(value: unknown, options: PostCacheOptions): value is CacheHead
     header.engine === options.engine &&
     header.strategy === options.strategy &&
     typeof header.settings === 'string' &&
-    typeof header.length === 'number'
+    typeof header.length === 'number' &&
+    typeof header.bodies === 'number'
   );
 }
 
@@ -87,14 +101,20 @@ function parseJson(text: string): unknown {
  */
 export class PostCache {
   private entries = new Map<string, CacheEntry>();
+  private groups = new Map<string, GroupRecord>();
+  private pairs: PairRecord[] = [];
   private table = new StringTable();
+  /** The readable bodies of the file read, which its entries refer to (BodyRef). */
+  private bodies = '';
+  /** The line each entry was read from, while the entry stays as it was read. */
+  private readonly rows = new Map<string, string>();
   private settings: string | undefined;
   /** The body of the file read, parsed once the settings are known to match. */
   private unparsed: { header: CacheHeader; body: string } | undefined;
   private env: RuleEnvironment | undefined;
   private changed = false;
-  /** Lookups answered and missed since the cache was read, for tests and benchmarks. */
-  readonly counts = { hits: 0, misses: 0 };
+  /** Lookups of posts and of groups' calendar results answered and missed since the cache was read, for tests and benchmarks. */
+  readonly counts = { hits: 0, misses: 0, groupHits: 0, groupMisses: 0 };
 
   private constructor(readonly options: PostCacheOptions) {}
 
@@ -138,8 +158,11 @@ export class PostCache {
       if (header.settings !== settings || !this.load(body, header)) this.changed = true;
     }
     if (this.settings !== settings) {
-      if (this.entries.size > 0) this.changed = true;
+      if (this.entries.size > 0 || this.groups.size > 0) this.changed = true;
       this.entries.clear();
+      this.rows.clear();
+      this.groups.clear();
+      this.pairs = [];
       this.settings = settings;
     }
   }
@@ -153,7 +176,7 @@ export class PostCache {
       return undefined;
     }
     try {
-      const result = decodeResult(path, entry[5], entry[6], this.table);
+      const result = decodeResult(path, entry[5], entry[6], this.table, this.bodies);
       this.counts.hits++;
       return result;
     } catch {
@@ -175,6 +198,8 @@ export class PostCache {
     if (cached) return cached;
     const result = evaluatePost(path, content, this.environment);
     if (stamp && (typeof content === 'string' || content.kind !== 'unreadable')) this.store(path, stamp, result);
+    // an entry of what the file was before is no longer what the session holds: the calendar records must not count it
+    else this.forget(path);
     return result;
   }
 
@@ -186,11 +211,78 @@ export class PostCache {
       return;
     }
     const window = clockWindow(result.summary, this.environment);
-    this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table)]);
+    // the same file checked again (the clock moved on): its pairs, which do not depend on the clock, still hold
+    const previous = this.entries.get(path);
+    const paired = previous && previous[0] === stamp[0] && previous[1] === stamp[1] ? previous[7] : 0;
+    this.rows.delete(path);
+    this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table), paired]);
     this.changed = true;
   }
 
+  /** CalendarMemo: a group's diagnostics kept for these members at their current stamps, today and now. */
+  groupDiagnostics(groupId: string, members: readonly string[]): Diagnostic[] | undefined {
+    const record = this.groups.get(groupId);
+    const fingerprint = record && this.membersFingerprint(members);
+    let diagnostics: Diagnostic[] | undefined;
+    try {
+      if (record && fingerprint !== undefined) diagnostics = decodeGroupRecord(record, fingerprint, this.environment.facts, this.table);
+    } catch {
+      // a damaged record: the group is evaluated again, and kept anew
+    }
+    if (diagnostics) this.counts.groupHits++;
+    else this.counts.groupMisses++;
+    return diagnostics;
+  }
+
+  /** CalendarMemo: kept only when every member is kept at the stamp of what the session checked. */
+  keepGroupDiagnostics(groupId: string, members: readonly string[], diagnostics: readonly Diagnostic[], window: SlotWindow): void {
+    const fingerprint = this.membersFingerprint(members);
+    if (fingerprint === undefined) {
+      if (this.groups.delete(groupId)) this.changed = true;
+      return;
+    }
+    this.groups.set(groupId, encodeGroupRecord(fingerprint, this.environment.facts, window, diagnostics, this.table));
+    this.changed = true;
+  }
+
+  /** CalendarMemo: the posts at the stamps the pairs were found with, and the pairs among them. */
+  duplicatePairs(paths: readonly string[]): { unchanged: ReadonlySet<string>; pairs: readonly PairRecord[] } {
+    const unchanged = new Set(paths.filter((path) => this.entries.get(path)?.[7] === 1));
+    return { unchanged, pairs: this.pairs.filter(([a, b]) => unchanged.has(a) && unchanged.has(b)) };
+  }
+
+  /** CalendarMemo: every pair among these posts; each kept post is marked as paired at its stamp. */
+  keepDuplicatePairs(paths: readonly string[], pairs: ReadonlyArray<readonly [string, string, number]>): void {
+    const withBody = new Set(paths);
+    for (const [path, entry] of this.entries) {
+      const paired = withBody.has(path) ? 1 : 0;
+      if (entry[7] !== paired) {
+        entry[7] = paired;
+        this.rows.delete(path);
+        this.changed = true;
+      }
+    }
+    const sorted = sortedPairs(pairs);
+    if (JSON.stringify(sorted) !== JSON.stringify(this.pairs)) this.changed = true;
+    this.pairs = sorted;
+  }
+
+  /** The members' paths and stamps in one hash; undefined when one of them is not kept (its result is not the file's). */
+  private membersFingerprint(members: readonly string[]): string | undefined {
+    const hash = new NumberHash();
+    hash.add(members.length);
+    for (const path of members) {
+      const entry = this.entries.get(path);
+      if (!entry) return undefined;
+      hash.add(hash53(path));
+      hash.add(entry[0]);
+      hash.add(entry[1]);
+    }
+    return hash.digest();
+  }
+
   forget(path: string): void {
+    this.rows.delete(path);
     if (this.entries.delete(path)) this.changed = true;
   }
 
@@ -201,10 +293,24 @@ export class PostCache {
 
   /** The cache as a file's text: a header line, then the entries. */
   serialize(): string {
-    const body: CacheBody = { strings: this.table.strings, entries: [...this.entries].map(([path, entry]) => [path, ...entry]) };
-    const bodyText = JSON.stringify(body);
-    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: bodyText.length };
-    return `${JSON.stringify(header)}\n${bodyText}`;
+    // the bodies of the file read stay first, where the entries read with them point, so those entries are written as
+    // the lines they were read from; once most of those bodies are gone (replaced, deleted) everything is laid out anew
+    let stillUsed = 0;
+    for (const entry of this.entries.values()) {
+      const body = entry[5][14];
+      if (body !== null && typeof body !== 'string') stillUsed += body[1];
+    }
+    const keep = stillUsed * 2 >= this.bodies.length;
+    const bodies = keep ? { parts: [this.bodies], length: this.bodies.length } : { parts: [], length: 0 };
+    const meta: CacheMeta = { strings: this.table.strings, groups: [...this.groups].map(([id, record]) => [id, ...record]), pairs: this.pairs };
+    const lines = [JSON.stringify(meta)];
+    for (const [path, entry] of this.entries) {
+      const row = keep ? this.rows.get(path) : undefined;
+      lines.push(row ?? JSON.stringify([path, entry[0], entry[1], entry[2], entry[3], entry[4], withBodyRef(entry[5], this.bodies, bodies, keep), entry[6], entry[7]]));
+    }
+    const text = lines.join('\n');
+    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: text.length, bodies: bodies.length };
+    return `${JSON.stringify(header)}\n${text}${bodies.parts.join('')}`;
   }
 
   private get environment(): RuleEnvironment {
@@ -213,16 +319,31 @@ export class PostCache {
   }
 
   /** The entries of a file whose header matched; a body that does not match its length or shape is ignored. */
-  private load(bodyText: string, header: CacheHeader): boolean {
-    if (bodyText.length !== header.length) return false;
-    const body = parseJson(bodyText) as Partial<CacheBody> | undefined;
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.entries)) return false;
+  private load(text: string, header: CacheHeader): boolean {
+    if (text.length !== header.length + header.bodies) return false;
+    const lines = text.slice(0, header.length).split('\n');
+    const body = parseJson(lines[0] ?? '') as Partial<CacheMeta> | undefined;
+    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return false;
     if (!body.strings.every((text) => typeof text === 'string')) return false;
     this.table = new StringTable(body.strings);
-    for (const row of body.entries) {
-      if (!Array.isArray(row) || row.length !== 8 || typeof row[0] !== 'string') continue;
-      const [path, ...entry] = row;
-      this.entries.set(path, entry);
+    this.bodies = text.slice(header.length);
+    for (let index = 1; index < lines.length; index++) {
+      const line = lines[index] ?? '';
+      const row = parseJson(line);
+      if (!Array.isArray(row) || row.length !== 9 || typeof row[0] !== 'string') continue;
+      this.entries.set(row[0], row.slice(1) as CacheEntry);
+      this.rows.set(row[0], line);
+    }
+    for (const row of body.groups) {
+      if (!Array.isArray(row) || typeof row[0] !== 'string') continue;
+      const [id, ...record] = row;
+      if (isGroupRecord(record)) this.groups.set(id, record);
+    }
+    if (body.pairs.every(isPairRecord)) this.pairs = body.pairs;
+    // a damaged pair list is dropped whole, and every post's pairs looked for again: a pair left out would be missed
+    else {
+      for (const entry of this.entries.values()) entry[7] = 0;
+      this.rows.clear();
     }
     this.settings = header.settings;
     return true;

@@ -42,3 +42,32 @@ export function hash53(text: string, seed = 0): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+const float = new Float64Array(1);
+const floatWords = new Int32Array(float.buffer);
+
+/**
+ * A running 64-bit hash of numbers, exact for any double (its two 32-bit words are mixed in): a fingerprint of many
+ * stamps without making a string of them.
+ */
+export class NumberHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  add(value: number): void {
+    float[0] = value;
+    this.mix(floatWords[0] ?? 0);
+    this.mix(floatWords[1] ?? 0);
+  }
+
+  private mix(word: number): void {
+    this.h1 = Math.imul(this.h1 ^ word, 2654435761);
+    this.h1 ^= this.h1 >>> 15;
+    this.h2 = Math.imul(this.h2 ^ word, 1597334677);
+    this.h2 ^= this.h2 >>> 13;
+  }
+
+  digest(): string {
+    return `${(this.h1 >>> 0).toString(36)}.${(this.h2 >>> 0).toString(36)}`;
+  }
+}

@@ -1,16 +1,24 @@
 import type { Config, GroupConfig } from '../model/config';
 import type { Diagnostic, Span } from '../base/domain';
 import { isSuppressed } from '../parse/directives';
-import { horizonSlots, isOpen } from '../plan/slots';
+import { horizonSlots, isOpen, slotWindow } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
 import { checkReport, type CalendarProblem } from '../rules/types';
 import { DuplicateIndex, type BodyReader, type DuplicateCandidate, type DuplicateSearch } from '../match/duplicates';
 import type { GramSignature } from '../match/shingles';
 import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from '../rules/evaluate';
 import { FindingLimit } from '../rules/findingLimit';
+import type { CalendarMemo } from './memo';
+import { fingerprintsByFile, memberPaths, toCandidate, withEntries } from './entries';
 import { compareEntries, type Anchor, type GroupSchedule, type PlanSlot, type PostSummary, type ScheduleEntry } from '../model/schedule';
 
 export const CONFIG_RULE_ID = 'config';
+
+/**
+ * Up to this share of changed bodies, a load compares just those with their neighbours (known pairs kept); past it,
+ * comparing every neighbouring pair once costs less. Either way the pairs are the same.
+ */
+const MOSTLY_UNCHANGED = 0.25;
 
 /**
  * Orders diagnostics as readers expect: by position, then rule. The sort is stable, so diagnostics of one rule
@@ -69,14 +77,18 @@ export class WorkspaceIndex {
     return this.env.config.path;
   }
 
-  /** Loads many posts at once and evaluates every group once: the fast path for a full lint. */
-  load(results: Iterable<PostResult>): void {
+  /**
+   * Loads many posts at once and evaluates every group once: the fast path for a full lint. With a memo (the lint
+   * cache), a group whose posts and clock window are the ones it kept is not evaluated again, and only the posts
+   * changed since it kept the near-duplicate pairs are compared.
+   */
+  load(results: Iterable<PostResult>, memo?: CalendarMemo): void {
     const bodies = new Map<string, string>();
     this.place(results, (summary) => {
       if (summary.readableBody !== undefined) bodies.set(summary.path, summary.readableBody);
     });
-    if (this.duplicateSearch) this.duplicates.rebuild(bodies, this.duplicateGroups(bodies), this.duplicateSearch);
-    for (const group of this.env.config.groups) this.evaluateGroup(group);
+    if (this.duplicateSearch) this.findDuplicates(bodies, this.duplicateSearch, memo);
+    this.evaluateGroups(memo);
   }
 
   /**
@@ -89,7 +101,7 @@ export class WorkspaceIndex {
     if (this.duplicateSearch) await this.duplicates.rebuildFromSignatures(signatures, this.duplicateGroups(signatures), this.duplicateSearch, readBodies);
     // the pairs are found: the calendar rules run without the signatures, a tenth of what a post holds
     signatures.clear();
-    for (const group of this.env.config.groups) this.evaluateGroup(group);
+    this.evaluateGroups(undefined);
   }
 
   /** Puts the posts in their groups' schedules, in calendar order; each readable body goes to `takeBody` and off its summary. */
@@ -106,6 +118,20 @@ export class WorkspaceIndex {
   /** Per group, its scheduled posts that have a body to compare. */
   private duplicateGroups(bodies: ReadonlyMap<string, unknown>): DuplicateCandidate[][] {
     return [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
+  }
+
+  /** Evaluates every group, or takes its diagnostics from the memo when its posts and clock window are the ones it kept. */
+  private evaluateGroups(memo: CalendarMemo | undefined): void {
+    for (const group of this.env.config.groups) {
+      const members = memberPaths(this.scheduleOf(group.id));
+      const known = memo?.groupDiagnostics(group.id, members);
+      if (known) {
+        this.setGroupDiagnostics(group.id, known);
+        continue;
+      }
+      const diagnostics = this.evaluateGroup(group);
+      memo?.keepGroupDiagnostics(group.id, members, diagnostics, slotWindow(this.slotsOf(group.id), this.env.facts.now));
+    }
   }
 
   /** Replaces one post (or adds it); returns the files whose diagnostics may have changed. */
@@ -150,9 +176,12 @@ export class WorkspaceIndex {
     return this.entriesByGroup.get(groupId) ?? [];
   }
 
-  /** A group's rhythm slots in its plan horizon, filled or not, in time order (recomputed with its calendar rules). */
+  /** A group's rhythm slots in its plan horizon, filled or not, in time order (made with its calendar rules, or when first asked). */
   slotsOf(groupId: string): readonly PlanSlot[] {
-    return this.slotsByGroup.get(groupId) ?? [];
+    let slots = this.slotsByGroup.get(groupId);
+    const group = this.env.config.groupsById.get(groupId);
+    if (!slots && group) this.slotsByGroup.set(groupId, (slots = horizonSlots(this.env.config, group, this.scheduleOf(groupId), this.env.facts.today)));
+    return slots ?? [];
   }
 
   /** A group's open slots: unfilled, in its plan horizon, not yet past. */
@@ -190,9 +219,38 @@ export class WorkspaceIndex {
     return { threshold, windowMs };
   }
 
+  /**
+   * The near-duplicate pairs of all bodies: from the memo's pairs among unchanged posts plus a comparison of each changed
+   * one (what `update` does for an edit), or, when much changed, by comparing everything again. Both give the same pairs.
+   */
+  private findDuplicates(bodies: ReadonlyMap<string, string>, search: DuplicateSearch, memo: CalendarMemo | undefined): void {
+    const paths = [...bodies.keys()];
+    const known = memo?.duplicatePairs(paths);
+    const changed = known ? paths.filter((path) => !known.unchanged.has(path)) : paths;
+    if (known && changed.length <= paths.length * MOSTLY_UNCHANGED) {
+      this.duplicates.restore(bodies, known.pairs);
+      for (const path of changed) {
+        const summary = this.posts.get(path)?.summary;
+        if (!summary) continue;
+        const candidates = this.knownGroups(summary).flatMap((group) => this.scheduleOf(group.id).map(toCandidate));
+        this.duplicates.update(path, bodies.get(path), this.entriesOf(summary).map(toCandidate), candidates, search);
+      }
+    } else {
+      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
+      this.duplicates.rebuild(bodies, groups, search);
+    }
+    memo?.keepDuplicatePairs(paths, this.duplicates.allPairs());
+  }
+
   private knownGroups(summary: PostSummary): GroupConfig[] {
-    if (!this.env.config.usable) return [];
-    return summary.groupIds.flatMap((id) => this.env.config.groupsById.get(id) ?? []);
+    const known: GroupConfig[] = [];
+    if (!this.env.config.usable) return known;
+    // a loop, not flatMap: every load asks this of every post
+    for (const id of summary.groupIds) {
+      const group = this.env.config.groupsById.get(id);
+      if (group) known.push(group);
+    }
+    return known;
   }
 
   /** One entry per occurrence for a series, so every calendar rule counts each; one for any other scheduled post. */
@@ -245,7 +303,6 @@ export class WorkspaceIndex {
 
   private evaluateGroup(group: GroupConfig): Diagnostic[] {
     const { config, cascade, facts } = this.env;
-    for (const diagnostic of this.calendarByGroup.get(group.id) ?? []) this.forgetFindings(diagnostic.file, group.id);
     const entries = this.entriesByGroup.get(group.id) ?? [];
     this.slotsByGroup.set(group.id, horizonSlots(config, group, entries, facts.today));
     const schedule: GroupSchedule = { group, entries, duplicates: this.duplicates, openSlots: this.openSlotsOf(group.id) };
@@ -285,7 +342,13 @@ export class WorkspaceIndex {
       }
       for (const diagnostic of found.values()) diagnostics.push(diagnostic);
     }
-    this.calendarByGroup.set(group.id, diagnostics);
+    this.setGroupDiagnostics(group.id, diagnostics);
+    return diagnostics;
+  }
+
+  private setGroupDiagnostics(groupId: string, diagnostics: Diagnostic[]): void {
+    for (const diagnostic of this.calendarByGroup.get(groupId) ?? []) this.forgetFindings(diagnostic.file, groupId);
+    this.calendarByGroup.set(groupId, diagnostics);
     const byFile = new Map<string, Diagnostic[]>();
     for (const diagnostic of diagnostics) {
       const list = byFile.get(diagnostic.file);
@@ -294,11 +357,10 @@ export class WorkspaceIndex {
     }
     for (const [file, list] of byFile) {
       // slice: a pushed-to array keeps room for more
-      const findings: GroupFindings = { groupId: group.id, diagnostics: list.length === 1 ? list : list.slice() };
+      const findings: GroupFindings = { groupId, diagnostics: list.length === 1 ? list : list.slice() };
       const others = this.calendarByFile.get(file);
       this.calendarByFile.set(file, others ? [...others, findings] : [findings]);
     }
-    return diagnostics;
   }
 
   /** Takes a group's calendar diagnostics off a file; a file left without any leaves the map. */
@@ -314,52 +376,4 @@ export class WorkspaceIndex {
 interface GroupFindings {
   groupId: string;
   diagnostics: readonly Diagnostic[];
-}
-
-function toCandidate(entry: ScheduleEntry): DuplicateCandidate {
-  return { path: entry.post.path, instant: entry.time.instant };
-}
-
-/**
- * The entries with `added` (sorted) put in their places: a few by insertion, many (a series) by one merge, so a
- * series of a thousand occurrences costs one pass over the group, not a thousand.
- */
-function withEntries(entries: ScheduleEntry[], added: readonly ScheduleEntry[]): ScheduleEntry[] {
-  if (added.length <= 8) {
-    for (const entry of added) entries.splice(insertionPoint(entries, entry), 0, entry);
-    return entries;
-  }
-  const merged: ScheduleEntry[] = [];
-  let at = 0;
-  for (const entry of added) {
-    for (let next = entries[at]; next && compareEntries(next, entry) < 0; next = entries[++at]) merged.push(next);
-    merged.push(entry);
-  }
-  merged.push(...entries.slice(at));
-  return merged;
-}
-
-function insertionPoint(entries: readonly ScheduleEntry[], entry: ScheduleEntry): number {
-  let low = 0;
-  let high = entries.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    // middle is below high, which is at most entries.length
-    if (compareEntries(entries[middle]!, entry) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Per file, everything a published diagnostic shows, so two evaluations can be compared cheaply. */
-function fingerprintsByFile(diagnostics: readonly Diagnostic[]): Map<string, string> {
-  const keys = new Map<string, string[]>();
-  for (const diagnostic of diagnostics) {
-    const { start, end } = diagnostic.range;
-    const key = `${diagnostic.ruleId}\u0000${diagnostic.severity}\u0000${diagnostic.messageId}\u0000${JSON.stringify(diagnostic.data)}\u0000${start.line}:${start.character}-${end.line}:${end.character}`;
-    const list = keys.get(diagnostic.file);
-    if (list) list.push(key);
-    else keys.set(diagnostic.file, [key]);
-  }
-  return new Map([...keys].map(([file, list]) => [file, list.sort().join('\u0001')]));
 }

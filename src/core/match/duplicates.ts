@@ -16,7 +16,8 @@ interface Body {
   path: string;
   /** The body as readers see it; an index built from signatures keeps none (see rebuildFromSignatures). */
   text?: string;
-  signature: GramSignature;
+  /** Made when the body is first compared: a run that takes its pairs from a cache compares only changed posts. */
+  signature?: GramSignature;
   /** The exact 3-gram set, made when a pair with it is confirmed. */
   exact?: Float64Array;
 }
@@ -40,6 +41,23 @@ export class DuplicateIndex {
 
   partnersOf(path: string): ReadonlyMap<string, number> | undefined {
     return this.pairs.get(path);
+  }
+
+  /** Every pair once, as [path, path, similarity], the first path the one of the pair that sorts earlier. */
+  allPairs(): Array<[string, string, number]> {
+    const listed: Array<[string, string, number]> = [];
+    for (const [path, partners] of this.pairs) for (const [other, similarity] of partners) if (path < other) listed.push([path, other, similarity]);
+    return listed;
+  }
+
+  /**
+   * Takes the bodies' text and pairs already known (from a full rebuild over the same bodies, groups and times): no
+   * body is compared. Pairs with a path not among the texts are left out; `update` then adds the posts that changed.
+   */
+  restore(texts: ReadonlyMap<string, string>, pairs: Iterable<readonly [string, string, number]>): void {
+    this.reset(false);
+    for (const [path, text] of texts) this.bodies.set(path, { path, text });
+    for (const [a, b, similarity] of pairs) if (this.bodies.has(a) && this.bodies.has(b)) this.link(a, b, similarity);
   }
 
   /** Rebuilds everything from the bodies' text and the groups whose posts may duplicate each other. */
@@ -75,12 +93,14 @@ export class DuplicateIndex {
     for (const group of groups) {
       const posts = group.flatMap((candidate) => {
         const body = this.bodies.get(candidate.path);
-        return body ? [{ instant: candidate.instant, body }] : [];
+        if (!body) return [];
+        const signature = signatureOf(body);
+        return signature.grams > 0 ? [{ instant: candidate.instant, body, signature }] : [];
       });
       posts.sort((a, b) => a.instant - b.instant);
       posts.forEach((later, laterIndex) => {
         for (let earlier = posts[laterIndex - 1], at = laterIndex - 1; earlier && later.instant - earlier.instant <= search.windowMs; earlier = posts[--at]) {
-          if (mayReach(later.body.signature, earlier.body.signature, search.threshold)) pairs.push([later.body, earlier.body]);
+          if (mayReach(later.signature, earlier.signature, search.threshold)) pairs.push([later.body, earlier.body]);
         }
       });
     }
@@ -102,10 +122,13 @@ export class DuplicateIndex {
     this.remove(path);
     const body = text === undefined ? undefined : this.add(path, text);
     if (!body || own.length === 0) return;
+    const signature = signatureOf(body);
+    if (signature.grams === 0) return;
     for (const candidate of candidates) {
       const other = this.bodies.get(candidate.path);
       if (!other || other === body || !withinWindow(own, candidate.instant, search.windowMs)) continue;
-      if (mayReach(body.signature, other.signature, search.threshold)) this.confirm(body, other, search.threshold);
+      const otherSignature = signatureOf(other);
+      if (otherSignature.grams > 0 && mayReach(signature, otherSignature, search.threshold)) this.confirm(body, other, search.threshold);
     }
   }
 
@@ -117,11 +140,9 @@ export class DuplicateIndex {
     this.pairs.delete(path);
   }
 
-  /** Indexes a body; one without a single 3-gram duplicates nothing and is left out. */
-  private add(path: string, text: string): Body | undefined {
-    const signature = gramSignature(text);
-    if (signature.grams === 0) return undefined;
-    const body: Body = { path, text, signature };
+  /** Indexes a body; one without a single 3-gram duplicates nothing (it is never compared). */
+  private add(path: string, text: string): Body {
+    const body: Body = { path, text };
     this.bodies.set(path, body);
     return body;
   }
@@ -131,8 +152,11 @@ export class DuplicateIndex {
     // a series meets the same partner at many occurrences: once is enough
     if (a === b || this.pairs.get(a.path)?.has(b.path)) return;
     const similarity = sortedJaccard(exactOf(a), exactOf(b));
-    if (similarity < threshold) return;
-    for (const [from, to] of [[a.path, b.path], [b.path, a.path]] as const) {
+    if (similarity >= threshold) this.link(a.path, b.path, similarity);
+  }
+
+  private link(a: string, b: string, similarity: number): void {
+    for (const [from, to] of [[a, b], [b, a]] as const) {
       let partners = this.pairs.get(from);
       if (!partners) this.pairs.set(from, (partners = new Map()));
       partners.set(to, similarity);
@@ -143,6 +167,11 @@ export class DuplicateIndex {
 /** A body's exact 3-gram set, made on first use; a body without its text has one already (rebuildFromSignatures). */
 function exactOf(body: Body): Float64Array {
   return (body.exact ??= exactGramSet(body.text ?? ''));
+}
+
+/** A body's signature, made on first use; a body without its text has one already (rebuildFromSignatures). */
+function signatureOf(body: Body): GramSignature {
+  return (body.signature ??= gramSignature(body.text ?? ''));
 }
 
 /** Whether an instant is within `windowMs` of any of the times (ascending): a binary search for the nearest. */

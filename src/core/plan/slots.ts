@@ -102,6 +102,30 @@ export function isOpen(slot: PlanSlot, now: number): boolean {
   return slot.filledBy === undefined && slot.instant >= now;
 }
 
+/**
+ * Where the open slots stay the same as "now" moves: `after < now ≤ through` (null: unbounded). Between two unfilled
+ * slot instants no slot opens or closes, so what a group's calendar rules make of its open slots holds.
+ */
+export interface SlotWindow {
+  after: number | null;
+  through: number | null;
+}
+
+export function slotWindow(slots: readonly PlanSlot[], now: number): SlotWindow {
+  let after: number | null = null;
+  let through: number | null = null;
+  for (const slot of slots) {
+    if (slot.filledBy !== undefined) continue;
+    if (slot.instant < now) after = after === null ? slot.instant : Math.max(after, slot.instant);
+    else through = through === null ? slot.instant : Math.min(through, slot.instant);
+  }
+  return { after, through };
+}
+
+export function inSlotWindow(window: SlotWindow, now: number): boolean {
+  return (window.after === null || now > window.after) && (window.through === null || now <= window.through);
+}
+
 /** A group's slots in its plan horizon (filled and not), or none when it has no rhythm. */
 export function horizonSlots(config: Config, group: GroupConfig, entries: readonly ScheduleEntry[], today: DateKey): PlanSlot[] {
   const rhythm = rhythmOf(config, group);

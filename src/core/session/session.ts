@@ -103,8 +103,8 @@ export class WorkspaceSession {
     const env = this.environmentFor(config);
     const { files: paths, skipped } = await this.host.listPosts(config);
     // a one-shot check keeps a signature of each readable body instead of the text, and reads again the few bodies
-    // duplicate-content must compare exactly
-    const signatures = this.keepContents ? undefined : new Map<string, GramSignature>();
+    // duplicate-content must compare exactly; with a cache, whose memo compares only changed bodies, it keeps the texts
+    const signatures = this.keepContents || this.cache ? undefined : new Map<string, GramSignature>();
     const blocks = new SignatureBlocks();
     const takeSignature = (result: PostResult) => {
       const { summary } = result;
@@ -132,7 +132,7 @@ export class WorkspaceSession {
     }
     const index = new WorkspaceIndex(env);
     if (signatures) await index.loadWithSignatures(results, signatures, (bodyPaths) => this.readBodies(bodyPaths, config.maxPostBytes));
-    else index.load(results);
+    else index.load(results, this.cache);
     this.contents = contents;
     this.current = { config, env, index };
   }
@@ -156,6 +156,35 @@ export class WorkspaceSession {
     if (!this.contents.delete(path)) return new Set();
     this.cache?.forget(path);
     return this.index.removePost(path);
+  }
+
+  /**
+   * Lists the posts again after a folder arrived or left (a pull, a move, a copy): a file watcher reports the folder,
+   * not always each file in it. Posts new to the listing are read and checked, posts no longer listed are dropped;
+   * returns the files whose diagnostics may have changed.
+   */
+  async relist(): Promise<Set<string>> {
+    if (!this.keepContents) throw new Error('a session that keeps no contents cannot list its posts again');
+    const { config, env, index } = this.state;
+    const { files, skipped } = await this.host.listPosts(config);
+    const listed = new Set([...files, ...skipped.map(({ path }) => path)]);
+    const changed = new Set<string>();
+    for (const path of [...this.contents.keys()]) if (!listed.has(path)) for (const file of this.removePost(path)) changed.add(file);
+    const added = files.filter((path) => !this.contents.has(path));
+    const checked = await checkPosts(this.host, added, env, this.cache);
+    const add = (path: string, content: PostContent, result: PostResult) => {
+      this.contents.set(path, content);
+      for (const file of index.updatePost(result)) changed.add(file);
+    };
+    added.forEach((path, position) => {
+      const post = checked[position];
+      if (post) add(path, post.content, post.result);
+    });
+    for (const { path, reason } of skipped) {
+      const content: DecodedFile = { kind: 'skipped', reason };
+      if (!this.contents.has(path)) add(path, content, evaluatePost(path, content, env));
+    }
+    return changed;
   }
 
   /** community.yaml changed: every post is checked again under the new settings. */
@@ -283,7 +312,7 @@ export class WorkspaceSession {
       }
     }
     const index = new WorkspaceIndex(env);
-    index.load(results);
+    index.load(results, this.cache);
     this.current = { config, env, index };
   }
 }

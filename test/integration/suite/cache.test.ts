@@ -1,7 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Community } from '../../../src/extension/community';
-import { activeServices } from './helpers';
+import type { Diagnostic } from '../../../src/core/base/domain';
+import { Communities, Community } from '../../../src/extension/community';
+import { DiagnosticsPublisher } from '../../../src/extension/diagnostics';
+import { at } from '../../support/defined';
+import { CacheStore } from '../../../src/extension/cacheStore';
+import { activeServices, ccalDiagnostics, EXTENSION_ID } from './helpers';
+
+function shown(diagnostic: vscode.Diagnostic): string {
+  const { start, end } = diagnostic.range;
+  return `${diagnostic.severity} ${typeof diagnostic.code === 'object' ? diagnostic.code.value : String(diagnostic.code)} ${start.line}:${start.character}-${end.line}:${end.character} ${diagnostic.message}`;
+}
 
 /** The posts modified since shortly before this extension host started: the cache cannot have kept them. */
 async function postsModifiedLately(community: Community): Promise<number> {
@@ -26,5 +35,46 @@ suite('Lint cache in workspace storage', () => {
     assert.ok(cache.counts.hits > 0 && cache.counts.hits + cache.counts.misses === posts, JSON.stringify({ ...cache.counts, posts }));
     assert.ok(cache.counts.misses <= (await postsModifiedLately(fresh)), `${cache.counts.misses} posts read again`);
     for (const file of fresh.session.index.files()) assert.deepEqual(reopened.session.diagnosticsFor(file), fresh.session.diagnosticsFor(file), file);
+  });
+});
+
+suite('Problems restored on reopen', () => {
+  test('a community opened again shows the errors and warnings of its last session before its check, which then corrects them', async () => {
+    const { services } = await activeServices();
+    const [community] = services.communities.all();
+    assert.ok(community && services.caches);
+    const { caches } = services;
+    const { session, configUri } = community;
+    const files = session.index.files();
+    const clean = files.find((path) => session.diagnosticsFor(path).length === 0);
+    const warned = files.find((path) => session.diagnosticsFor(path).some((diagnostic) => diagnostic.severity === 'warning'));
+    assert.ok(clean && warned, 'the example has a clean post and one with a warning');
+    // the last session as the snapshot keeps it, with a warning on the clean post that its check will not find
+    const stale: Diagnostic = { ...at(session.diagnosticsFor(warned), 0), file: clean, severity: 'warning' };
+    caches.watch(configUri, { configText: () => session.config.source.text, files: () => files.map((path) => [path, path === clean ? [stale] : session.diagnosticsFor(path)]) });
+    await caches.write(configUri);
+    // a store of its own over the same storage, as a new window has
+    const reopened = new Communities(new CacheStore(caches.storage, String(vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON.version)));
+    const publisher = new DiagnosticsPublisher(reopened);
+    const events: string[] = [];
+    const restoredWarnings = new Promise<number>((resolve) => reopened.onDidRestore(({ files: restored }) => resolve([...restored.values()].flat().length)));
+    reopened.onDidRestore(() => events.push('restore'));
+    reopened.onDidChange(() => events.push('check'));
+    try {
+      const expectedRestored = files.reduce((count, path) => count + (path === clean ? 1 : session.diagnosticsFor(path).filter((diagnostic) => diagnostic.severity !== 'info').length), 0);
+      await reopened.discover();
+      assert.deepEqual(events, ['restore', 'check']);
+      assert.equal(await restoredWarnings, expectedRestored);
+      await publisher.settled();
+      // two publishers now show the same files: the extension's and the reopened one, which must show each file's own
+      for (const path of files) {
+        const own = ccalDiagnostics(community.uriOf(path)).slice(0, session.diagnosticsFor(path).length);
+        assert.deepEqual(ccalDiagnostics(community.uriOf(path)).map(shown), [...own, ...own].map(shown), path);
+      }
+    } finally {
+      publisher.dispose();
+      reopened.dispose();
+      caches.watch(configUri, { configText: () => session.config.source.text, files: () => files.map((path) => [path, session.diagnosticsFor(path)]) });
+    }
   });
 });

@@ -9,7 +9,6 @@ import { at } from '../../support/defined';
 
 // "Now" is 2026-11-23 09:00 Shanghai time (run.mjs). The suite adds posts for two of the example's people who own none
 // of its posts: 李想 (lixiang, a writer) and 周颖 (zhouying, a reviewer).
-// in a folder the watcher already knows: posts written into a new folder are not all reported
 const FOLDER = 'posts/2026-11';
 const PREFIX = 'people-suite-';
 const POSTS: Record<string, { title: string; publish: string; status: string; owner: string; reviewer?: string }> = {
@@ -50,7 +49,6 @@ suite('People: My Posts, completion and hover', () => {
 
   suiteTeardown(async () => {
     await settings().update('me', undefined, vscode.ConfigurationTarget.Global);
-    // file by file, and the folder once they are gone: the watcher reports deleted posts, not a deleted folder's contents
     for (const name of Object.keys(POSTS)) fs.rmSync(path.join(workspaceUri(FOLDER).fsPath, PREFIX + name), { force: true });
     await until('the suite\'s posts gone', () => suitePosts(api) === 0);
   });

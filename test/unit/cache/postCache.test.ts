@@ -28,18 +28,19 @@ async function run(host: MemoryHost, text: string | undefined, options: PostCach
 }
 
 describe('lint cache', () => {
-  it('by size and mtime: a second run reads no unchanged post, and only the edited one after an edit', async () => {
+  it('by size and mtime: a second run reads no unchanged post nor evaluates any group, and after an edit only the edited post and its group', async () => {
     const host = workspace();
     const first = await run(host, undefined);
     assert.deepEqual(first.postsRead, ['posts/a.md', 'posts/b.md', 'posts/c.md']);
     const second = await run(host, first.cache.serialize());
     assert.deepEqual(second.postsRead, []);
-    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0 });
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0 });
     assert.equal(second.cache.dirty, false, 'nothing to write');
     assert.equal(sessionReport(second.session), sessionReport(first.session));
     host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】好选择'), NOW);
     const third = await run(host, second.cache.serialize());
     assert.deepEqual(third.postsRead, ['posts/b.md']);
+    assert.deepEqual(third.cache.counts, { hits: 2, misses: 1, groupHits: 1, groupMisses: 1 }, 'mom-newbie kept, mom-vip evaluated again');
   });
 
   it('reads the texts of the posts the cache answered for only when asked, after the results stand', async () => {
@@ -59,7 +60,7 @@ describe('lint cache', () => {
     host.write('posts/a.md', host.files.get('posts/a.md')?.text ?? '', NOW);
     const second = await run(host, first.cache.serialize(), options);
     assert.equal(second.postsRead.length, 3);
-    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0 });
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0 });
   });
 
   it('drops deleted files; a renamed file is a new path', async () => {
@@ -85,7 +86,7 @@ describe('lint cache', () => {
       'not json at all',
       good.slice(0, good.length - 10),
       `${header}\n${body.replace('posts/b.md', 'posts/bb.md')}`,
-      good.replace('"version":1', '"version":0'),
+      good.replace(/"version":(\d+)/, (_, version: string) => `"version":${Number(version) - 1}`),
       good.replace('"format":"ccal-cache"', '"format":"eslintcache"'),
       `${header}\n{"strings":"nope","entries":[]}`,
       '\u0000\u0001binary\n\u00ff',
@@ -98,6 +99,42 @@ describe('lint cache', () => {
     for (const options of [{ ...OPTIONS, engine: '1.0.1' }, { ...OPTIONS, strategy: 'content' as const }]) {
       assert.equal((await run(host, good, options)).cache.counts.hits, 0, JSON.stringify(options));
     }
+  });
+
+  it('keeps readable bodies after the entries, as text; a body cut off the end makes its post be checked again', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    const good = first.cache.serialize();
+    const lineEnd = good.indexOf('\n');
+    const { length } = JSON.parse(good.slice(0, lineEnd)) as { length: number };
+    assert.ok(!good.slice(lineEnd + 1, lineEnd + 1 + length).includes('最佳选择') && good.slice(lineEnd + 1 + length).includes('最佳选择'), 'bodies after the JSON');
+    const cut = good.replace(/"bodies":(\d+)/, (_, bodies: string) => `"bodies":${Number(bodies) - 1}`).slice(0, -1);
+    const second = await run(host, cut);
+    assert.deepEqual(second.postsRead, ['posts/c.md'], 'the last body written is cut short');
+    assert.equal(sessionReport(second.session), sessionReport(first.session));
+  });
+
+  it('writes the entries it read as it read them, and lays the file out anew once most bodies it read are gone', async () => {
+    const host = workspace();
+    const first = await run(host, undefined);
+    const text = first.cache.serialize();
+    const second = await run(host, text);
+    assert.equal(second.cache.serialize(), text, 'read and written again unchanged');
+    host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】新的正文'), NOW);
+    const third = await run(host, text);
+    const rewritten = third.cache.serialize();
+    const lines = (cacheText: string) => cacheText.split('\n').filter((line) => line.startsWith('["posts/'));
+    assert.deepEqual(lines(rewritten).filter((line) => !line.startsWith('["posts/b.md"')), lines(text).filter((line) => !line.startsWith('["posts/b.md"')));
+    assert.ok(rewritten.endsWith('【广告】新的正文\n'), 'the new body after the bodies read');
+    assert.deepEqual((await run(host, rewritten)).postsRead, [], 'the edited post is written as it is now');
+    for (const path of ['posts/a.md', 'posts/c.md']) host.write(path, `${host.files.get(path)?.text ?? ''}新的一行\n`, NOW);
+    const fourth = await run(host, rewritten);
+    const compacted = fourth.cache.serialize();
+    // b's old body stays while most bodies read are still used, and is left out once they are not
+    assert.ok(rewritten.includes('最佳选择') && !compacted.includes('最佳选择'));
+    const fifth = await run(host, compacted);
+    assert.deepEqual(fifth.postsRead, []);
+    assert.equal(sessionReport(fifth.session), sessionReport(fourth.session));
   });
 
   it('forgets everything when community.yaml or a word list it names changes', async () => {

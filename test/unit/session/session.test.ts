@@ -54,6 +54,35 @@ describe('workspace session', () => {
     assert.equal((await session.setConfigText(`${BASE_CONFIG}rules:\n  quiet-hours: { from: "19:00" }\n`)).size, 0, 'unchanged text: nothing to do');
   });
 
+  it('lists the posts again after folders arrived and left: reads only the new ones, drops the gone, reports what changed', async () => {
+    const post = (publish: string) => postText({ group: 'mom-vip', publish, type: 'practical' });
+    const host = new MemoryHost(
+      new Map([
+        ['community.yaml', BASE_CONFIG],
+        ['posts/2026-11/a.md', post('2026-11-23 20:10')],
+        ['posts/2026-11/b.md', post('2026-11-23 20:00')],
+      ]),
+    );
+    const reads: string[] = [];
+    const readFile = host.readFile.bind(host);
+    host.readFile = async (path: string) => (reads.push(path), readFile(path));
+    const session = new WorkspaceSession(host, 'community.yaml', () => NOW);
+    await session.load();
+    assert.ok(session.diagnosticsFor('posts/2026-11/a.md').some((diagnostic) => diagnostic.ruleId === 'min-gap'));
+    // the month folder moved away, and a new one arrived (a pull), all behind the watcher's back
+    host.files.delete('posts/2026-11/b.md');
+    host.files.set('posts/2026-12/c.md', post('2026-12-01 10:00'));
+    host.files.set('posts/2026-12/week-1/d.md', post('2026-12-01 10:05'));
+    reads.length = 0;
+    const changed = await session.relist();
+    assert.deepEqual(reads.sort(), ['posts/2026-12/c.md', 'posts/2026-12/week-1/d.md'], 'only the new posts are read');
+    assert.deepEqual(session.index.files().filter((file) => file.startsWith('posts/')).sort(), ['posts/2026-11/a.md', 'posts/2026-12/c.md', 'posts/2026-12/week-1/d.md']);
+    for (const file of ['posts/2026-11/a.md', 'posts/2026-11/b.md', 'posts/2026-12/c.md', 'posts/2026-12/week-1/d.md']) assert.ok(changed.has(file), file);
+    assert.ok(!session.diagnosticsFor('posts/2026-11/a.md').some((diagnostic) => diagnostic.ruleId === 'min-gap'), 'its neighbour is gone');
+    assert.ok(session.diagnosticsFor('posts/2026-12/week-1/d.md').some((diagnostic) => diagnostic.ruleId === 'min-gap'), 'the new posts are checked together');
+    assert.equal((await session.relist()).size, 0, 'nothing new: nothing to do');
+  });
+
   it('re-checks when the day changes', async () => {
     let now = NOW;
     const session = new WorkspaceSession(new MemoryHost(new Map([['community.yaml', BASE_CONFIG]])), 'community.yaml', () => now);
