@@ -35,30 +35,58 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   if (cliCache) saveCache(cliCache, io, locale);
   const { index } = session;
 
-  const files: FileReport[] = [];
   // unless the current directory is inside the root, a file's display path is the root's plus its own (the two paths
   // part above the root): no path.relative per file
   const rootDisplay = toPosix(path.relative(io.cwd, root));
   const cwdInsideRoot = rootDisplay === '..' || rootDisplay.endsWith('/..');
   const normalisedRoot = path.normalize(root);
-  for (const relative of index.files()) {
-    if (!selection.includes(relative)) continue;
-    const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
-    const absolutePath = joinNormalised(normalisedRoot, relative);
-    const displayPath = cwdInsideRoot ? toPosix(path.relative(io.cwd, absolutePath)) || relative : rootDisplay ? `${rootDisplay}/${relative}` : relative;
-    files.push({ absolutePath, relativePath: relative, displayPath, diagnostics });
+  const relativePaths = index.files().filter((relative) => selection.includes(relative));
+  relativePaths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const counts = { errors: 0, warnings: 0 };
+  // each file's report is made as the formatter reaches it, and counted then (every formatter reads every file)
+  function* files(): Generator<FileReport> {
+    for (const relative of relativePaths) {
+      const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
+      const { errors, warnings } = countBySeverity(diagnostics);
+      counts.errors += errors;
+      counts.warnings += warnings;
+      const absolutePath = joinNormalised(normalisedRoot, relative);
+      const displayPath = cwdInsideRoot ? toPosix(path.relative(io.cwd, absolutePath)) || relative : rootDisplay ? `${rootDisplay}/${relative}` : relative;
+      yield { absolutePath, relativePath: relative, displayPath, diagnostics };
+    }
   }
-  files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   const forcedColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
   const color = options.format === 'stylish' && (forcedColor || (io.stdoutIsTTY && io.env.NO_COLOR === undefined));
-  const output = FORMATTERS[options.format]({ root, files, locale, color, toolVersion: version });
-  if (output.length > 0) io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  writeOutput(io, FORMATTERS[options.format]({ root, files: files(), locale, color, toolVersion: version }));
 
-  const { errors, warnings } = countBySeverity(files.flatMap((file) => file.diagnostics));
+  const { errors, warnings } = counts;
   if (errors > 0) return 1;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     io.stderr.write(`${cliMessage('tooManyWarnings', { max: options.maxWarnings }, locale)}\n`);
     return 1;
   }
   return 0;
+}
+
+/** Output written in pieces of about this many characters: few writes, and never the whole report in one string. */
+const WRITE_CHARS = 1 << 16;
+
+/** Writes the formatter's text as it comes, ending in a line break when there is any text. */
+function writeOutput(io: CliIO, pieces: Iterable<string>): void {
+  let pending: string[] = [];
+  let pendingChars = 0;
+  let last = '';
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    pending.push(piece);
+    pendingChars += piece.length;
+    last = piece;
+    if (pendingChars >= WRITE_CHARS) {
+      io.stdout.write(pending.join(''));
+      pending = [];
+      pendingChars = 0;
+    }
+  }
+  if (last !== '' && !last.endsWith('\n')) pending.push('\n');
+  if (pending.length > 0) io.stdout.write(pending.join(''));
 }

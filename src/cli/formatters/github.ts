@@ -11,9 +11,8 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions annotations (`::error file=…,line=…::message`); info diagnostics are left out. */
-export const github: Formatter = (report) => {
-  const lines: string[] = [];
+/** GitHub Actions annotations (`::error file=…,line=…::message`), one a line; info diagnostics are left out. */
+export const github: Formatter = function* (report) {
   for (const file of report.files) {
     for (const diagnostic of file.diagnostics) {
       if (diagnostic.severity === 'info') continue;
@@ -26,8 +25,7 @@ export const github: Formatter = (report) => {
         `endColumn=${end.character + 1}`,
         `title=${escapeProperty(diagnostic.ruleId)}`,
       ];
-      lines.push(`::${diagnostic.severity} ${properties.join(',')}::${escapeData(diagnosticMessage(diagnostic, report.locale))}`);
+      yield `::${diagnostic.severity} ${properties.join(',')}::${escapeData(diagnosticMessage(diagnostic, report.locale))}\n`;
     }
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };

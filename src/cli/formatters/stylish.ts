@@ -1,5 +1,5 @@
 import { diagnosticMessage } from '../../core/session/diagnostics';
-import { countBySeverity, type Formatter } from './report';
+import { countBySeverity, joinedLines, type Formatter, type LintReport } from './report';
 import { terminalLine } from '../terminalText';
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', underline: '\u001b[4m', red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m' };
@@ -10,14 +10,20 @@ const LABELS = {
 };
 
 /** ESLint-style human output: problems grouped by file, a summary line; colours only on a terminal. */
-export const stylish: Formatter = (report) => {
+export const stylish: Formatter = (report) => joinedLines(stylishLines(report));
+
+function* stylishLines(report: LintReport): Generator<string> {
   const paint = (code: string, text: string) => (report.color ? `${code}${text}${ANSI.reset}` : text);
   const labels = LABELS[report.locale];
-  const lines: string[] = [];
-  const all = report.files.flatMap((file) => file.diagnostics);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    lines.push('', paint(ANSI.underline, terminalLine(file.displayPath)));
+    const { errors, warnings, infos } = countBySeverity(file.diagnostics);
+    counts.errors += errors;
+    counts.warnings += warnings;
+    counts.infos += infos;
+    yield '';
+    yield paint(ANSI.underline, terminalLine(file.displayPath));
     const rows = file.diagnostics.map((diagnostic) => ({
       position: `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1}`,
       severity: diagnostic.severity,
@@ -28,14 +34,15 @@ export const stylish: Formatter = (report) => {
     const severityWidth = Math.max(...rows.map((row) => labels[row.severity].length));
     for (const row of rows) {
       const colour = row.severity === 'error' ? ANSI.red : row.severity === 'warning' ? ANSI.yellow : ANSI.cyan;
-      lines.push(`  ${paint(ANSI.dim, row.position.padEnd(positionWidth))}  ${paint(colour, labels[row.severity].padEnd(severityWidth))}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}`);
+      yield `  ${paint(ANSI.dim, row.position.padEnd(positionWidth))}  ${paint(colour, labels[row.severity].padEnd(severityWidth))}  ${row.message}  ${paint(ANSI.dim, row.ruleId)}`;
     }
   }
-  const { errors, warnings, infos } = countBySeverity(all);
+  const { errors, warnings, infos } = counts;
   const total = errors + warnings + infos;
   if (total > 0) {
     const colour = errors > 0 ? ANSI.red : warnings > 0 ? ANSI.yellow : ANSI.cyan;
-    lines.push('', paint(ANSI.bold + colour, `✖ ${labels.problems(total, errors, warnings, infos)}`), '');
+    yield '';
+    yield paint(ANSI.bold + colour, `✖ ${labels.problems(total, errors, warnings, infos)}`);
+    yield '';
   }
-  return lines.join('\n');
-};
+}

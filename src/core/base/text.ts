@@ -120,6 +120,56 @@ export function detached(value: string): string {
   return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
+/** How many distinct strings a pool keeps: past it, new strings are still detached, only not shared. */
+const POOL_LIMIT = 65_536;
+
+/**
+ * Strings many posts share, kept once: a hundred thousand posts name a few dozen groups, tags, people and a few
+ * hundred days, and each copy of such a name cost as much as the number it stands for. Every string it hands out is
+ * detached (see `detached`).
+ */
+export class StringPool {
+  private readonly strings = new Map<string, string>();
+
+  get(value: string): string {
+    const known = this.strings.get(value);
+    if (known !== undefined) return known;
+    const copy = detached(value);
+    if (this.strings.size < POOL_LIMIT) this.strings.set(copy, copy);
+    return copy;
+  }
+}
+
+/**
+ * Ranges many posts share, kept once: posts written from one template put `publish:` and `type:` at the same line and
+ * column, and a range and its two positions cost more than a post's time. The ranges it hands out are shared: no one
+ * may change them (nothing does: a range is a value).
+ */
+export class RangePool {
+  private readonly ranges = new Map<string, Range>();
+
+  get(range: Range): Range {
+    const key = `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
+    const known = this.ranges.get(key);
+    if (known !== undefined) return known;
+    if (this.ranges.size < POOL_LIMIT) this.ranges.set(key, range);
+    return range;
+  }
+}
+
+/** Values many posts share, made once by their key: past POOL_LIMIT keys, values are still made, only not shared. */
+export class SharedValues<K, V> {
+  private readonly values = new Map<K, V>();
+
+  get(key: K, make: () => V): V {
+    const known = this.values.get(key);
+    if (known !== undefined) return known;
+    const value = make();
+    if (this.values.size < POOL_LIMIT) this.values.set(key, value);
+    return value;
+  }
+}
+
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

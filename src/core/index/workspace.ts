@@ -4,7 +4,8 @@ import { isSuppressed } from '../parse/directives';
 import { horizonSlots, isOpen, slotWindow } from '../plan/slots';
 import { CALENDAR_RULES } from '../rules/registry';
 import { checkReport, type CalendarProblem } from '../rules/types';
-import { DuplicateIndex, type DuplicateSearch } from '../match/duplicates';
+import { DuplicateIndex, type BodyReader, type DuplicateCandidate, type DuplicateSearch } from '../match/duplicates';
+import type { GramSignature } from '../match/shingles';
 import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from '../rules/evaluate';
 import { FindingLimit } from '../rules/findingLimit';
 import type { CalendarMemo } from './memo';
@@ -49,7 +50,11 @@ export class WorkspaceIndex {
   private readonly entriesByGroup = new Map<string, ScheduleEntry[]>();
   private readonly calendarByGroup = new Map<string, Diagnostic[]>();
   private readonly slotsByGroup = new Map<string, PlanSlot[]>();
-  private readonly calendarByFile = new Map<string, Map<string, Diagnostic[]>>();
+  /**
+   * Per file, its calendar diagnostics by group, in arrays of their exact size: most of a hundred thousand posts are in
+   * one group, and a Map or a pushed-to array a file weighed more than the diagnostics.
+   */
+  private readonly calendarByFile = new Map<string, readonly GroupFindings[]>();
   private readonly duplicates = new DuplicateIndex();
   private readonly duplicateSearch: DuplicateSearch | undefined;
   private readonly configDiagnostics: Diagnostic[];
@@ -79,14 +84,44 @@ export class WorkspaceIndex {
    */
   load(results: Iterable<PostResult>, memo?: CalendarMemo): void {
     const bodies = new Map<string, string>();
+    this.place(results, (summary) => {
+      if (summary.readableBody !== undefined) bodies.set(summary.path, summary.readableBody);
+    });
+    if (this.duplicateSearch) this.findDuplicates(bodies, this.duplicateSearch, memo);
+    this.evaluateGroups(memo);
+  }
+
+  /**
+   * Loads many posts whose readable bodies were let go once their signatures were taken, as a one-shot check does:
+   * `readBodies` reads again the few that duplicate-content must compare exactly. The results are load's; the index
+   * then takes no post updates. The signatures are let go (the map emptied) once the pairs are found.
+   */
+  async loadWithSignatures(results: Iterable<PostResult>, signatures: Map<string, GramSignature>, readBodies: BodyReader): Promise<void> {
+    this.place(results, () => undefined);
+    if (this.duplicateSearch) await this.duplicates.rebuildFromSignatures(signatures, this.duplicateGroups(signatures), this.duplicateSearch, readBodies);
+    // the pairs are found: the calendar rules run without the signatures, a tenth of what a post holds
+    signatures.clear();
+    this.evaluateGroups(undefined);
+  }
+
+  /** Puts the posts in their groups' schedules, in calendar order; each readable body goes to `takeBody` and off its summary. */
+  private place(results: Iterable<PostResult>, takeBody: (summary: PostSummary) => void): void {
     for (const result of results) {
       this.posts.set(result.summary.path, result);
-      if (result.summary.readableBody !== undefined) bodies.set(result.summary.path, result.summary.readableBody);
+      takeBody(result.summary);
       result.summary.readableBody = undefined;
       for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
     }
     for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
-    if (this.duplicateSearch) this.findDuplicates(bodies, this.duplicateSearch, memo);
+  }
+
+  /** Per group, its scheduled posts that have a body to compare. */
+  private duplicateGroups(bodies: ReadonlyMap<string, unknown>): DuplicateCandidate[][] {
+    return [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
+  }
+
+  /** Evaluates every group, or takes its diagnostics from the memo when its posts and clock window are the ones it kept. */
+  private evaluateGroups(memo: CalendarMemo | undefined): void {
     for (const group of this.env.config.groups) {
       const members = memberPaths(this.scheduleOf(group.id));
       const known = memo?.groupDiagnostics(group.id, members);
@@ -162,9 +197,9 @@ export class WorkspaceIndex {
   diagnosticsFor(path: string): Diagnostic[] {
     const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? this.listDiagnostics.get(path) ?? [];
     const calendar = this.calendarByFile.get(path);
-    if (!calendar || calendar.size === 0) return [...own].sort(compareDiagnostics);
+    if (!calendar) return [...own].sort(compareDiagnostics);
     // groups in community.yaml order, whatever order they were last re-evaluated in
-    const fromGroups = this.env.config.groups.flatMap((group) => calendar.get(group.id) ?? []);
+    const fromGroups = this.env.config.groups.flatMap((group) => calendar.find((findings) => findings.groupId === group.id)?.diagnostics ?? []);
     return [...own, ...fromGroups].sort(compareDiagnostics);
   }
 
@@ -271,10 +306,13 @@ export class WorkspaceIndex {
     const entries = this.entriesByGroup.get(group.id) ?? [];
     this.slotsByGroup.set(group.id, horizonSlots(config, group, entries, facts.today));
     const schedule: GroupSchedule = { group, entries, duplicates: this.duplicates, openSlots: this.openSlotsOf(group.id) };
-    const found = new Map<string, Diagnostic>();
+    const diagnostics: Diagnostic[] = [];
     for (const rule of CALENDAR_RULES) {
       const setting = cascade.forGroup(rule, group);
       if (setting.severity === 'off' || !reachesShown(rule, setting.severity, this.env.shownFrom)) continue;
+      // a finding's key names its rule, so findings of different rules never merge: the keys of one rule's run are
+      // let go after it, and die young instead of filling the old generation for the whole group
+      const found = new Map<string, Diagnostic>();
       const severity = setting.severity;
       // per file: at most MAX_FINDINGS kept, the rest counted
       const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
@@ -302,21 +340,40 @@ export class WorkspaceIndex {
         const summary = limit.summary();
         if (summary) addUnique(found, summary);
       }
+      for (const diagnostic of found.values()) diagnostics.push(diagnostic);
     }
-    const diagnostics = [...found.values()];
     this.setGroupDiagnostics(group.id, diagnostics);
     return diagnostics;
   }
 
   private setGroupDiagnostics(groupId: string, diagnostics: Diagnostic[]): void {
-    for (const diagnostic of this.calendarByGroup.get(groupId) ?? []) this.calendarByFile.get(diagnostic.file)?.delete(groupId);
+    for (const diagnostic of this.calendarByGroup.get(groupId) ?? []) this.forgetFindings(diagnostic.file, groupId);
     this.calendarByGroup.set(groupId, diagnostics);
+    const byFile = new Map<string, Diagnostic[]>();
     for (const diagnostic of diagnostics) {
-      let byGroup = this.calendarByFile.get(diagnostic.file);
-      if (!byGroup) this.calendarByFile.set(diagnostic.file, (byGroup = new Map()));
-      const list = byGroup.get(groupId);
+      const list = byFile.get(diagnostic.file);
       if (list) list.push(diagnostic);
-      else byGroup.set(groupId, [diagnostic]);
+      else byFile.set(diagnostic.file, [diagnostic]);
+    }
+    for (const [file, list] of byFile) {
+      // slice: a pushed-to array keeps room for more
+      const findings: GroupFindings = { groupId, diagnostics: list.length === 1 ? list : list.slice() };
+      const others = this.calendarByFile.get(file);
+      this.calendarByFile.set(file, others ? [...others, findings] : [findings]);
     }
   }
+
+  /** Takes a group's calendar diagnostics off a file; a file left without any leaves the map. */
+  private forgetFindings(file: string, groupId: string): void {
+    const byGroup = this.calendarByFile.get(file);
+    if (!byGroup?.some((findings) => findings.groupId === groupId)) return;
+    const kept = byGroup.filter((findings) => findings.groupId !== groupId);
+    if (kept.length > 0) this.calendarByFile.set(file, kept);
+    else this.calendarByFile.delete(file);
+  }
+}
+
+interface GroupFindings {
+  groupId: string;
+  diagnostics: readonly Diagnostic[];
 }

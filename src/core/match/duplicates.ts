@@ -14,13 +14,16 @@ export interface DuplicateSearch {
 
 interface Body {
   path: string;
-  /** The body as readers see it. */
-  text: string;
+  /** The body as readers see it; an index built from signatures keeps none (see rebuildFromSignatures). */
+  text?: string;
   /** Made when the body is first compared: a run that takes its pairs from a cache compares only changed posts. */
   signature?: GramSignature;
   /** The exact 3-gram set, made when a pair with it is confirmed. */
   exact?: Float64Array;
 }
+
+/** Reads posts' readable bodies again, by path; a post gone or blank meanwhile is left out. */
+export type BodyReader = (paths: readonly string[]) => Promise<ReadonlyMap<string, string>>;
 
 /**
  * Near-duplicate pairs of post bodies (character 3-gram Jaccard), kept up to date one post at a time.
@@ -33,6 +36,8 @@ interface Body {
 export class DuplicateIndex {
   private readonly bodies = new Map<string, Body>();
   private readonly pairs = new Map<string, Map<string, number>>();
+  /** Built by rebuildFromSignatures: the bodies' texts are not here to compare a changed post with. */
+  private withoutTexts = false;
 
   partnersOf(path: string): ReadonlyMap<string, number> | undefined {
     return this.pairs.get(path);
@@ -50,17 +55,41 @@ export class DuplicateIndex {
    * body is compared. Pairs with a path not among the texts are left out; `update` then adds the posts that changed.
    */
   restore(texts: ReadonlyMap<string, string>, pairs: Iterable<readonly [string, string, number]>): void {
-    this.bodies.clear();
-    this.pairs.clear();
+    this.reset(false);
     for (const [path, text] of texts) this.bodies.set(path, { path, text });
     for (const [a, b, similarity] of pairs) if (this.bodies.has(a) && this.bodies.has(b)) this.link(a, b, similarity);
   }
 
   /** Rebuilds everything from the bodies' text and the groups whose posts may duplicate each other. */
   rebuild(texts: ReadonlyMap<string, string>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch): void {
-    this.bodies.clear();
-    this.pairs.clear();
+    this.reset(false);
     for (const [path, text] of texts) this.add(path, text);
+    for (const [later, earlier] of this.candidatePairs(groups, search)) this.confirm(later, earlier, search.threshold);
+  }
+
+  /**
+   * Rebuilds everything from the bodies' signatures alone, for a one-shot check that let the texts go as it read
+   * them: the few posts in pairs the signatures cannot rule out are read again (`readBodies`) and confirmed on their
+   * exact 3-gram sets, so the pairs are the ones rebuild finds. Such an index keeps the pairs alone and takes no updates.
+   */
+  async rebuildFromSignatures(signatures: ReadonlyMap<string, GramSignature>, groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch, readBodies: BodyReader): Promise<void> {
+    this.reset(true);
+    for (const [path, signature] of signatures) if (signature.grams > 0) this.bodies.set(path, { path, signature });
+    const pairs = this.candidatePairs(groups, search);
+    const compared = new Set<Body>(pairs.flat());
+    const texts = await readBodies([...compared].map((body) => body.path));
+    for (const body of compared) {
+      const text = texts.get(body.path);
+      if (text !== undefined) body.exact = exactGramSet(text);
+    }
+    for (const [later, earlier] of pairs) if (later.exact && earlier.exact) this.confirm(later, earlier, search.threshold);
+    // no other pair will be looked for: the pairs are all such an index needs
+    this.bodies.clear();
+  }
+
+  /** Every two bodies of a group within the window that their signatures do not rule out, later first. */
+  private candidatePairs(groups: Iterable<readonly DuplicateCandidate[]>, search: DuplicateSearch): Array<[Body, Body]> {
+    const pairs: Array<[Body, Body]> = [];
     for (const group of groups) {
       const posts = group.flatMap((candidate) => {
         const body = this.bodies.get(candidate.path);
@@ -71,10 +100,17 @@ export class DuplicateIndex {
       posts.sort((a, b) => a.instant - b.instant);
       posts.forEach((later, laterIndex) => {
         for (let earlier = posts[laterIndex - 1], at = laterIndex - 1; earlier && later.instant - earlier.instant <= search.windowMs; earlier = posts[--at]) {
-          if (mayReach(later.signature, earlier.signature, search.threshold)) this.confirm(later.body, earlier.body, search.threshold);
+          if (mayReach(later.signature, earlier.signature, search.threshold)) pairs.push([later.body, earlier.body]);
         }
       });
     }
+    return pairs;
+  }
+
+  private reset(withoutTexts: boolean): void {
+    this.bodies.clear();
+    this.pairs.clear();
+    this.withoutTexts = withoutTexts;
   }
 
   /**
@@ -82,6 +118,7 @@ export class DuplicateIndex {
    * series' occurrences, ascending): a candidate within the window of any of them is compared.
    */
   update(path: string, text: string | undefined, own: readonly DuplicateCandidate[], candidates: Iterable<DuplicateCandidate>, search: DuplicateSearch): void {
+    if (this.withoutTexts) throw new Error('a duplicate index built from signatures takes no updates');
     this.remove(path);
     const body = text === undefined ? undefined : this.add(path, text);
     if (!body || own.length === 0) return;
@@ -114,9 +151,7 @@ export class DuplicateIndex {
   private confirm(a: Body, b: Body, threshold: number): void {
     // a series meets the same partner at many occurrences: once is enough
     if (a === b || this.pairs.get(a.path)?.has(b.path)) return;
-    a.exact ??= exactGramSet(a.text);
-    b.exact ??= exactGramSet(b.text);
-    const similarity = sortedJaccard(a.exact, b.exact);
+    const similarity = sortedJaccard(exactOf(a), exactOf(b));
     if (similarity >= threshold) this.link(a.path, b.path, similarity);
   }
 
@@ -129,8 +164,14 @@ export class DuplicateIndex {
   }
 }
 
+/** A body's exact 3-gram set, made on first use; a body without its text has one already (rebuildFromSignatures). */
+function exactOf(body: Body): Float64Array {
+  return (body.exact ??= exactGramSet(body.text ?? ''));
+}
+
+/** A body's signature, made on first use; a body without its text has one already (rebuildFromSignatures). */
 function signatureOf(body: Body): GramSignature {
-  return (body.signature ??= gramSignature(body.text));
+  return (body.signature ??= gramSignature(body.text ?? ''));
 }
 
 /** Whether an instant is within `windowMs` of any of the times (ascending): a binary search for the nearest. */

@@ -142,8 +142,32 @@ function bitCount(word: number): number {
   return Math.imul(bits, 0x01010101) >>> 24;
 }
 
-export function gramSignature(text: string): GramSignature {
-  const words = new Int32Array(signatureWords(text.length));
+/**
+ * Blocks that signatures' words are cut from, for a check that keeps every signature and lets them all go at once
+ * (a one-shot lint): an ArrayBuffer a signature cost more in the engine's bookkeeping than the signature's own bits.
+ */
+export class SignatureBlocks {
+  private block = new Int32Array(0);
+  private used = 0;
+
+  /** Zeroed words of their own, cut from the current block; a signature larger than a block gets its own. */
+  words(size: number): Int32Array {
+    if (size > SIGNATURE_BLOCK_WORDS) return new Int32Array(size);
+    if (this.used + size > this.block.length) {
+      this.block = new Int32Array(SIGNATURE_BLOCK_WORDS);
+      this.used = 0;
+    }
+    this.used += size;
+    return this.block.subarray(this.used - size, this.used);
+  }
+}
+
+/** 256 KB: a thousand short bodies' signatures, or eight of the largest. */
+const SIGNATURE_BLOCK_WORDS = 1 << 16;
+
+export function gramSignature(text: string, blocks?: SignatureBlocks): GramSignature {
+  const size = signatureWords(text.length);
+  const words = blocks ? blocks.words(size) : new Int32Array(size);
   const grams = readGrams(text, undefined, words);
   let bits = 0;
   for (const word of words) bits += bitCount(word);

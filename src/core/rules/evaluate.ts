@@ -8,10 +8,11 @@ import { readableBody } from '../parse/readable';
 import { POST_RULES, RULES } from './registry';
 import { checkReport, type AnyPostRule, type ProblemReport, type Rule, type WorkspaceFacts } from './types';
 import { inPlannedYears, validDateRule } from './valid-date';
-import { detached, type DecodedFile, type SourceText } from '../base/text';
+import { detached, RangePool, SharedValues, StringPool, type DecodedFile, type SourceText } from '../base/text';
 import { dateKeyOf, monthKeyOf, weekKeyOf } from '../time/dates';
 import { keyDatesBetween } from '../time/keyDates';
 import { postTime, type PostTime } from '../time/postTime';
+import type { LocalDateTime } from '../time/publish';
 import type { TimeZone } from '../time/zone';
 import { FindingLimit } from './findingLimit';
 import { expandSeries } from '../time/series';
@@ -29,6 +30,11 @@ export interface RuleEnvironment {
    * them, as ESLint's --quiet skips its warning rules. A rule is skipped only where nothing it could report reaches it.
    */
   shownFrom: Severity;
+  /** The names and days posts share, kept once for all the summaries made under this environment. */
+  strings: StringPool;
+  /** Likewise the ranges of their anchors, and their times by instant. */
+  ranges: RangePool;
+  times: SharedValues<number, ScheduledTime>;
 }
 
 export interface PostResult {
@@ -50,7 +56,7 @@ export function createEnvironment(config: Config, now: number, shownFrom: Severi
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
   const wantReadableBody =
     duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
-  return { config, cascade, facts, wantReadableBody, shownFrom };
+  return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool(), ranges: new RangePool(), times: new SharedValues() };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
@@ -113,8 +119,8 @@ function settingsFor(rule: AnyPostRule, groups: readonly GroupConfig[], cascade:
   return [...distinct.values()];
 }
 
-function anchor(source: SourceText, span: Span): Anchor {
-  return { span, range: source.rangeOf(span) };
+function anchor(source: SourceText, span: Span, ranges: RangePool): Anchor {
+  return { span, range: ranges.get(source.rangeOf(span)) };
 }
 
 /**
@@ -163,49 +169,73 @@ function scheduledTime(post: Post, groups: readonly GroupConfig[], cascade: Rule
   return time;
 }
 
-function scheduled(time: PostTime): ScheduledTime {
-  const date = dateKeyOf(time.local);
-  return { instant: time.instant, local: time.local, date, week: weekKeyOf(date), month: monthKeyOf(date) };
+/**
+ * Posts at one instant share its ScheduledTime: many go out at the same minute. Only when the wall-clock time is the
+ * same too (a time the clocks skip names the instant of another).
+ */
+function scheduled(time: PostTime, env: RuleEnvironment): ScheduledTime {
+  const make = (): ScheduledTime => {
+    const date = env.strings.get(dateKeyOf(time.local));
+    return { instant: time.instant, local: time.local, date, week: env.strings.get(weekKeyOf(date)), month: env.strings.get(monthKeyOf(date)) };
+  };
+  const shared = env.times.get(time.instant, make);
+  return sameLocal(shared.local, time.local) ? shared : make();
+}
+
+function sameLocal(a: LocalDateTime, b: LocalDateTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second && a.millisecond === b.millisecond;
 }
 
 /**
  * A scheduled post's occurrences when its `repeat` is well formed and expands (valid-date reports it otherwise, and
  * the post then goes out once, at `publish`). Occurrences outside the planned years are left out, as posts are.
  */
-function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], cascade: RuleCascade, zone: TimeZone): SeriesSummary | undefined {
+function scheduledSeries(post: Post, time: PostTime, groups: readonly GroupConfig[], env: RuleEnvironment): SeriesSummary | undefined {
+  const { cascade, config } = env;
+  const zone = config.timezone;
   const rule = post.repeat?.rule;
   if (!rule) return undefined;
   const expansion = expandSeries(rule, time, zone);
   if (!expansion.ok) return undefined;
   const settings = settingsFor(validDateRule, groups, cascade);
-  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map(scheduled);
+  const occurrences = expansion.occurrences.filter((occurrence) => settings.every((setting) => inPlannedYears(occurrence.local.year, setting.options))).map((occurrence) => scheduled(occurrence, env));
   return occurrences.length === 0 ? undefined : { rule, occurrences, excepted: expansion.excepted };
 }
 
-/** The summary stays in memory for every post: its strings are copies, so the post's text can go (see `detached`). */
+/**
+ * The summary stays in memory for every post: its strings are copies, so the post's text can go (see `detached`), and
+ * the names posts share are one copy for all (env.strings).
+ */
 function summarize(post: Post, env: RuleEnvironment, time: PostTime | undefined, series: SeriesSummary | undefined): PostSummary {
   const { source } = post;
+  const { strings } = env;
   const typeValue = post.fields?.get('type')?.value;
   const bodyLine = firstBodyLine(post);
   const summary: PostSummary = {
     path: post.path,
-    groupIds: post.groupRefs.map((ref) => detached(ref.id)),
+    groupIds: post.groupRefs.map((ref) => strings.get(ref.id)),
     ugc: post.ugc,
-    tags: post.tags.map(detached),
+    tags: post.tags.map((tag) => strings.get(tag)),
     suppressions: post.suppressions,
   };
-  if (time) summary.time = scheduled(time);
+  if (time) summary.time = scheduled(time, env);
   if (series) summary.series = series;
-  if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span);
+  if (post.publish) summary.publishAnchor = anchor(source, post.publish.value.span, env.ranges);
   if (post.type) summary.type = post.type;
-  if (typeValue) summary.typeAnchor = anchor(source, typeValue.span);
+  if (typeValue) summary.typeAnchor = anchor(source, typeValue.span, env.ranges);
   if (post.status) summary.status = post.status;
-  if (post.title !== undefined) summary.title = detached(post.title);
-  if (post.owner) summary.owner = detached(post.owner.id);
-  if (post.reviewer) summary.reviewer = detached(post.reviewer.id);
-  if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine);
+  if (post.title !== undefined) summary.title = strings.get(post.title);
+  if (post.owner) summary.owner = strings.get(post.owner.id);
+  if (post.reviewer) summary.reviewer = strings.get(post.reviewer.id);
+  if (bodyLine) summary.bodyAnchor = anchor(source, bodyLine, env.ranges);
   if (env.wantReadableBody && bodyLine) summary.readableBody = detached(readableBody(source.text, post.frontMatter.bodyStart));
   return summary;
+}
+
+/** A post's readable body exactly as its summary carries it (duplicate-content's text), read again from its content. */
+export function readableBodyOf(path: string, content: string | DecodedFile): string | undefined {
+  const post = readPost(path, content);
+  return firstBodyLine(post) ? readableBody(post.source.text, post.frontMatter.bodyStart) : undefined;
 }
 
 /** Reads one post and runs every post rule on it: pure, so it runs the same in the CLI, a worker or the extension. */
@@ -214,7 +244,7 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const { config, cascade, facts } = env;
   const groups = config.usable ? post.groupRefs.flatMap((ref) => config.groupsById.get(ref.id) ?? []) : [];
   const time = scheduledTime(post, groups, cascade, config.timezone);
-  const series = time && scheduledSeries(post, time, groups, cascade, config.timezone);
+  const series = time && scheduledSeries(post, time, groups, env);
   const found = new Map<string, Diagnostic>();
   for (const rule of POST_RULES) {
     const ruleId = rule.meta.id;

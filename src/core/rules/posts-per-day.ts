@@ -38,8 +38,10 @@ export const postsPerDayRule = defineCalendarRule<Options>()({
     }
     for (const [date, entries] of byDay) {
       if (entries.length <= max) continue;
+      // one data object for the day's findings: a busy calendar has one for most of its posts
+      const data = { count: entries.length, group: schedule.group.id, date, max };
       for (const entry of entries.slice(max)) {
-        if (entry.post.publishAnchor) context.reportOnPost(entry.post, entry.post.publishAnchor, { messageId: 'tooMany', data: { count: entries.length, group: schedule.group.id, date, max } });
+        if (entry.post.publishAnchor) context.reportOnPost(entry.post, entry.post.publishAnchor, { messageId: 'tooMany', data });
       }
     }
     if (horizonDays === 0) return;

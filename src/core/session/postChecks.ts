@@ -23,12 +23,22 @@ export interface CheckedPost {
   result: PostResult;
 }
 
+export interface CheckOptions {
+  onProgress?: SessionProgress;
+  /**
+   * For a one-shot check, which keeps no contents: the posts come back without them (NOT_READ), and each result goes
+   * here as soon as it is there, to let go of what the caller need not keep.
+   */
+  oneShot?: (result: PostResult) => void;
+}
+
 /**
  * Reads and checks the posts at `paths` through the host (undefined for one that is gone), in order. With a cache, a
  * post whose stamp it knows is answered from it: unread when the cache goes by size and mtime and the host can stat,
  * read but not checked again when it goes by content. What is checked is stored in it.
  */
-export async function checkPosts(host: WorkspaceHost, paths: readonly string[], env: RuleEnvironment, cache: PostCache | undefined, onProgress?: SessionProgress): Promise<Array<CheckedPost | undefined>> {
+export async function checkPosts(host: WorkspaceHost, paths: readonly string[], env: RuleEnvironment, cache: PostCache | undefined, options: CheckOptions = {}): Promise<Array<CheckedPost | undefined>> {
+  const { onProgress, oneShot } = options;
   const checked: Array<CheckedPost | undefined> = new Array(paths.length);
   const stamps: Array<FileStamp | undefined> = new Array(paths.length);
   let toRead = paths.map((path, position) => ({ path, position }));
@@ -40,13 +50,19 @@ export async function checkPosts(host: WorkspaceHost, paths: readonly string[], 
     toRead = toRead.filter(({ path, position }) => {
       const stamp = stamps[position];
       const result = stamp && cache.lookup(path, stamp);
-      if (result) checked[position] = { content: NOT_READ, result };
+      if (result) {
+        oneShot?.(result);
+        checked[position] = { content: NOT_READ, result };
+      }
       return !result;
     });
   }
   const answered = paths.length - toRead.length;
   const check = ({ path, position }: { path: string; position: number }, content: string | DecodedFile) => {
-    checked[position] = { content, result: cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env) };
+    const result = cache ? cache.checkRead(path, content, stamps[position]) : evaluatePost(path, content, env);
+    oneShot?.(result);
+    // a hundred thousand posts' texts would otherwise all be held until the last is checked
+    checked[position] = { content: oneShot ? NOT_READ : content, result };
   };
   const limit = env.config.maxPostBytes;
   if (host.readPosts) {

@@ -3,7 +3,8 @@ import { MAX_WORD_LIST_BYTES } from '../compliance/wordList';
 import { loadConfig } from '../config/load';
 import { attachWordLists, wordListPaths } from '../config/wordLists';
 import type { Config } from '../model/config';
-import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import { createEnvironment, evaluatePost, readableBodyOf, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import { gramSignature, SignatureBlocks, type GramSignature } from '../match/shingles';
 import { WorkspaceIndex } from '../index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
 import type { Diagnostic, Severity } from '../base/domain';
@@ -101,7 +102,17 @@ export class WorkspaceSession {
     if (!config) throw new Error('loadPosts before openConfig');
     const env = this.environmentFor(config);
     const { files: paths, skipped } = await this.host.listPosts(config);
-    const checked = await checkPosts(this.host, paths, env, this.cache, onProgress);
+    // a one-shot check keeps a signature of each readable body instead of the text, and reads again the few bodies
+    // duplicate-content must compare exactly; with a cache, whose memo compares only changed bodies, it keeps the texts
+    const signatures = this.keepContents || this.cache ? undefined : new Map<string, GramSignature>();
+    const blocks = new SignatureBlocks();
+    const takeSignature = (result: PostResult) => {
+      const { summary } = result;
+      if (!signatures || summary.readableBody === undefined) return;
+      signatures.set(summary.path, gramSignature(summary.readableBody, blocks));
+      summary.readableBody = undefined;
+    };
+    const checked = await checkPosts(this.host, paths, env, this.cache, { onProgress, oneShot: this.keepContents ? undefined : takeSignature });
     this.cache?.retainOnly(new Set(paths));
     const contents = new Map<string, PostContent>();
     const results: PostResult[] = [];
@@ -115,10 +126,13 @@ export class WorkspaceSession {
     });
     for (const { path, reason } of skipped) {
       const content: DecodedFile = { kind: 'skipped', reason };
-      keep(path, content, evaluatePost(path, content, env));
+      const result = evaluatePost(path, content, env);
+      takeSignature(result);
+      keep(path, content, result);
     }
     const index = new WorkspaceIndex(env);
-    index.load(results, this.cache);
+    if (signatures) await index.loadWithSignatures(results, signatures, (bodyPaths) => this.readBodies(bodyPaths, config.maxPostBytes));
+    else index.load(results, this.cache);
     this.contents = contents;
     this.current = { config, env, index };
   }
@@ -257,6 +271,21 @@ export class WorkspaceSession {
     const env = createEnvironment(config, this.clock(), this.shownFrom);
     this.cache?.useEnvironment(env);
     return env;
+  }
+
+  /** The readable bodies of posts read again through the host (see DuplicateIndex.rebuildFromSignatures). */
+  private async readBodies(paths: readonly string[], limit: number): Promise<Map<string, string>> {
+    const bodies = new Map<string, string>();
+    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+      const batch = paths.slice(start, start + LOAD_BATCH);
+      const read = await Promise.all(batch.map((path) => this.host.readFile(path, limit)));
+      batch.forEach((path, position) => {
+        const content = read[position];
+        const body = content === undefined ? undefined : readableBodyOf(path, content);
+        if (body !== undefined) bodies.set(path, body);
+      });
+    }
+    return bodies;
   }
 
   private async rebuild(config: Config): Promise<void> {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DuplicateIndex } from '../../../src/core/match/duplicates';
-import { bodyGrams, gramSignature, mayReach } from '../../../src/core/match/shingles';
+import { bodyGrams, gramSignature, mayReach, SignatureBlocks } from '../../../src/core/match/shingles';
 import { seededRandom } from '../../support/random';
 import { at } from '../../support/defined';
 
@@ -142,4 +142,41 @@ describe('duplicate search', () => {
       assert.ok(pairs > 20, `only ${pairs} pairs: the case proves little`);
     });
   }
+
+  for (const [seed, threshold] of [[7, 0.8], [10, 0.5], [11, 0.95]] as const) {
+    it(`from signatures alone finds the pairs and similarities the texts give, reading again only bodies it compares (seed ${seed}, threshold ${threshold})`, async () => {
+      const next = seededRandom(seed);
+      const posts = randomBodies(next, 240).map((body, index) => ({ path: `p${index}`, instant: index * 86_400_000 * 0.5, body, group: index % 3 }));
+      const search = { threshold, windowMs: 30 * 86_400_000 };
+      const groups = [0, 1, 2].map((group) => posts.filter((post) => post.group === group));
+      const fromTexts = new DuplicateIndex();
+      fromTexts.rebuild(new Map(posts.map((post) => [post.path, post.body])), groups, search);
+      const fromSignatures = new DuplicateIndex();
+      const asked: string[] = [];
+      await fromSignatures.rebuildFromSignatures(new Map(posts.map((post) => [post.path, gramSignature(post.body)])), groups, search, async (paths) => {
+        asked.push(...paths);
+        return new Map(posts.filter((post) => paths.includes(post.path)).map((post) => [post.path, post.body]));
+      });
+      let pairs = 0;
+      for (const post of posts) {
+        const found = [...(fromSignatures.partnersOf(post.path) ?? [])];
+        assert.deepEqual(found, [...(fromTexts.partnersOf(post.path) ?? [])], post.path);
+        pairs += found.length;
+        if (found.length > 0) assert.ok(asked.includes(post.path), post.path);
+      }
+      assert.ok(pairs > 20, `only ${pairs} pairs: the case proves little`);
+      assert.equal(new Set(asked).size, asked.length, 'each body is read once');
+      assert.ok(asked.length < posts.length, `${asked.length} of ${posts.length} bodies read again`);
+      assert.throws(() => fromSignatures.update('p0', posts[0]?.body, [], [], search), /takes no updates/);
+    });
+  }
+
+  it('cuts signatures from shared blocks with the very bits of signatures of their own, none overlapping another', () => {
+    const next = seededRandom(12);
+    const blocks = new SignatureBlocks();
+    // short bodies fill blocks, a few long ones get larger signatures, one larger than a block its own
+    const texts = Array.from({ length: 1500 }, (_, index) => randomText(next, index % 100 === 0 ? 40_000 : index === 7 ? 200_000 : 20 + Math.floor(next() * 900)));
+    const signatures = texts.map((text) => gramSignature(text, blocks));
+    texts.forEach((text, index) => assert.deepEqual(signatures[index], gramSignature(text), `text ${index}`));
+  });
 });

@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import type { Config } from '../../../src/core/model/config';
 import type { PostListing, WorkspaceHost } from '../../../src/core/session/host';
 import { WorkspaceSession } from '../../../src/core/session/session';
+import { checkPosts, NOT_READ } from '../../../src/core/session/postChecks';
+import { createEnvironment } from '../../../src/core/rules/evaluate';
+import { loadConfig } from '../../../src/core/config/load';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { postText } from '../../support/posts';
 import { at } from '../../support/defined';
@@ -138,6 +141,47 @@ describe('workspace session', () => {
       assert.equal(oneShot.textOf('posts/0.md'), undefined);
       assert.deepEqual(results(oneShot), results(kept));
       await assert.rejects(oneShot.setConfigText(`${BASE_CONFIG}rules:\n  quiet-hours: off\n`), /keeps no contents/, 'it cannot check posts it no longer has');
+    });
+
+    it('keeps only signatures of the bodies when it keeps no texts, reads again just the posts duplicate-content compares, and finds the same duplicates', async () => {
+      const withBodies = new Map([['community.yaml', BASE_CONFIG]]);
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+      // 80 characters of 2 000 CJK ones: two bodies share next to no 3-gram
+      const bodyOf = () => String.fromCharCode(...Array.from({ length: 80 }, () => 0x4e00 + (next() % 2000)));
+      for (let index = 0; index < 120; index++) {
+        const body = bodyOf();
+        withBodies.set(`posts/${index}.md`, postText({ group: 'mom-vip', publish: `2026-11-${10 + (index % 15)} ${String(8 + (index % 10)).padStart(2, '0')}:00`, type: 'practical' }, body));
+        // every tenth post has a near copy a few days later: a pair to confirm on the exact 3-gram sets
+        if (index % 10 === 0) withBodies.set(`posts/copy-${index}.md`, postText({ group: 'mom-vip', publish: `2026-11-${13 + (index % 15)} 21:00`, type: 'practical' }, `${body}再见`));
+      }
+      const kept = new WorkspaceSession(new MemoryHost(withBodies), 'community.yaml', () => NOW);
+      await kept.load();
+      const host = new StreamingHost(withBodies);
+      const read: string[] = [];
+      host.readFile = async (path: string) => {
+        read.push(path);
+        return withBodies.get(path);
+      };
+      const oneShot = new WorkspaceSession(host, 'community.yaml', () => NOW, { keepContents: false });
+      await oneShot.load();
+      const duplicates = results(kept).filter(({ diagnostics }) => diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-content'));
+      assert.equal(duplicates.length, 12, 'each copy is flagged');
+      assert.deepEqual(results(oneShot), results(kept));
+      const posts = read.filter((path) => path !== 'community.yaml');
+      assert.ok(posts.length >= 24 && posts.length < 40, `read again: ${posts.length} posts`);
+      for (const { file } of duplicates) assert.ok(posts.includes(file), file);
+    });
+
+    it('hands a one-shot check each result as it comes and holds none of the texts it read', async () => {
+      const env = createEnvironment(loadConfig('community.yaml', BASE_CONFIG), NOW);
+      const paths = [...files.keys()].filter((path) => path !== 'community.yaml');
+      const handed: string[] = [];
+      const checked = await checkPosts(new StreamingHost(files), paths, env, undefined, { oneShot: (result) => handed.push(result.summary.path) });
+      assert.deepEqual(handed, paths);
+      assert.ok(checked.every((post) => post?.content === NOT_READ));
+      const kept = await checkPosts(new StreamingHost(files), paths, env, undefined);
+      assert.equal(kept[0]?.content, files.get(at(paths, 0)));
     });
 
     it('stops after community.yaml when asked: the config is there before any post is read', async () => {

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { ccal, FIXTURES } from './run';
+
+const NOW = '2026-11-22T09:00';
+const POSTS = 480;
+
+/** The basic fixture's config with many posts, each with a finding, so a report runs to hundreds of kilobytes. */
+function manyPosts(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-output-'));
+  fs.copyFileSync(path.join(FIXTURES, 'basic/community.yaml'), path.join(dir, 'community.yaml'));
+  fs.mkdirSync(path.join(dir, 'posts'));
+  for (let index = 0; index < POSTS; index++) {
+    const day = String(1 + (index % 28)).padStart(2, '0');
+    const post = ['---', `title: 深夜茶话 ${index}`, 'group: tea-new', `publish: 2026-12-${day} 03:${String(index % 60).padStart(2, '0')}`, 'type: interactive', 'status: draft', '---', '今天大家喝的是什么茶？'.repeat(20 + (index % 3)), ''];
+    fs.writeFileSync(path.join(dir, 'posts', `p${String(index).padStart(3, '0')}.md`), post.join('\n'));
+  }
+  return dir;
+}
+
+describe('ccal lint output', () => {
+  let dir: string;
+  before(() => (dir = manyPosts()));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  for (const format of ['json', 'sarif', 'stylish', 'github']) {
+    it(`writes a long ${format} report in pieces, never as one string, with the text the binary prints`, async () => {
+      const writes: string[] = [];
+      const io = { argv: ['lint', '--format', format, '--now', NOW], cwd: dir, env: { LANG: 'C' }, stdout: { write: (text: string) => writes.push(text) }, stderr: { write: () => true }, stdoutIsTTY: false };
+      assert.equal(await main(io), 0, "warnings only");
+      const text = writes.join('');
+      assert.ok(text.length > 100_000, `${text.length} characters`);
+      assert.ok(writes.length > 1, `${writes.length} writes`);
+      assert.ok(Math.max(...writes.map((write) => write.length)) < 100_000);
+      assert.equal(text, ccal(['lint', '--format', format, '--now', NOW], { cwd: dir }).stdout);
+    });
+  }
+});
