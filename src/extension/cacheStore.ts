@@ -3,7 +3,7 @@ import { MAX_CACHE_BYTES, PostCache } from '../core/cache/postCache';
 import { hash53 } from '../core/cache/stamp';
 import { MAX_SNAPSHOT_BYTES, readProblems, serializeProblems } from '../core/cache/problems';
 import type { Diagnostic } from '../core/base/domain';
-import { CACHE_ENCODING } from '../node/cacheFile';
+import { CACHE_ENCODING, readCacheFile } from '../node/cacheFile';
 
 /** How long the cache waits after the last change before it is written again. */
 const WRITE_DEBOUNCE_MS = 2000;
@@ -123,6 +123,11 @@ export class CacheStore implements vscode.Disposable {
   }
 
   private async readText(file: vscode.Uri, limit = MAX_CACHE_BYTES): Promise<string | undefined> {
+    // storage on disk is read directly: through vscode.workspace.fs, a reopen's reads queue behind the window's startup
+    if (file.scheme === 'file') {
+      const read = readCacheFile(file.fsPath);
+      return read.kind === 'text' && read.text.length * 2 <= limit ? read.text : undefined;
+    }
     try {
       const stat = await vscode.workspace.fs.stat(file);
       if (stat.type !== vscode.FileType.File || stat.size > limit) return undefined;
