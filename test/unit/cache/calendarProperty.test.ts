@@ -4,8 +4,8 @@ import type { CacheStrategy } from '../../../src/core/cache/stamp';
 import { WorkspaceSession } from '../../../src/core/session/session';
 import { MemoryHost, sessionReport } from '../../support/memoryHost';
 import { seededRandom } from '../../support/random';
+import { changePosts, pick, type Random } from '../../support/postChanges';
 import { BASE_CONFIG } from '../../support/ruleTester';
-import { at } from '../../support/defined';
 
 const START = Date.parse('2026-11-20T01:00:00Z');
 const MINUTE = 60_000;
@@ -15,10 +15,6 @@ const DAY = 24 * HOUR;
 const SLOT_MINUTES = [8 * 60 + 30, 12 * 60 + 30, 20 * 60];
 const SEEDS = 12;
 const STEPS = 14;
-
-type Random = () => number;
-
-const pick = <T>(random: Random, items: readonly T[]): T => at(items, Math.floor(random() * items.length));
 
 function shanghai(instant: number): string {
   return new Date(instant + 8 * HOUR).toISOString().slice(0, 16).replace('T', ' ');
@@ -74,24 +70,9 @@ function change(random: Random, world: World): void {
   const somePost = () => pick(random, posts);
   const newPath = () => `posts/p${Math.floor(random() * 100)}.md`;
   const stamp = () => (world.clock += 1000);
-  switch (pick(random, ['edit', 'edit', 'add', 'delete', 'rename', 'touch', 'config', 'clock', 'clock', 'slot', 'slot', 'nothing'])) {
-    case 'edit':
-      if (posts.length > 0) world.host.write(somePost(), randomPost(random, world.now), stamp());
-      break;
-    case 'add':
-      world.host.write(newPath(), randomPost(random, world.now), stamp());
-      break;
-    case 'delete':
-      if (posts.length > 0) world.host.files.delete(somePost());
-      break;
-    case 'rename': {
-      if (posts.length === 0) break;
-      const from = somePost();
-      const file = world.host.files.get(from);
-      world.host.files.delete(from);
-      if (file) world.host.files.set(newPath(), file);
-      break;
-    }
+  const kind = pick(random, ['edit', 'edit', 'add', 'delete', 'rename', 'touch', 'config', 'clock', 'clock', 'slot', 'slot', 'nothing']);
+  if (changePosts(kind, random, world.host, { post: () => randomPost(random, world.now), newPath, stamp })) return;
+  switch (kind) {
     case 'touch': {
       // the same text written again: a new modification time, nothing else
       const path = posts.length > 0 ? somePost() : undefined;

@@ -5,6 +5,7 @@ import type { Severity } from '../../../src/core/base/domain';
 import { WorkspaceSession } from '../../../src/core/session/session';
 import { MemoryHost, sessionReport } from '../../support/memoryHost';
 import { seededRandom } from '../../support/random';
+import { changePosts, pick, type Random } from '../../support/postChanges';
 import { BASE_CONFIG } from '../../support/ruleTester';
 import { at } from '../../support/defined';
 
@@ -13,10 +14,6 @@ const HOUR = 3_600_000;
 /** Budget: each load of a small workspace takes some 30 ms (the calendar rules' horizons), two per step. */
 const SEEDS = 10;
 const STEPS = 12;
-
-type Random = () => number;
-
-const pick = <T>(random: Random, items: readonly T[]): T => at(items, Math.floor(random() * items.length));
 
 /** Local "YYYY-MM-DD HH:mm" in Asia/Shanghai (UTC+8, no DST) of an instant. */
 function shanghai(instant: number): string {
@@ -68,29 +65,11 @@ interface World {
 
 /** One random change to the workspace, the clock or the engine. */
 function change(random: Random, world: World): void {
-  const posts = [...world.host.files.keys()].filter((path) => path.startsWith('posts/'));
-  const somePost = () => pick(random, posts);
   const newPath = () => `posts/p${Math.floor(random() * 1000)}.md`;
   const stamp = () => (world.clock += 1000);
-  switch (pick(random, ['edit', 'edit', 'add', 'delete', 'rename', 'config', 'words', 'version', 'shown', 'clock', 'clock', 'clock', 'nothing'])) {
-    case 'edit':
-      if (posts.length > 0) world.host.write(somePost(), randomPost(random, world.now), stamp());
-      break;
-    case 'add':
-      world.host.write(newPath(), randomPost(random, world.now), stamp());
-      break;
-    case 'delete':
-      if (posts.length > 0) world.host.files.delete(somePost());
-      break;
-    case 'rename': {
-      if (posts.length === 0) break;
-      const from = somePost();
-      const file = world.host.files.get(from);
-      world.host.files.delete(from);
-      // a rename keeps the file's modification time
-      if (file) world.host.files.set(newPath(), file);
-      break;
-    }
+  const kind = pick(random, ['edit', 'edit', 'add', 'delete', 'rename', 'config', 'words', 'version', 'shown', 'clock', 'clock', 'clock', 'nothing']);
+  if (changePosts(kind, random, world.host, { post: () => randomPost(random, world.now), newPath, stamp })) return;
+  switch (kind) {
     case 'config':
       world.host.write('community.yaml', randomConfig(random), stamp());
       break;
