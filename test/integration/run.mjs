@@ -2,10 +2,11 @@
 // scripts/setup-vscode-test.sh) driven by Debian's Chromium through playwright-core. The extension host loads
 // dist/test/integration/index.js (the @vscode/test-electron `run()` contract) and reports back through the
 // smoke-test driver hooks. Screenshots the suites ask for land in .vscode-test/shots.
-// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--untrusted] [--keep] [--verbose] [--state DIR]
+// Usage: node test/integration/run.mjs [--workspace DIR] [--tests FILE] [--grep PATTERN] [--untrusted] [--keep] [--verbose] [--state DIR] [--problems-log FILE]
 //   --grep: run only the tests whose full title matches PATTERN (a regular expression), as mocha's --grep
 //   --untrusted: open the folder in Restricted Mode (workspace trust on, the folder not trusted), as a new folder
 //     opens, and run the suites written for it (restricted.test.ts) instead of the others
+//   --problems-log: write to FILE, at the end, each label the status bar's problem count showed and when (the benchmark)
 // Exit: 0 all passed, 1 a test failed, 2 timeout, 3 the harness could not start.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -51,12 +52,31 @@ const { values: options } = parseArgs({
     verbose: { type: 'boolean', default: false },
     // a folder kept across launches (the workspace copy and VS Code's user data): a second launch is a reopen
     state: { type: 'string' },
+    'problems-log': { type: 'string' },
   },
 });
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const log = (text) => console.log(`[vscode-test ${elapsed()}] ${text}`);
+
+/**
+ * Runs in the page: notes each label of the status bar's problems item ("3 errors, 3,664 warnings" in the window's
+ * language) with the wall-clock time of the frame that shows it. It is the window's own count of every marker it holds.
+ */
+function recordProblemCounts() {
+  const { document, requestAnimationFrame } = globalThis;
+  const counts = [];
+  globalThis.ccalProblemCounts = counts;
+  let last;
+  const poll = () => {
+    const item = document.getElementById('status.problems');
+    const label = item?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? item?.getAttribute('aria-label') ?? undefined;
+    if (label !== undefined && label !== last) counts.push({ at: Date.now(), label: (last = label) });
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -192,6 +212,7 @@ async function main() {
     log(`code-server on 127.0.0.1:${port}, state in ${run}`);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 30_000 });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    if (options['problems-log']) await page.addInitScript(recordProblemCounts);
     page.on('pageerror', (error) => options.verbose && log(`page error: ${error.message}`));
     let exitCode;
     let resolveExit;
@@ -225,6 +246,7 @@ async function main() {
     await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, Number(options.timeout))))]);
     clearTimeout(timer); // a pending timer would keep node alive until the timeout after the tests finished
     await shots;
+    if (options['problems-log']) fs.writeFileSync(options['problems-log'], JSON.stringify(await page.evaluate(() => globalThis.ccalProblemCounts ?? [])));
     if (exitCode === undefined) {
       log('timed out: the tests did not finish');
       await page.screenshot({ path: path.join(REPO, '.vscode-test/shots/timeout.png') }).catch(() => {});
