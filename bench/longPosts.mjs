@@ -11,6 +11,9 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 export const LONG_POSTS_WORKSPACE = path.join(BENCH_DIR, '.work', 'long-posts');
 export const LONG_POSTS = { posts: 418, bytesPerPost: 23_000, seed: 418 };
 export const NO_DUPLICATES_CONFIG = 'community.no-duplicates.yaml';
+export const NO_BODY_RULES_CONFIG = 'community.no-body-rules.yaml';
+/** The rules that read every character of a body; the floor reads bodies but looks at none of them. */
+export const BODY_RULES = ['banned-words', 'duplicate-content', 'personal-info', 'zh-typography'];
 const STAMP = '.long-posts.json';
 
 function createRandom(seed) {
@@ -54,6 +57,8 @@ export function generateLongPosts(dir = LONG_POSTS_WORKSPACE, { posts, bytesPerP
   fs.writeFileSync(path.join(dir, 'community.yaml'), config);
   // the same workspace without duplicate-content: what the rule costs is the difference
   fs.writeFileSync(path.join(dir, NO_DUPLICATES_CONFIG), `${config}rules:\n  duplicate-content: off\n`);
+  // and without any rule that reads the bodies: what is left is the engine and the calendar, to set beside the floor
+  fs.writeFileSync(path.join(dir, NO_BODY_RULES_CONFIG), `${config}rules:\n${BODY_RULES.map((rule) => `  ${rule}: off\n`).join('')}`);
   const random = createRandom(seed);
   const words = vocabulary();
   const bodies = [];
