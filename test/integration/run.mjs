@@ -6,7 +6,8 @@
 //   --grep: run only the tests whose full title matches PATTERN (a regular expression), as mocha's --grep
 //   --untrusted: open the folder in Restricted Mode (workspace trust on, the folder not trusted), as a new folder
 //     opens, and run the suites written for it (restricted.test.ts) instead of the others
-//   --problems-log: write to FILE, at the end, each label the status bar's problem count showed and when (the benchmark)
+//   --problems-log: write to FILE, at the end, when the page was opened and each label the status bar's problem count
+//     showed and when (the benchmark)
 // Exit: 0 all passed, 1 a test failed, 2 timeout, 3 the harness could not start.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -239,6 +240,7 @@ async function main() {
     });
     const remote = (file) => `vscode-remote://127.0.0.1:${port}${path.resolve(file)}`;
     const payload = [['extensionDevelopmentPath', remote(REPO)], ['extensionTestsPath', remote(options.tests)], ['skipWelcome', 'true']];
+    const navigatedAt = Date.now();
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     log('workbench loaded');
@@ -246,7 +248,7 @@ async function main() {
     await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, Number(options.timeout))))]);
     clearTimeout(timer); // a pending timer would keep node alive until the timeout after the tests finished
     await shots;
-    if (options['problems-log']) fs.writeFileSync(options['problems-log'], JSON.stringify(await page.evaluate(() => globalThis.ccalProblemCounts ?? [])));
+    if (options['problems-log']) fs.writeFileSync(options['problems-log'], JSON.stringify({ navigatedAt, labels: await page.evaluate(() => globalThis.ccalProblemCounts ?? []) }));
     if (exitCode === undefined) {
       log('timed out: the tests did not finish');
       await page.screenshot({ path: path.join(REPO, '.vscode-test/shots/timeout.png') }).catch(() => {});
