@@ -1,6 +1,7 @@
 import { closestMatch } from '../base/closest';
 import type { WordListRef } from '../compliance/wordList';
-import { compileGlob, GlobSet, type CompiledGlob } from '../base/glob';
+import { compileGlob, type CompiledGlob } from '../base/glob';
+import { GlobSet } from '../base/globMatch';
 import type { MessageData, Span } from '../base/domain';
 import { parseYaml } from '../parse/yamlDocument';
 import { documentValue, MAX_ALIASES, type YamlEntry, type YamlValue } from '../parse/yamlValue';
