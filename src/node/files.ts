@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { GlobSet } from '../core/base/glob';
+import type { GlobSet } from '../core/base/globMatch';
 import type { PostListing, SkippedPath } from '../core/session/host';
 import { decodeFile, stripBom, type DecodedFile, type SkipReason } from '../core/base/text';
 import { isSafeWorkspacePath } from '../core/base/workspacePath';

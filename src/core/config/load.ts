@@ -1,43 +1,26 @@
 import { closestMatch } from '../base/closest';
-import { resolveListPath, type WordListRef } from '../compliance/wordList';
-import { compileGlob, GlobSet, type CompiledGlob } from '../base/glob';
-import { PLATFORMS, SEVERITIES, STAGES, TIERS, type MessageData, type Platform, type SeveritySetting, type Span, type Stage, type Tier } from '../base/domain';
+import type { WordListRef } from '../compliance/wordList';
+import { compileGlob, type CompiledGlob } from '../base/glob';
+import { GlobSet } from '../base/globMatch';
+import type { MessageData, Span } from '../base/domain';
 import { parseYaml } from '../parse/yamlDocument';
 import { documentValue, MAX_ALIASES, type YamlEntry, type YamlValue } from '../parse/yamlValue';
-import { readRhythm } from './rhythm';
-import type { Rhythm } from '../model/rhythm';
-import { readOption, type OptionSpec } from '../rules/options';
-import { RULES_BY_ID } from '../rules/registry';
 import { SourceText } from '../base/text';
-import { parsePublish } from '../time/publish';
 import { TimeZone } from '../time/zone';
-import { didYouMean } from './messages';
-import { readPeople, type ConfigProblemSink } from './people';
-import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem, type GroupConfig, type OptionValue, type RuleSetting, type RuleSettings } from '../model/config';
-import type { CustomHoliday } from '../time/officialDays';
+import { readDates } from './dates';
+import { checkParents, readGroups, readTiers } from './groups';
+import { didYouMean, EXPECTED, type ExpectedValue } from './messages';
+import { readPeople } from './people';
+import type { ConfigProblemSink } from './problemSink';
+import { readLevelRhythm } from './rhythm';
+import { readRuleSettings } from './ruleSettings';
+import { DEFAULT_MAX_POST_MB, DEFAULT_POST_GLOBS, DEFAULT_TIMEZONE, MAX_POST_MB_CEILING, type Config, type ConfigProblem } from '../model/config';
 
 /** Group and person ids. */
 const ITEM_ID_PATTERN = /^[a-z0-9-]+$/;
 /** The zone names without a "/" that mean one thing everywhere. */
 const UNIVERSAL_ZONES = new Set(['UTC', 'GMT']);
 const TOP_LEVEL_KEYS = ['timezone', 'posts', 'maxPostSizeMB', 'groups', 'tiers', 'rules', 'rhythm', 'dates', 'holidays', 'people'];
-const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admins', 'parent', 'rules', 'rhythm'];
-const DATE_KEYS = ['date', 'name'];
-const HOLIDAY_KEYS = ['date', 'name', 'off'];
-
-const EXPECTED = {
-  string: { en: 'a string', 'zh-CN': '字符串' },
-  strings: { en: 'a string or a list of strings', 'zh-CN': '字符串或字符串列表' },
-  stringList: { en: 'a list of strings', 'zh-CN': '字符串列表' },
-  list: { en: 'a list', 'zh-CN': '列表' },
-  mapping: { en: 'a mapping', 'zh-CN': '映射' },
-  boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },
-  count: { en: 'a whole number ≥ 0', 'zh-CN': '非负整数' },
-  platform: { en: `one of ${PLATFORMS.join(', ')}`, 'zh-CN': `${PLATFORMS.join('、')} 之一` },
-  tier: { en: `one of ${TIERS.join(', ')}`, 'zh-CN': `${TIERS.join('、')} 之一` },
-  stage: { en: `one of ${STAGES.join(', ')}`, 'zh-CN': `${STAGES.join('、')} 之一` },
-  postSize: { en: `a number of megabytes above 0, at most ${MAX_POST_MB_CEILING}`, 'zh-CN': `大于 0 且不超过 ${MAX_POST_MB_CEILING} 的兆字节数` },
-};
 
 const DEFAULT_POST_SELECTION = new GlobSet(DEFAULT_POST_GLOBS.map((glob) => {
   const compiled = compileGlob(glob);
@@ -56,7 +39,7 @@ class ConfigReader implements ConfigProblemSink {
   private readonly wordListRefs: WordListRef[] = [];
 
   constructor(
-    private readonly path: string,
+    readonly path: string,
     text: string,
   ) {
     this.source = new SourceText(text);
@@ -105,23 +88,23 @@ class ConfigReader implements ConfigProblemSink {
           else this.wrongType('maxPostSizeMB', 'postSize', entry.value);
           break;
         case 'groups':
-          config.groups = this.readGroups(entry.value);
+          config.groups = readGroups(entry.value, this);
           break;
         case 'tiers':
-          ({ rules: config.tierRules, rhythms: config.tierRhythms } = this.readTiers(entry.value));
+          ({ rules: config.tierRules, rhythms: config.tierRhythms } = readTiers(entry.value, this));
           break;
         case 'rhythm':
-          config.rhythm = this.readRhythm(entry.value, 'rhythm');
+          config.rhythm = readLevelRhythm(entry.value, 'rhythm', this);
           break;
         case 'rules':
-          config.rules = this.readRuleSettings(entry.value, 'rules');
+          config.rules = readRuleSettings(entry.value, 'rules', this);
           break;
         case 'dates':
-          config.dates = this.readDates(entry.value, 'dates').map(({ date, name }) => ({ date, name }));
+          config.dates = readDates(entry.value, 'dates', this).map(({ date, name }) => ({ date, name }));
           config.datesSpan = entry.keySpan;
           break;
         case 'holidays':
-          config.holidays = this.readDates(entry.value, 'holidays');
+          config.holidays = readDates(entry.value, 'holidays', this);
           break;
         case 'people':
           config.people = readPeople(entry.value, this);
@@ -132,7 +115,7 @@ class ConfigReader implements ConfigProblemSink {
       }
     }
     config.groupsById = new Map(config.groups.map((group) => [group.id, group]));
-    this.checkParents(config.groups, config.groupsById);
+    checkParents(config.groups, config.groupsById, this);
     return config;
   }
 
@@ -172,11 +155,19 @@ class ConfigReader implements ConfigProblemSink {
     return this.source.positionAt(span.start).line + 1;
   }
 
-  private warning(messageId: string, data: MessageData, span: Span): void {
+  warning(messageId: string, data: MessageData, span: Span): void {
     this.problems.push({ severity: 'warning', messageId, data, span });
   }
 
-  wrongType(path: string, expected: keyof typeof EXPECTED, value: YamlValue): void {
+  report(problem: ConfigProblem): void {
+    this.problems.push(problem);
+  }
+
+  addWordListRef(ref: WordListRef): void {
+    this.wordListRefs.push(ref);
+  }
+
+  wrongType(path: string, expected: ExpectedValue, value: YamlValue): void {
     this.error('wrongType', { path, expected: EXPECTED[expected] }, value.span);
   }
 
@@ -214,7 +205,7 @@ class ConfigReader implements ConfigProblemSink {
     return undefined;
   }
 
-  private readEnum<T extends string>(value: YamlValue, path: string, values: readonly T[], expected: keyof typeof EXPECTED): T | undefined {
+  readEnum<T extends string>(value: YamlValue, path: string, values: readonly T[], expected: ExpectedValue): T | undefined {
     if (value.kind === 'string' && (values as readonly string[]).includes(value.value)) return value.value as T;
     this.wrongType(path, expected, value);
     return undefined;
@@ -253,248 +244,5 @@ class ConfigReader implements ConfigProblemSink {
       else this.error('badGlob', { glob: item.value, reason: compiled.reason }, item.span);
     }
     return globs;
-  }
-
-  private readGroups(value: YamlValue): GroupConfig[] {
-    if (value.kind === 'null') return [];
-    if (value.kind !== 'list') {
-      this.wrongType('groups', 'list', value);
-      return [];
-    }
-    const groups: GroupConfig[] = [];
-    const firstSeen = new Map<string, Span>();
-    value.items.forEach((item, index) => {
-      const group = this.readGroup(item, index);
-      if (!group) return;
-      const previous = firstSeen.get(group.id);
-      if (previous) {
-        this.error('duplicateGroupId', { id: group.id, line: this.lineOf(previous) }, group.idSpan);
-        return;
-      }
-      firstSeen.set(group.id, group.idSpan);
-      groups.push(group);
-    });
-    return groups;
-  }
-
-  private readGroup(item: YamlValue, index: number): GroupConfig | undefined {
-    const path = `groups[${index}]`;
-    const identified = this.readItemId(item, path, { missing: 'missingGroupId', bad: 'badGroupId' });
-    if (!identified) return undefined;
-    const group: GroupConfig = { id: identified.id, idSpan: identified.idSpan, admins: [], rules: new Map() };
-    for (const entry of identified.entries) {
-      const field = `${path}.${entry.key}`;
-      switch (entry.key) {
-        case 'id':
-          break;
-        case 'name':
-          group.name = this.readString(entry.value, field);
-          break;
-        case 'platform':
-          group.platform = this.readEnum<Platform>(entry.value, field, PLATFORMS, 'platform');
-          break;
-        case 'tier':
-          group.tier = this.readEnum<Tier>(entry.value, field, TIERS, 'tier');
-          break;
-        case 'stage':
-          group.stage = this.readEnum<Stage>(entry.value, field, STAGES, 'stage');
-          break;
-        case 'members':
-          if (entry.value.kind === 'number' && Number.isInteger(entry.value.value) && entry.value.value >= 0) {
-            group.members = entry.value.value;
-            group.membersSpan = entry.value.span;
-          } else this.wrongType(field, 'count', entry.value);
-          break;
-        case 'admins':
-          group.admins = this.readAdmins(entry.value, field);
-          group.adminsSpan = entry.value.span;
-          break;
-        case 'parent':
-          group.parent = this.readString(entry.value, field);
-          group.parentSpan = entry.value.span;
-          break;
-        case 'rules':
-          group.rules = this.readRuleSettings(entry.value, field);
-          break;
-        case 'rhythm':
-          group.rhythm = this.readRhythm(entry.value, field);
-          break;
-        default:
-          this.unknownKey(entry, GROUP_KEYS);
-      }
-    }
-    return group;
-  }
-
-  private readAdmins(value: YamlValue, path: string): string[] {
-    if (value.kind === 'null') return [];
-    if (value.kind === 'list') {
-      const admins: string[] = [];
-      for (const item of value.items) {
-        const name = this.readString(item, path);
-        if (name !== undefined) admins.push(name);
-      }
-      return admins;
-    }
-    this.wrongType(path, 'stringList', value);
-    return [];
-  }
-
-  private checkParents(groups: GroupConfig[], byId: ReadonlyMap<string, GroupConfig>): void {
-    for (const group of groups) {
-      if (group.parent === undefined) continue;
-      if (!byId.has(group.parent)) {
-        this.error('unknownParent', { parent: group.parent, hint: didYouMean(closestMatch(group.parent, byId.keys())) }, group.parentSpan ?? group.idSpan);
-        continue;
-      }
-      const seen = new Set([group.id]);
-      for (let ancestor = byId.get(group.parent); ancestor; ancestor = ancestor.parent ? byId.get(ancestor.parent) : undefined) {
-        if (seen.has(ancestor.id)) {
-          this.error('parentCycle', { id: group.id }, group.idSpan);
-          break;
-        }
-        seen.add(ancestor.id);
-      }
-    }
-  }
-
-  private readTiers(value: YamlValue): { rules: Map<Tier, RuleSettings>; rhythms: Map<Tier, Rhythm> } {
-    const tiers = { rules: new Map<Tier, RuleSettings>(), rhythms: new Map<Tier, Rhythm>() };
-    if (value.kind === 'null') return tiers;
-    if (value.kind !== 'map') {
-      this.wrongType('tiers', 'mapping', value);
-      return tiers;
-    }
-    for (const entry of value.entries) {
-      if (!(TIERS as readonly string[]).includes(entry.key)) {
-        this.error('unknownTier', { tier: entry.key }, entry.keySpan);
-        continue;
-      }
-      if (entry.value.kind === 'null') continue;
-      if (entry.value.kind !== 'map') {
-        this.wrongType(`tiers.${entry.key}`, 'mapping', entry.value);
-        continue;
-      }
-      const tier = entry.key as Tier;
-      for (const tierEntry of entry.value.entries) {
-        if (tierEntry.key === 'rules') tiers.rules.set(tier, this.readRuleSettings(tierEntry.value, `tiers.${tier}.rules`));
-        else if (tierEntry.key === 'rhythm') {
-          const rhythm = this.readRhythm(tierEntry.value, `tiers.${tier}.rhythm`);
-          if (rhythm) tiers.rhythms.set(tier, rhythm);
-        } else this.unknownKey(tierEntry, ['rules', 'rhythm']);
-      }
-    }
-    return tiers;
-  }
-
-  /** A level's rhythm; `rhythm:` left empty means the level sets none. */
-  private readRhythm(value: YamlValue, path: string): Rhythm | undefined {
-    if (value.kind === 'null') return undefined;
-    return readRhythm(value, path, (severity, messageId, data, span) => this.problems.push({ severity, messageId, data, span }));
-  }
-
-  private readRuleSettings(value: YamlValue, path: string): RuleSettings {
-    const settings = new Map<string, RuleSetting>();
-    if (value.kind === 'null') return settings;
-    if (value.kind !== 'map') {
-      this.wrongType(path, 'mapping', value);
-      return settings;
-    }
-    for (const entry of value.entries) {
-      const rule = RULES_BY_ID.get(entry.key);
-      if (!rule) {
-        this.error('unknownRule', { rule: entry.key, hint: didYouMean(closestMatch(entry.key, RULES_BY_ID.keys())) }, entry.keySpan);
-        continue;
-      }
-      const setting = this.readRuleSetting(entry, rule.meta.options as Readonly<Record<string, OptionSpec>>);
-      if (setting) settings.set(entry.key, setting);
-    }
-    return settings;
-  }
-
-  private readRuleSetting(entry: YamlEntry, specs: Readonly<Record<string, OptionSpec>>): RuleSetting | undefined {
-    const value = entry.value;
-    if (value.kind === 'string' && (SEVERITIES as readonly string[]).includes(value.value)) {
-      return { severity: value.value as SeveritySetting, options: {} };
-    }
-    if (value.kind !== 'map') {
-      this.error('badSeverity', { rule: entry.key }, value.span);
-      return undefined;
-    }
-    const setting: { severity?: SeveritySetting; options: Record<string, OptionValue> } = { options: {} };
-    for (const optionEntry of value.entries) {
-      if (optionEntry.key === 'severity') {
-        if (optionEntry.value.kind === 'string' && (SEVERITIES as readonly string[]).includes(optionEntry.value.value)) {
-          setting.severity = optionEntry.value.value as SeveritySetting;
-        } else this.error('badSeverity', { rule: entry.key }, optionEntry.value.span);
-        continue;
-      }
-      const spec = Object.prototype.hasOwnProperty.call(specs, optionEntry.key) ? specs[optionEntry.key] : undefined;
-      if (!spec) {
-        this.warning('unknownOption', { rule: entry.key, option: optionEntry.key, hint: didYouMean(closestMatch(optionEntry.key, Object.keys(specs))) }, optionEntry.keySpan);
-        continue;
-      }
-      const result = readOption(spec, optionEntry.value, `${entry.key}.${optionEntry.key}`);
-      if ('problem' in result) this.problems.push({ severity: 'error', ...result.problem });
-      else setting.options[optionEntry.key] = spec.type === 'strings' && spec.workspaceFiles ? this.readFileRefs(optionEntry.value) : result.value;
-    }
-    return setting;
-  }
-
-  /** Workspace files an option names (a list of strings already checked), resolved from community.yaml's folder. */
-  private readFileRefs(value: YamlValue): string[] {
-    const paths: string[] = [];
-    for (const item of value.kind === 'list' ? value.items : []) {
-      if (item.kind !== 'string') continue;
-      const path = resolveListPath(this.path, item.value);
-      if (path === undefined) this.error('listUnsafe', { path: item.value }, item.span);
-      else {
-        this.wordListRefs.push({ path, span: item.span });
-        paths.push(path);
-      }
-    }
-    return paths;
-  }
-
-  /** `dates` (key dates) or `holidays` (key dates with `off`, default true: days off and make-up working days). */
-  private readDates(value: YamlValue, key: 'dates' | 'holidays'): CustomHoliday[] {
-    if (value.kind === 'null') return [];
-    if (value.kind !== 'list') {
-      this.wrongType(key, 'list', value);
-      return [];
-    }
-    const dates: CustomHoliday[] = [];
-    value.items.forEach((item, index) => {
-      if (item.kind !== 'map') {
-        this.wrongType(`${key}[${index}]`, 'mapping', item);
-        return;
-      }
-      let date: string | undefined;
-      let name: string | undefined;
-      let off = true;
-      for (const entry of item.entries) {
-        if (entry.key === 'date') {
-          const raw = this.readString(entry.value, `${key}[${index}].date`);
-          if (raw === undefined) continue;
-          const parsed = parsePublish(raw);
-          if (!parsed.ok && parsed.problem === 'dateOnly') date = raw.trim();
-          else this.error('badDate', { date: raw }, entry.value.span);
-        } else if (entry.key === 'name') name = this.readString(entry.value, `${key}[${index}].name`);
-        else if (entry.key === 'off' && key === 'holidays') {
-          if (entry.value.kind === 'boolean') off = entry.value.value;
-          else this.wrongType(`${key}[${index}].off`, 'boolean', entry.value);
-        } else this.unknownKey(entry, key === 'holidays' ? HOLIDAY_KEYS : DATE_KEYS);
-      }
-      if (date === undefined) {
-        if (!item.entries.some((entry) => entry.key === 'date')) this.error('missingDate', {}, item.span);
-        return;
-      }
-      if (!name) {
-        this.error('missingDateName', {}, item.span);
-        return;
-      }
-      dates.push({ date, name, off });
-    });
-    return dates;
   }
 }

@@ -1,4 +1,5 @@
-import type { Localized } from '../base/domain';
+import { PLATFORMS, STAGES, TIERS, type Localized } from '../base/domain';
+import { MAX_POST_MB_CEILING } from '../model/config';
 
 /** Messages for problems in community.yaml itself (reported under the id `config`). */
 export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
@@ -47,6 +48,22 @@ export const CONFIG_MESSAGES: Readonly<Record<string, Localized>> = {
   rhythmBadDay: { en: '"{{path}}" has a day that is not a weekday{{hint}}', 'zh-CN': '“{{path}}”中有无效的星期{{hint}}' },
   rhythmDuplicateSlot: { en: 'Duplicate slot {{time}}: same time, type and a common day as {{first}}', 'zh-CN': '重复的时段 {{time}}：与 {{first}} 的时刻、类型相同且有共同的星期' },
 };
+
+/** What a setting of the wrong type must be, in the wrongType message. */
+export const EXPECTED = {
+  string: { en: 'a string', 'zh-CN': '字符串' },
+  strings: { en: 'a string or a list of strings', 'zh-CN': '字符串或字符串列表' },
+  stringList: { en: 'a list of strings', 'zh-CN': '字符串列表' },
+  list: { en: 'a list', 'zh-CN': '列表' },
+  mapping: { en: 'a mapping', 'zh-CN': '映射' },
+  boolean: { en: 'true or false', 'zh-CN': 'true 或 false' },
+  count: { en: 'a whole number ≥ 0', 'zh-CN': '非负整数' },
+  platform: { en: `one of ${PLATFORMS.join(', ')}`, 'zh-CN': `${PLATFORMS.join('、')} 之一` },
+  tier: { en: `one of ${TIERS.join(', ')}`, 'zh-CN': `${TIERS.join('、')} 之一` },
+  stage: { en: `one of ${STAGES.join(', ')}`, 'zh-CN': `${STAGES.join('、')} 之一` },
+  postSize: { en: `a number of megabytes above 0, at most ${MAX_POST_MB_CEILING}`, 'zh-CN': `大于 0 且不超过 ${MAX_POST_MB_CEILING} 的兆字节数` },
+};
+export type ExpectedValue = keyof typeof EXPECTED;
 
 /** The hint after a name that is not known: " (did you mean …?)" when a close one is, else nothing. */
 export function didYouMean(suggestion: string | undefined): Localized | '' {

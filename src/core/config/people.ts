@@ -1,22 +1,12 @@
 import { closestMatch } from '../base/closest';
-import { PERSON_ROLES, type Localized, type MessageData, type PersonRole, type Span } from '../base/domain';
-import type { YamlEntry, YamlValue } from '../parse/yamlValue';
+import { PERSON_ROLES, type Localized, type PersonRole, type Span } from '../base/domain';
+import type { YamlValue } from '../parse/yamlValue';
 import { didYouMean } from './messages';
+import type { ConfigProblemSink } from './problemSink';
 import type { PersonConfig } from '../model/config';
 
 const PERSON_KEYS = ['id', 'name', 'roles'];
 const EXPECTED_ROLES: Localized = { en: 'a list of roles (writer, reviewer, lead)', 'zh-CN': '角色列表（writer、reviewer、lead）' };
-
-/** What the people reader needs from the community.yaml reader: its problem list and its readers. */
-export interface ConfigProblemSink {
-  error(messageId: string, data: MessageData, span: Span): void;
-  wrongType(path: string, expected: 'list', value: YamlValue): void;
-  readItemId(item: YamlValue, path: string, messages: { missing: string; bad: string }): { id: string; idSpan: Span; entries: YamlEntry[] } | undefined;
-  unknownKey(entry: YamlEntry, known: readonly string[]): void;
-  readString(value: YamlValue, path: string): string | undefined;
-  /** The 1-based line a span starts on. */
-  lineOf(span: Span): number;
-}
 
 /** Reads `people`; a bad entry is a problem at its spot and left out, a duplicate id keeps the first. */
 export function readPeople(value: YamlValue, sink: ConfigProblemSink): PersonConfig[] {

@@ -2,6 +2,7 @@ import { closestMatch } from '../base/closest';
 import { POST_TYPES, type MessageData, type PostType, type Span } from '../base/domain';
 import { DEFAULT_PLAN_HORIZON, type Rhythm, type RhythmSlot } from '../model/rhythm';
 import type { YamlValue } from '../parse/yamlValue';
+import type { ConfigProblemSink } from './problemSink';
 
 /** ISO weekday order: index 0 is Monday. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -18,10 +19,16 @@ const RHYTHM_KEYS = ['slots', 'window', 'horizonDays'];
 const SLOT_KEYS = ['time', 'type', 'days'];
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-export type RhythmProblemSink = (severity: 'error' | 'warning', messageId: string, data: MessageData, span: Span) => void;
+type RhythmProblemSink = (severity: 'error' | 'warning', messageId: string, data: MessageData, span: Span) => void;
+
+/** A level's rhythm; `rhythm:` left empty means the level sets none. */
+export function readLevelRhythm(value: YamlValue, path: string, sink: ConfigProblemSink): Rhythm | undefined {
+  if (value.kind === 'null') return undefined;
+  return readRhythm(value, path, (severity, messageId, data, span) => sink.report({ severity, messageId, data, span }));
+}
 
 /** Reads a `rhythm` mapping (top level, a tier or a group); every problem is reported at its spot. */
-export function readRhythm(value: YamlValue, path: string, report: RhythmProblemSink): Rhythm | undefined {
+function readRhythm(value: YamlValue, path: string, report: RhythmProblemSink): Rhythm | undefined {
   if (value.kind !== 'map') {
     report('error', 'wrongType', { path, expected: { en: 'a mapping', 'zh-CN': '映射' } }, value.span);
     return undefined;

@@ -1,5 +1,5 @@
 import type { WordList, WordListRef } from '../compliance/wordList';
-import type { GlobSet } from '../base/glob';
+import type { GlobSet } from '../base/globMatch';
 import type { MessageData, PersonRole, Platform, Severity, SeveritySetting, Span, Stage, Tier } from '../base/domain';
 import type { Rhythm } from './rhythm';
 import type { SourceText } from '../base/text';

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import picomatch from 'picomatch/posix';
-import { compileGlob, GlobSet, globMatches, type CompiledGlob } from '../../../src/core/base/glob';
+import { compileGlob, type CompiledGlob } from '../../../src/core/base/glob';
+import { GlobSet, globMatches } from '../../../src/core/base/globMatch';
 import { isSafeWorkspacePath } from '../../../src/core/base/workspacePath';
 import { seededRandom } from '../../support/random';
 import { at } from '../../support/defined';
