@@ -3,14 +3,12 @@ import type { DecodedFile } from '../base/text';
 import type { Diagnostic } from '../base/domain';
 import type { SlotWindow } from '../plan/slots';
 import { decodeGroupRecord, encodeGroupRecord, isGroupRecord, isPairRecord, sortedPairs, type GroupRecord, type PairRecord } from './calendarRecords';
-import { RULES } from '../rules/registry';
 import { clockWindow, inWindow } from './clock';
-import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRef, type EncodedDiagnostic, type EncodedSummary } from './codec';
+import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRef } from './codec';
 import { contentStamp, hash53, NumberHash, type CacheStrategy, type FileStamp } from './stamp';
+import { cacheFileText, readEntry, readHeader, readMeta, type CacheEntry, type CacheHeader, type CacheMeta } from './fileLayout';
+import { settingsFingerprint } from './settingsFingerprint';
 
-/** Bumped whenever the layout below changes: an older file is then read as empty. */
-const CACHE_VERSION = 4;
-const CACHE_FORMAT = 'ccal-cache';
 /** The most a cache file may hold; a larger one is ignored, and not written. */
 export const MAX_CACHE_BYTES = 256 * 1_048_576;
 
@@ -23,74 +21,6 @@ export interface PostCacheOptions {
    * (up to 2 s), so a file written again within the tick of the read would look unchanged.
    */
   settledBefore?: number;
-}
-
-/** The first line of a cache file: read alone, so a cache of another version or workspace is dropped unparsed. */
-interface CacheHeader {
-  format: typeof CACHE_FORMAT;
-  version: number;
-  engine: string;
-  strategy: CacheStrategy;
-  settings: string;
-  /** The length of the entries' JSON, then of the readable bodies written after it: a file cut short is not read. */
-  length: number;
-  bodies: number;
-}
-
-/**
- * stamp, day, clock window, summary, diagnostics (see clock.ts for the day and the window), and 1 when the kept
- * near-duplicate pairs were found with the post at this stamp (0 otherwise: its pairs are looked for again).
- */
-type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[], 0 | 1];
-
-/**
- * The line after the header: the string table and the calendar phase — each group's diagnostics (see
- * calendarRecords.ts) and the near-duplicate pairs. One line per entry follows (`[path, ...CacheEntry]`), so that an
- * entry unchanged since it was read is written again as the line it was read from; then the readable bodies.
- */
-interface CacheMeta {
-  strings: string[];
-  groups: Array<[string, ...GroupRecord]>;
-  pairs: PairRecord[];
-}
-
-const rulesFingerprint = hashText(JSON.stringify(RULES.map((rule) => rule.meta)));
-
-function hashText(text: string): string {
-  return `${hash53(text).toString(36)}.${hash53(text, 1).toString(36)}`;
-}
-
-/** Everything besides a post's own file that its result depends on, in one hash. */
-export function settingsFingerprint(env: RuleEnvironment, engine: string): string {
-  const { config } = env;
-  // a run that shows no infos (json, --quiet) does not compute them: its results are not another run's
-  const parts = [engine, rulesFingerprint, env.shownFrom, config.path, config.source.text];
-  for (const ref of config.wordListRefs) parts.push(ref.path);
-  for (const list of [...config.wordLists.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) parts.push(list.path, list.source.text);
-  return hashText(parts.join('\u0000'));
-}
-
-function isHeader(value: unknown, options: PostCacheOptions): value is CacheHeader {
-  const header = value as Partial<CacheHeader> | null;
-  return (
-    typeof header === 'object' &&
-    header !== null &&
-    header.format === CACHE_FORMAT &&
-    header.version === CACHE_VERSION &&
-    header.engine === options.engine &&
-    header.strategy === options.strategy &&
-    typeof header.settings === 'string' &&
-    typeof header.length === 'number' &&
-    typeof header.bodies === 'number'
-  );
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -126,9 +56,8 @@ export class PostCache {
   static read(text: string | undefined, options: PostCacheOptions): PostCache {
     const cache = new PostCache(options);
     if (text === undefined) return cache;
-    const lineEnd = text.indexOf('\n');
-    const header = lineEnd === -1 ? undefined : parseJson(text.slice(0, lineEnd));
-    if (isHeader(header, options)) cache.unparsed = { header, body: text.slice(lineEnd + 1) };
+    const file = readHeader(text, options);
+    if (file) cache.unparsed = file;
     else cache.changed = true;
     return cache;
   }
@@ -308,9 +237,7 @@ export class PostCache {
       const row = keep ? this.rows.get(path) : undefined;
       lines.push(row ?? JSON.stringify([path, entry[0], entry[1], entry[2], entry[3], entry[4], withBodyRef(entry[5], this.bodies, bodies, keep), entry[6], entry[7]]));
     }
-    const text = lines.join('\n');
-    const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: this.options.engine, strategy: this.options.strategy, settings: this.settings ?? '', length: text.length, bodies: bodies.length };
-    return `${JSON.stringify(header)}\n${text}${bodies.parts.join('')}`;
+    return cacheFileText(this.options, this.settings ?? '', lines, bodies);
   }
 
   private get environment(): RuleEnvironment {
@@ -322,16 +249,15 @@ export class PostCache {
   private load(text: string, header: CacheHeader): boolean {
     if (text.length !== header.length + header.bodies) return false;
     const lines = text.slice(0, header.length).split('\n');
-    const body = parseJson(lines[0] ?? '') as Partial<CacheMeta> | undefined;
-    if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return false;
-    if (!body.strings.every((text) => typeof text === 'string')) return false;
+    const body = readMeta(lines[0] ?? '');
+    if (!body) return false;
     this.table = new StringTable(body.strings);
     this.bodies = text.slice(header.length);
     for (let index = 1; index < lines.length; index++) {
       const line = lines[index] ?? '';
-      const row = parseJson(line);
-      if (!Array.isArray(row) || row.length !== 9 || typeof row[0] !== 'string') continue;
-      this.entries.set(row[0], row.slice(1) as CacheEntry);
+      const row = readEntry(line);
+      if (!row) continue;
+      this.entries.set(row[0], row[1]);
       this.rows.set(row[0], line);
     }
     for (const row of body.groups) {

@@ -1,6 +1,27 @@
 import type { Diagnostic } from '../base/domain';
 import type { DuplicateCandidate } from '../match/duplicates';
-import { compareEntries, type ScheduleEntry } from '../model/schedule';
+import type { Config, GroupConfig } from '../model/config';
+import { compareEntries, type PostSummary, type ScheduleEntry } from '../model/schedule';
+
+/** The groups of a post that community.yaml defines (none when it is unusable). */
+export function knownGroups(config: Config, summary: PostSummary): GroupConfig[] {
+  const known: GroupConfig[] = [];
+  if (!config.usable) return known;
+  // a loop, not flatMap: every load asks this of every post
+  for (const id of summary.groupIds) {
+    const group = config.groupsById.get(id);
+    if (group) known.push(group);
+  }
+  return known;
+}
+
+/** One entry per occurrence for a series, so every calendar rule counts each; one for any other scheduled post. */
+export function entriesOf(summary: PostSummary): ScheduleEntry[] {
+  const { time, type, series } = summary;
+  if (!time || !type) return [];
+  if (!series) return [{ post: summary, time, type }];
+  return series.occurrences.map((occurrence, position) => ({ post: summary, time: occurrence, type, occurrence: position }));
+}
 
 /** A group's posts, once each (a series has an entry per occurrence), in calendar order. */
 export function memberPaths(entries: readonly ScheduleEntry[]): string[] {

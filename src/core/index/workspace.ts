@@ -1,24 +1,17 @@
 import type { Config, GroupConfig } from '../model/config';
-import type { Diagnostic, Span } from '../base/domain';
-import { isSuppressed } from '../parse/directives';
+import type { Diagnostic } from '../base/domain';
 import { horizonSlots, isOpen, slotWindow } from '../plan/slots';
-import { CALENDAR_RULES } from '../rules/registry';
-import { checkReport, type CalendarProblem } from '../rules/types';
-import { DuplicateIndex, type BodyReader, type DuplicateCandidate, type DuplicateSearch } from '../match/duplicates';
+import { DuplicateIndex, type BodyReader, type DuplicateSearch } from '../match/duplicates';
 import type { GramSignature } from '../match/shingles';
-import { addUnique, reachesShown, reportSeverity, type PostResult, type RuleEnvironment } from '../rules/evaluate';
-import { FindingLimit } from '../rules/findingLimit';
+import type { PostResult, RuleEnvironment } from '../rules/evaluate';
 import type { CalendarMemo } from './memo';
-import { fingerprintsByFile, memberPaths, toCandidate, withEntries } from './entries';
-import { compareEntries, type Anchor, type GroupSchedule, type PlanSlot, type PostSummary, type ScheduleEntry } from '../model/schedule';
+import { entriesOf, fingerprintsByFile, knownGroups, memberPaths, toCandidate, withEntries } from './entries';
+import { CalendarFindings } from './calendarFindings';
+import { evaluateCalendarRules } from './calendarRules';
+import { duplicateSearchOf, findDuplicates, findDuplicatesFromSignatures, type PlacedPosts } from './duplicateLoad';
+import { compareEntries, type GroupSchedule, type PlanSlot, type PostSummary, type ScheduleEntry } from '../model/schedule';
 
 export const CONFIG_RULE_ID = 'config';
-
-/**
- * Up to this share of changed bodies, a load compares just those with their neighbours (known pairs kept); past it,
- * comparing every neighbouring pair once costs less. Either way the pairs are the same.
- */
-const MOSTLY_UNCHANGED = 0.25;
 
 /**
  * Orders diagnostics as readers expect: by position, then rule. The sort is stable, so diagnostics of one rule
@@ -48,13 +41,8 @@ export function configDiagnostics(config: Config): Diagnostic[] {
 export class WorkspaceIndex {
   private readonly posts = new Map<string, PostResult>();
   private readonly entriesByGroup = new Map<string, ScheduleEntry[]>();
-  private readonly calendarByGroup = new Map<string, Diagnostic[]>();
   private readonly slotsByGroup = new Map<string, PlanSlot[]>();
-  /**
-   * Per file, its calendar diagnostics by group, in arrays of their exact size: most of a hundred thousand posts are in
-   * one group, and a Map or a pushed-to array a file weighed more than the diagnostics.
-   */
-  private readonly calendarByFile = new Map<string, readonly GroupFindings[]>();
+  private readonly calendar = new CalendarFindings();
   private readonly duplicates = new DuplicateIndex();
   private readonly duplicateSearch: DuplicateSearch | undefined;
   private readonly configDiagnostics: Diagnostic[];
@@ -70,7 +58,7 @@ export class WorkspaceIndex {
         list.problems.map((problem) => ({ file: list.path, ruleId: CONFIG_RULE_ID, ...problem, range: list.source.rangeOf(problem.span) })),
       );
     }
-    this.duplicateSearch = env.wantReadableBody ? this.searchSettings() : undefined;
+    this.duplicateSearch = env.wantReadableBody ? duplicateSearchOf(env) : undefined;
   }
 
   get configPath(): string {
@@ -87,7 +75,7 @@ export class WorkspaceIndex {
     this.place(results, (summary) => {
       if (summary.readableBody !== undefined) bodies.set(summary.path, summary.readableBody);
     });
-    if (this.duplicateSearch) this.findDuplicates(bodies, this.duplicateSearch, memo);
+    if (this.duplicateSearch) findDuplicates(this.duplicates, this.duplicateSearch, this.placed(), bodies, memo);
     this.evaluateGroups(memo);
   }
 
@@ -98,7 +86,7 @@ export class WorkspaceIndex {
    */
   async loadWithSignatures(results: Iterable<PostResult>, signatures: Map<string, GramSignature>, readBodies: BodyReader): Promise<void> {
     this.place(results, () => undefined);
-    if (this.duplicateSearch) await this.duplicates.rebuildFromSignatures(signatures, this.duplicateGroups(signatures), this.duplicateSearch, readBodies);
+    if (this.duplicateSearch) await findDuplicatesFromSignatures(this.duplicates, this.duplicateSearch, this.placed(), signatures, readBodies);
     // the pairs are found: the calendar rules run without the signatures, a tenth of what a post holds
     signatures.clear();
     this.evaluateGroups(undefined);
@@ -110,14 +98,14 @@ export class WorkspaceIndex {
       this.posts.set(result.summary.path, result);
       takeBody(result.summary);
       result.summary.readableBody = undefined;
-      for (const group of this.knownGroups(result.summary)) this.entriesFor(group.id).push(...this.entriesOf(result.summary));
+      for (const group of knownGroups(this.env.config, result.summary)) this.entriesFor(group.id).push(...entriesOf(result.summary));
     }
     for (const entries of this.entriesByGroup.values()) entries.sort(compareEntries);
   }
 
-  /** Per group, its scheduled posts that have a body to compare. */
-  private duplicateGroups(bodies: ReadonlyMap<string, unknown>): DuplicateCandidate[][] {
-    return [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
+  /** The posts and schedules placed so far, for finding their near-duplicate pairs. */
+  private placed(): PlacedPosts {
+    return { config: this.env.config, posts: this.posts, entriesByGroup: this.entriesByGroup };
   }
 
   /** Evaluates every group, or takes its diagnostics from the memo when its posts and clock window are the ones it kept. */
@@ -126,7 +114,7 @@ export class WorkspaceIndex {
       const members = memberPaths(this.scheduleOf(group.id));
       const known = memo?.groupDiagnostics(group.id, members);
       if (known) {
-        this.setGroupDiagnostics(group.id, known);
+        this.calendar.setGroup(group.id, known);
         continue;
       }
       const diagnostics = this.evaluateGroup(group);
@@ -141,8 +129,8 @@ export class WorkspaceIndex {
     this.posts.set(path, result);
     const body = result.summary.readableBody;
     result.summary.readableBody = undefined;
-    const groups = this.knownGroups(result.summary);
-    const added = this.entriesOf(result.summary);
+    const groups = knownGroups(this.env.config, result.summary);
+    const added = entriesOf(result.summary);
     for (const group of groups) {
       this.entriesByGroup.set(group.id, withEntries(this.entriesFor(group.id), added));
       changed.groups.add(group.id);
@@ -196,69 +184,10 @@ export class WorkspaceIndex {
 
   diagnosticsFor(path: string): Diagnostic[] {
     const own = path === this.configPath ? this.configDiagnostics : this.posts.get(path)?.diagnostics ?? this.listDiagnostics.get(path) ?? [];
-    const calendar = this.calendarByFile.get(path);
-    if (!calendar) return [...own].sort(compareDiagnostics);
     // groups in community.yaml order, whatever order they were last re-evaluated in
-    const fromGroups = this.env.config.groups.flatMap((group) => calendar.find((findings) => findings.groupId === group.id)?.diagnostics ?? []);
+    const fromGroups = this.calendar.ofFile(path, this.env.config.groups);
+    if (!fromGroups) return [...own].sort(compareDiagnostics);
     return [...own, ...fromGroups].sort(compareDiagnostics);
-  }
-
-  private searchSettings(): DuplicateSearch {
-    const rule = CALENDAR_RULES.find((candidate) => candidate.meta.id === 'duplicate-content');
-    let threshold = 1;
-    let windowMs = 0;
-    for (const group of this.env.config.groups) {
-      if (!rule) break;
-      const setting = this.env.cascade.forGroup(rule, group);
-      if (setting.severity === 'off') continue;
-      threshold = Math.min(threshold, setting.options.threshold as number);
-      // the rule counts calendar days; instants of posts `days` days apart differ by up to a day more (times of day),
-      // and a zone's offset change adds at most another
-      windowMs = Math.max(windowMs, ((setting.options.days as number) + 2) * 86_400_000);
-    }
-    return { threshold, windowMs };
-  }
-
-  /**
-   * The near-duplicate pairs of all bodies: from the memo's pairs among unchanged posts plus a comparison of each changed
-   * one (what `update` does for an edit), or, when much changed, by comparing everything again. Both give the same pairs.
-   */
-  private findDuplicates(bodies: ReadonlyMap<string, string>, search: DuplicateSearch, memo: CalendarMemo | undefined): void {
-    const paths = [...bodies.keys()];
-    const known = memo?.duplicatePairs(paths);
-    const changed = known ? paths.filter((path) => !known.unchanged.has(path)) : paths;
-    if (known && changed.length <= paths.length * MOSTLY_UNCHANGED) {
-      this.duplicates.restore(bodies, known.pairs);
-      for (const path of changed) {
-        const summary = this.posts.get(path)?.summary;
-        if (!summary) continue;
-        const candidates = this.knownGroups(summary).flatMap((group) => this.scheduleOf(group.id).map(toCandidate));
-        this.duplicates.update(path, bodies.get(path), this.entriesOf(summary).map(toCandidate), candidates, search);
-      }
-    } else {
-      const groups = [...this.entriesByGroup.values()].map((entries) => entries.filter((entry) => bodies.has(entry.post.path)).map(toCandidate));
-      this.duplicates.rebuild(bodies, groups, search);
-    }
-    memo?.keepDuplicatePairs(paths, this.duplicates.allPairs());
-  }
-
-  private knownGroups(summary: PostSummary): GroupConfig[] {
-    const known: GroupConfig[] = [];
-    if (!this.env.config.usable) return known;
-    // a loop, not flatMap: every load asks this of every post
-    for (const id of summary.groupIds) {
-      const group = this.env.config.groupsById.get(id);
-      if (group) known.push(group);
-    }
-    return known;
-  }
-
-  /** One entry per occurrence for a series, so every calendar rule counts each; one for any other scheduled post. */
-  private entriesOf(summary: PostSummary): ScheduleEntry[] {
-    const { time, type, series } = summary;
-    if (!time || !type) return [];
-    if (!series) return [{ post: summary, time, type }];
-    return series.occurrences.map((occurrence, position) => ({ post: summary, time: occurrence, type, occurrence: position }));
   }
 
   private entriesFor(groupId: string): ScheduleEntry[] {
@@ -272,7 +201,7 @@ export class WorkspaceIndex {
     const groups = new Set<string>();
     const previous = this.posts.get(path);
     if (!previous) return { groups };
-    for (const group of this.knownGroups(previous.summary)) {
+    for (const group of knownGroups(this.env.config, previous.summary)) {
       const entries = this.entriesFor(group.id);
       // a series has an entry per occurrence: one pass keeps the others in place
       let kept = 0;
@@ -293,7 +222,7 @@ export class WorkspaceIndex {
     for (const id of groupIds) {
       const group = this.env.config.groupsById.get(id);
       if (!group) continue;
-      const before = fingerprintsByFile(this.calendarByGroup.get(id) ?? []);
+      const before = fingerprintsByFile(this.calendar.ofGroup(id) ?? []);
       const after = fingerprintsByFile(this.evaluateGroup(group));
       for (const [file, fingerprint] of before) if (after.get(file) !== fingerprint) changed.add(file);
       for (const file of after.keys()) if (!before.has(file)) changed.add(file);
@@ -302,78 +231,12 @@ export class WorkspaceIndex {
   }
 
   private evaluateGroup(group: GroupConfig): Diagnostic[] {
-    const { config, cascade, facts } = this.env;
+    const { config, facts } = this.env;
     const entries = this.entriesByGroup.get(group.id) ?? [];
     this.slotsByGroup.set(group.id, horizonSlots(config, group, entries, facts.today));
     const schedule: GroupSchedule = { group, entries, duplicates: this.duplicates, openSlots: this.openSlotsOf(group.id) };
-    const diagnostics: Diagnostic[] = [];
-    for (const rule of CALENDAR_RULES) {
-      const setting = cascade.forGroup(rule, group);
-      if (setting.severity === 'off' || !reachesShown(rule, setting.severity, this.env.shownFrom)) continue;
-      // a finding's key names its rule, so findings of different rules never merge: the keys of one rule's run are
-      // let go after it, and die young instead of filling the old generation for the whole group
-      const found = new Map<string, Diagnostic>();
-      const severity = setting.severity;
-      // per file: at most MAX_FINDINGS kept, the rest counted
-      const limits = new Map<string, { limit: FindingLimit; leftOut: number }>();
-      const add = (file: string, span: Span, range: () => Anchor['range'], problem: CalendarProblem): void => {
-        checkReport(rule.meta, problem);
-        let counted = limits.get(file);
-        if (!counted) limits.set(file, (counted = { limit: new FindingLimit(), leftOut: 0 }));
-        if (counted.limit.full) {
-          counted.leftOut++;
-          return;
-        }
-        const diagnostic: Diagnostic = { file, ruleId: rule.meta.id, severity: reportSeverity(rule, problem.messageId, severity), messageId: problem.messageId, data: problem.data ?? {}, span, range: range() };
-        if (addUnique(found, diagnostic)) counted.limit.keep(diagnostic);
-      };
-      rule.checkGroup(schedule, {
-        options: setting.options,
-        workspace: facts,
-        reportOnPost: (post, anchor, problem) => {
-          if (!isSuppressed(post.suppressions, rule.meta.id, anchor.range.start.line)) add(post.path, anchor.span, () => anchor.range, problem);
-        },
-        reportOnConfig: (span, problem) => add(config.path, span, () => config.source.rangeOf(span), problem),
-      });
-      for (const { limit, leftOut } of limits.values()) {
-        limit.leaveOut(leftOut, severity);
-        const summary = limit.summary();
-        if (summary) addUnique(found, summary);
-      }
-      for (const diagnostic of found.values()) diagnostics.push(diagnostic);
-    }
-    this.setGroupDiagnostics(group.id, diagnostics);
+    const diagnostics = evaluateCalendarRules(this.env, schedule);
+    this.calendar.setGroup(group.id, diagnostics);
     return diagnostics;
   }
-
-  private setGroupDiagnostics(groupId: string, diagnostics: Diagnostic[]): void {
-    for (const diagnostic of this.calendarByGroup.get(groupId) ?? []) this.forgetFindings(diagnostic.file, groupId);
-    this.calendarByGroup.set(groupId, diagnostics);
-    const byFile = new Map<string, Diagnostic[]>();
-    for (const diagnostic of diagnostics) {
-      const list = byFile.get(diagnostic.file);
-      if (list) list.push(diagnostic);
-      else byFile.set(diagnostic.file, [diagnostic]);
-    }
-    for (const [file, list] of byFile) {
-      // slice: a pushed-to array keeps room for more
-      const findings: GroupFindings = { groupId, diagnostics: list.length === 1 ? list : list.slice() };
-      const others = this.calendarByFile.get(file);
-      this.calendarByFile.set(file, others ? [...others, findings] : [findings]);
-    }
-  }
-
-  /** Takes a group's calendar diagnostics off a file; a file left without any leaves the map. */
-  private forgetFindings(file: string, groupId: string): void {
-    const byGroup = this.calendarByFile.get(file);
-    if (!byGroup?.some((findings) => findings.groupId === groupId)) return;
-    const kept = byGroup.filter((findings) => findings.groupId !== groupId);
-    if (kept.length > 0) this.calendarByFile.set(file, kept);
-    else this.calendarByFile.delete(file);
-  }
-}
-
-interface GroupFindings {
-  groupId: string;
-  diagnostics: readonly Diagnostic[];
 }

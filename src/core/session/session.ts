@@ -3,16 +3,16 @@ import { MAX_WORD_LIST_BYTES } from '../compliance/wordList';
 import { loadConfig } from '../config/load';
 import { attachWordLists, wordListPaths } from '../config/wordLists';
 import type { Config } from '../model/config';
-import { createEnvironment, evaluatePost, readableBodyOf, type PostResult, type RuleEnvironment } from '../rules/evaluate';
-import { gramSignature, SignatureBlocks, type GramSignature } from '../match/shingles';
-import { WorkspaceIndex } from '../index/workspace';
+import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import type { WorkspaceIndex } from '../index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
 import type { Diagnostic, Severity } from '../base/domain';
 import { isPostPath } from './posts';
 import { isSafeWorkspacePath } from '../base/workspacePath';
 import { textOf, type DecodedFile } from '../base/text';
 import { dateKeyOf } from '../time/dates';
-import { checkPosts, LOAD_BATCH, NOT_READ, yieldToEventLoop, type PostContent, type SessionProgress } from './postChecks';
+import { checkPosts, NOT_READ, type PostContent, type SessionProgress } from './postChecks';
+import { loadIndex, readUnreadPosts, recheckIndex } from './load';
 
 export type { SessionProgress } from './postChecks';
 
@@ -92,47 +92,12 @@ export class WorkspaceSession {
     return this.opened;
   }
 
-  /**
-   * Lists, reads and checks every post under the config openConfig read. Each post is checked as soon as it is read
-   * (through the host's readPosts when it has one), so that only what the session keeps stays in memory. With a cache,
-   * unchanged posts are taken from it (see checkPosts).
-   */
+  /** Lists, reads and checks every post under the config openConfig read (see loadIndex). */
   async loadPosts(onProgress?: SessionProgress): Promise<void> {
     const config = this.opened;
     if (!config) throw new Error('loadPosts before openConfig');
     const env = this.environmentFor(config);
-    const { files: paths, skipped } = await this.host.listPosts(config);
-    // a one-shot check keeps a signature of each readable body instead of the text, and reads again the few bodies
-    // duplicate-content must compare exactly; with a cache, whose memo compares only changed bodies, it keeps the texts
-    const signatures = this.keepContents || this.cache ? undefined : new Map<string, GramSignature>();
-    const blocks = new SignatureBlocks();
-    const takeSignature = (result: PostResult) => {
-      const { summary } = result;
-      if (!signatures || summary.readableBody === undefined) return;
-      signatures.set(summary.path, gramSignature(summary.readableBody, blocks));
-      summary.readableBody = undefined;
-    };
-    const checked = await checkPosts(this.host, paths, env, this.cache, { onProgress, oneShot: this.keepContents ? undefined : takeSignature });
-    this.cache?.retainOnly(new Set(paths));
-    const contents = new Map<string, PostContent>();
-    const results: PostResult[] = [];
-    const keep = (path: string, content: PostContent, result: PostResult) => {
-      if (this.keepContents) contents.set(path, content);
-      results.push(result);
-    };
-    paths.forEach((path, position) => {
-      const post = checked[position];
-      if (post) keep(path, post.content, post.result);
-    });
-    for (const { path, reason } of skipped) {
-      const content: DecodedFile = { kind: 'skipped', reason };
-      const result = evaluatePost(path, content, env);
-      takeSignature(result);
-      keep(path, content, result);
-    }
-    const index = new WorkspaceIndex(env);
-    if (signatures) await index.loadWithSignatures(results, signatures, (bodyPaths) => this.readBodies(bodyPaths, config.maxPostBytes));
-    else index.load(results, this.cache);
+    const { contents, index } = await loadIndex(this.host, config, env, { keepContents: this.keepContents, cache: this.cache, onProgress });
     this.contents = contents;
     this.current = { config, env, index };
   }
@@ -230,17 +195,7 @@ export class WorkspaceSession {
    * its Problems are filled, for edits that must know a file's current text. A post changed meanwhile keeps its news.
    */
   async readUnreadPosts(): Promise<void> {
-    const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
-    const limit = this.current?.config.maxPostBytes ?? 0;
-    for (let start = 0; start < unread.length; start += LOAD_BATCH) {
-      const batch = unread.slice(start, start + LOAD_BATCH);
-      const read = await Promise.all(batch.map((path) => this.host.readFile(path, limit)));
-      batch.forEach((path, position) => {
-        const content = read[position];
-        if (content !== undefined && this.contents.get(path) === NOT_READ) this.contents.set(path, content);
-      });
-      await yieldToEventLoop();
-    }
+    await readUnreadPosts(this.host, () => this.contents, this.current?.config.maxPostBytes ?? 0);
   }
 
   /** The text last seen for a post, when it was readable text; undefined too for a post the cache answered for unread. */
@@ -273,46 +228,10 @@ export class WorkspaceSession {
     return env;
   }
 
-  /** The readable bodies of posts read again through the host (see DuplicateIndex.rebuildFromSignatures). */
-  private async readBodies(paths: readonly string[], limit: number): Promise<Map<string, string>> {
-    const bodies = new Map<string, string>();
-    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-      const batch = paths.slice(start, start + LOAD_BATCH);
-      const read = await Promise.all(batch.map((path) => this.host.readFile(path, limit)));
-      batch.forEach((path, position) => {
-        const content = read[position];
-        const body = content === undefined ? undefined : readableBodyOf(path, content);
-        if (body !== undefined) bodies.set(path, body);
-      });
-    }
-    return bodies;
-  }
-
   private async rebuild(config: Config): Promise<void> {
     if (!this.keepContents) throw new Error('a session that keeps no contents cannot check its posts again');
     const env = this.environmentFor(config);
-    // the posts the cache answered for are read now (or answered again, when the cache still holds for them)
-    const unread = [...this.contents].flatMap(([path, content]) => (content === NOT_READ ? [path] : []));
-    const rechecked = await checkPosts(this.host, unread, env, this.cache);
-    const fromCache = new Map(unread.map((path, position) => [path, rechecked[position]]));
-    const results: PostResult[] = [];
-    let sinceYield = 0;
-    for (const [path, content] of [...this.contents]) {
-      if (content !== NOT_READ) results.push(evaluatePost(path, content, env));
-      else {
-        // a post gone meanwhile leaves the session
-        const post = fromCache.get(path);
-        if (post) this.contents.set(path, post.content);
-        else this.contents.delete(path);
-        if (post) results.push(post.result);
-      }
-      if (++sinceYield === LOAD_BATCH) {
-        sinceYield = 0;
-        await yieldToEventLoop();
-      }
-    }
-    const index = new WorkspaceIndex(env);
-    index.load(results, this.cache);
+    const index = await recheckIndex(this.host, () => this.contents, env, this.cache);
     this.current = { config, env, index };
   }
 }
