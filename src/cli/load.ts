@@ -4,7 +4,8 @@ import { diagnosticMessage } from '../core/session/diagnostics';
 import { selectGroups } from '../core/editor/groupSelection';
 import type { PostCache } from '../core/cache/postCache';
 import { compareDiagnostics, configDiagnostics } from '../core/index/workspace';
-import type { Locale, Severity } from '../core/base/domain';
+import type { ShownFrom } from '../core/rules/evaluate';
+import type { Locale } from '../core/base/domain';
 import { WorkspaceSession } from '../core/session/session';
 import { resolveNow } from '../core/time/now';
 import { NodeWorkspaceHost } from '../node/host';
@@ -43,7 +44,7 @@ export interface WorkspaceOptions {
   /** The paths `ccal lint` was given: community.yaml is looked for from the first. */
   paths?: readonly string[];
   /** The least severe finding the output shows (SessionOptions.shownFrom). */
-  shownFrom?: Severity;
+  shownFrom?: ShownFrom;
   /** `ccal lint --cache`: results of earlier runs (SessionOptions.cache). */
   postCache?: PostCache;
 }
@@ -77,9 +78,9 @@ export async function openWorkspace(io: CliIO, locale: Locale, options: Workspac
   return { root, session };
 }
 
-/** The whole workspace, read and checked once, for the commands that read the plan (export, stats, plan). */
+/** The whole workspace, read once, for the commands that read the plan (export, stats, plan): they show no findings, so no rule runs. */
 export async function loadWorkspace(io: CliIO, locale: Locale, options: WorkspaceOptions): Promise<OpenedWorkspace | undefined> {
-  const workspace = await openWorkspace(io, locale, options);
+  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: 'nothing' });
   await workspace?.session.loadPosts();
   return workspace;
 }

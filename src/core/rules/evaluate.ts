@@ -18,18 +18,21 @@ import { FindingLimit } from './findingLimit';
 import { expandSeries } from '../time/series';
 import type { Anchor, PostSummary, ScheduledTime, SeriesSummary } from '../model/schedule';
 
+/**
+ * The least severe finding anyone will see: a run whose output leaves infos (or warnings) out does not compute them,
+ * as ESLint's --quiet skips its warning rules; one that shows no findings at all (an export of the plan) runs no rule.
+ */
+export type ShownFrom = Severity | 'nothing';
+
 /** Everything rules need about the workspace, resolved once per config (and per "now"). */
 export interface RuleEnvironment {
   config: Config;
   cascade: RuleCascade;
   facts: WorkspaceFacts;
-  /** Whether any group has duplicate-content on, so summaries carry the readable body. */
+  /** Whether any group has duplicate-content on and findings are shown, so summaries carry the readable body. */
   wantReadableBody: boolean;
-  /**
-   * The least severe finding anyone will see: a run whose output leaves infos (or warnings) out does not compute
-   * them, as ESLint's --quiet skips its warning rules. A rule is skipped only where nothing it could report reaches it.
-   */
-  shownFrom: Severity;
+  /** A rule is skipped only where nothing it could report reaches this. */
+  shownFrom: ShownFrom;
   /** The names and days posts share, kept once for all the summaries made under this environment. */
   strings: StringPool;
   /** Likewise the ranges of their anchors, and their times by instant. */
@@ -43,7 +46,7 @@ export interface PostResult {
   diagnostics: Diagnostic[];
 }
 
-export function createEnvironment(config: Config, now: number, shownFrom: Severity = 'info'): RuleEnvironment {
+export function createEnvironment(config: Config, now: number, shownFrom: ShownFrom = 'info'): RuleEnvironment {
   const cascade = new RuleCascade(config, RULES);
   const timezone = config.timezone;
   const facts: WorkspaceFacts = {
@@ -55,18 +58,20 @@ export function createEnvironment(config: Config, now: number, shownFrom: Severi
   };
   const duplicateRule = RULES.find((rule) => rule.meta.id === 'duplicate-content');
   const wantReadableBody =
-    duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
+    shownFrom !== 'nothing' && duplicateRule !== undefined && config.usable && config.groups.some((group) => cascade.forGroup(duplicateRule, group).severity !== 'off');
   return { config, cascade, facts, wantReadableBody, shownFrom, strings: new StringPool(), ranges: new RangePool(), times: new SharedValues() };
 }
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+const SHOWN_RANK: Readonly<Record<ShownFrom, number>> = { ...SEVERITY_RANK, nothing: 3 };
 
 /** Whether a rule run at a severity can report anything at `shownFrom` or above: its severity, or a message's floor. */
-export function reachesShown(rule: Rule, severity: Severity, shownFrom: Severity): boolean {
-  if (SEVERITY_RANK[severity] >= SEVERITY_RANK[shownFrom]) return true;
+export function reachesShown(rule: Rule, severity: Severity, shownFrom: ShownFrom): boolean {
+  const shown = SHOWN_RANK[shownFrom];
+  if (SEVERITY_RANK[severity] >= shown) return true;
   const floors = rule.meta.severityFloors;
   if (floors === undefined) return false;
-  for (const floor of Object.values(floors)) if (floor !== undefined && SEVERITY_RANK[floor] >= SEVERITY_RANK[shownFrom]) return true;
+  for (const floor of Object.values(floors)) if (floor !== undefined && SEVERITY_RANK[floor] >= shown) return true;
   return false;
 }
 

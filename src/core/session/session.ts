@@ -3,10 +3,10 @@ import { MAX_WORD_LIST_BYTES } from '../compliance/wordList';
 import { loadConfig } from '../config/load';
 import { attachWordLists, wordListPaths } from '../config/wordLists';
 import type { Config } from '../model/config';
-import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment } from '../rules/evaluate';
+import { createEnvironment, evaluatePost, type PostResult, type RuleEnvironment, type ShownFrom } from '../rules/evaluate';
 import type { WorkspaceIndex } from '../index/workspace';
 import { MAX_CONFIG_BYTES, type WorkspaceHost } from './host';
-import type { Diagnostic, Severity } from '../base/domain';
+import type { Diagnostic } from '../base/domain';
 import { isPostPath } from './posts';
 import { isSafeWorkspacePath } from '../base/workspacePath';
 import { textOf, type DecodedFile } from '../base/text';
@@ -23,7 +23,7 @@ export interface SessionOptions {
    */
   keepContents?: boolean;
   /** The least severe finding anyone will see (RuleEnvironment.shownFrom): a run that shows no infos need not compute them. */
-  shownFrom?: Severity;
+  shownFrom?: ShownFrom;
   /** Results of earlier checks: a post unchanged since (by the cache's strategy) is not checked again, nor read when the host can stat it. */
   cache?: PostCache;
 }
@@ -41,7 +41,7 @@ export class WorkspaceSession {
   private opened: Config | undefined;
   private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
   private readonly keepContents: boolean;
-  private readonly shownFrom: Severity;
+  private readonly shownFrom: ShownFrom;
   private readonly cache: PostCache | undefined;
 
   constructor(

@@ -4,6 +4,7 @@ import { diagnosticMessage } from '../../../src/core/session/diagnostics';
 import { createEnvironment, evaluatePost } from '../../../src/core/rules/evaluate';
 import { WorkspaceIndex } from '../../../src/core/index/workspace';
 import type { Severity } from '../../../src/core/base/domain';
+import type { ShownFrom } from '../../../src/core/rules/evaluate';
 import { postText } from '../../support/posts';
 import { seededRandom } from '../../support/random';
 import { at, defined } from '../../support/defined';
@@ -50,11 +51,16 @@ function randomWorkspace(seed: number): Map<string, string> {
   return posts;
 }
 
-function report(posts: ReadonlyMap<string, string>, shownFrom: Severity, filterFrom: Severity): string[] {
-  const rank = { info: 0, warning: 1, error: 2 };
+function loaded(posts: ReadonlyMap<string, string>, shownFrom: ShownFrom): WorkspaceIndex {
   const env = createEnvironment(loadConfig('community.yaml', CONFIG), Date.parse('2026-11-20T01:00:00Z'), shownFrom);
   const index = new WorkspaceIndex(env);
   index.load([...posts].map(([path, text]) => evaluatePost(path, text, env)));
+  return index;
+}
+
+function report(posts: ReadonlyMap<string, string>, shownFrom: Severity, filterFrom: Severity): string[] {
+  const rank = { info: 0, warning: 1, error: 2 };
+  const index = loaded(posts, shownFrom);
   return index
     .files()
     .sort()
@@ -73,6 +79,15 @@ describe('a run that hides the less severe findings', () => {
       });
     }
   }
+
+  it('runs no rule when nothing is shown (an export of the plan), and places every post as a full run does', () => {
+    const posts = randomWorkspace(4);
+    const silent = loaded(posts, 'nothing');
+    const full = loaded(posts, 'info');
+    assert.ok(full.files().some((file) => full.diagnosticsFor(file).some((d) => d.severity === 'error')), 'the full run finds errors');
+    assert.deepEqual(silent.files().flatMap((file) => silent.diagnosticsFor(file)), []);
+    assert.deepEqual([...silent.summaries()], [...full.summaries()]);
+  });
 
   it('still runs an info rule whose message has an error floor', () => {
     const posts = new Map([['posts/a.md', postText({ group: 'mom-vip', publish: '2026-11-25 10:00', type: 'practical' }).replace('\n---\n', '\nowner: nobody\n---\n')]]);
