@@ -14,6 +14,7 @@ import { DEFAULT_PARAMS, DEFAULT_WORKSPACE, SNAPSHOT_NOW, generateWorkspace } fr
 import { consoleReport, performanceMarkdown } from './report.mjs';
 import { bundleSection } from './sections/bundle.mjs';
 import { cacheSection } from './sections/cache.mjs';
+import { exportSection } from './sections/export.mjs';
 import { extensionSection } from './sections/extension.mjs';
 import { lintSection } from './sections/lint.mjs';
 import { longPostsSection } from './sections/longPosts.mjs';
@@ -32,7 +33,7 @@ const MIN_RUNS = 5;
  * Rows are { id, name, commandLine, wallMs, cpuMs?, rssKb? }, each figure as { median, samples };
  * checks are { label, target, actual, met }. Add a section here and it reaches the console, the JSON and the docs.
  */
-const SECTIONS = [lintSection, cacheSection, longPostsSection, memorySection, extensionSection, webviewSection, bundleSection];
+const SECTIONS = [lintSection, cacheSection, exportSection, longPostsSection, memorySection, extensionSection, webviewSection, bundleSection];
 
 function readOptions() {
   const { values } = parseArgs({
