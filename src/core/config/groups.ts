@@ -1,7 +1,8 @@
 import { closestMatch } from '../base/closest';
-import { PLATFORMS, STAGES, TIERS, type Platform, type Span, type Stage, type Tier } from '../base/domain';
+import { PLATFORMS, STAGES, TIERS, type Platform, type Stage, type Tier } from '../base/domain';
 import type { YamlValue } from '../parse/yamlValue';
 import { didYouMean } from './messages';
+import { readIdentifiedList } from './identifiedList';
 import type { ConfigProblemSink } from './problemSink';
 import { readLevelRhythm } from './rhythm';
 import { readRuleSettings } from './ruleSettings';
@@ -12,25 +13,7 @@ const GROUP_KEYS = ['id', 'name', 'platform', 'tier', 'stage', 'members', 'admin
 
 /** Reads `groups`; a bad entry is a problem at its spot and left out, a duplicate id keeps the first. */
 export function readGroups(value: YamlValue, sink: ConfigProblemSink): GroupConfig[] {
-  if (value.kind === 'null') return [];
-  if (value.kind !== 'list') {
-    sink.wrongType('groups', 'list', value);
-    return [];
-  }
-  const groups: GroupConfig[] = [];
-  const firstSeen = new Map<string, Span>();
-  value.items.forEach((item, index) => {
-    const group = readGroup(item, index, sink);
-    if (!group) return;
-    const previous = firstSeen.get(group.id);
-    if (previous) {
-      sink.error('duplicateGroupId', { id: group.id, line: sink.lineOf(previous) }, group.idSpan);
-      return;
-    }
-    firstSeen.set(group.id, group.idSpan);
-    groups.push(group);
-  });
-  return groups;
+  return readIdentifiedList('groups', value, sink, (item, index) => readGroup(item, index, sink), 'duplicateGroupId');
 }
 
 function readGroup(item: YamlValue, index: number, sink: ConfigProblemSink): GroupConfig | undefined {

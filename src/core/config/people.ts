@@ -1,7 +1,8 @@
 import { closestMatch } from '../base/closest';
-import { PERSON_ROLES, type Localized, type PersonRole, type Span } from '../base/domain';
+import { PERSON_ROLES, type Localized, type PersonRole } from '../base/domain';
 import type { YamlValue } from '../parse/yamlValue';
 import { didYouMean } from './messages';
+import { readIdentifiedList } from './identifiedList';
 import type { ConfigProblemSink } from './problemSink';
 import type { PersonConfig } from '../model/config';
 
@@ -10,25 +11,7 @@ const EXPECTED_ROLES: Localized = { en: 'a list of roles (writer, reviewer, lead
 
 /** Reads `people`; a bad entry is a problem at its spot and left out, a duplicate id keeps the first. */
 export function readPeople(value: YamlValue, sink: ConfigProblemSink): PersonConfig[] {
-  if (value.kind === 'null') return [];
-  if (value.kind !== 'list') {
-    sink.wrongType('people', 'list', value);
-    return [];
-  }
-  const people: PersonConfig[] = [];
-  const firstSeen = new Map<string, Span>();
-  value.items.forEach((item, index) => {
-    const person = readPerson(item, `people[${index}]`, sink);
-    if (!person) return;
-    const previous = firstSeen.get(person.id);
-    if (previous) {
-      sink.error('duplicatePersonId', { id: person.id, line: sink.lineOf(previous) }, person.idSpan);
-      return;
-    }
-    firstSeen.set(person.id, person.idSpan);
-    people.push(person);
-  });
-  return people;
+  return readIdentifiedList('people', value, sink, (item, index) => readPerson(item, `people[${index}]`, sink), 'duplicatePersonId');
 }
 
 function readPerson(item: YamlValue, path: string, sink: ConfigProblemSink): PersonConfig | undefined {
