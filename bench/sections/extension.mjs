@@ -17,7 +17,7 @@ function quantile(values, q) {
 }
 
 /** The counts of a label of the status bar's problems item: "Errors: 3, Warnings: 3,664, Infos: 12" (or "No Problems"). */
-export function problemCounts(label) {
+function problemCounts(label) {
   const count = (name) => Number(new RegExp(`${name}: ([\\d,]+)`).exec(label)?.[1].replaceAll(',', '') ?? 0);
   return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos') };
 }
@@ -26,7 +26,7 @@ export function problemCounts(label) {
  * Milliseconds from activation to the first frame whose problem count shows `wanted` (errors and warnings, and infos
  * when asked for); the window's count is of every marker it holds, so it is what the Problems panel lists.
  */
-export function shownAfter(log, activatedAt, wanted, withInfos) {
+function shownAfter(log, activatedAt, wanted, withInfos) {
   const entry = log.find(({ at, label }) => {
     const shown = problemCounts(label);
     return at >= activatedAt && shown.errors === wanted.errors && shown.warnings === wanted.warnings && (!withInfos || shown.infos === wanted.infos);
