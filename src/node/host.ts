@@ -18,6 +18,8 @@ const READ_AHEAD_MIN_POSTS = 500;
 const READ_BATCH = 128;
 /** Batches the reading thread may be ahead of checking: enough to never wait for it, few enough to hold little. */
 const READ_AHEAD_BATCHES = 16;
+/** Batches this thread reads and checks itself while the reading thread starts (some 40 ms), rather than wait. */
+const HEAD_BATCHES = 2;
 
 export interface NodeHostOptions {
   /**
@@ -108,14 +110,21 @@ export class NodeWorkspaceHost implements WorkspaceHost {
           for (let start = delivered; start < paths.length; start += READ_BATCH) onBatch(this.readBatch(paths, start, limit));
           resolve();
         });
+      const head = Math.min(paths.length, HEAD_BATCHES * READ_BATCH);
       try {
-        const workerData: ReaderThreadData = { root: this.root, paths, batch: READ_BATCH, limit, taken, ahead: READ_AHEAD_BATCHES };
+        const workerData: ReaderThreadData = { root: this.root, paths: paths.slice(head), batch: READ_BATCH, limit, taken, ahead: READ_AHEAD_BATCHES };
         reader = new Worker(readerThread, { workerData });
       } catch {
         finish();
         return;
       }
       const thread = reader;
+      guarded(() => {
+        const headPaths = paths.slice(0, head);
+        for (let start = 0; start < head; start += READ_BATCH) onBatch(this.readBatch(headPaths, start, limit));
+        delivered = head;
+      });
+      if (finished) return;
       thread.on('message', (contents: Array<string | DecodedFile>) =>
         guarded(() => {
           if (finished) return;

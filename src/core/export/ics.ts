@@ -17,16 +17,30 @@ const EVENT_STATUS: Readonly<Record<PostStatus, 'TENTATIVE' | 'CONFIRMED'>> = {
   published: 'CONFIRMED',
 };
 
-const FNV_OFFSET = 0xcbf29ce484222325n;
-const FNV_PRIME = 0x100000001b3n;
-const UINT64 = 0xffffffffffffffffn;
 const utf8 = new TextEncoder();
+/** Where a UID's text is encoded, rather than in a new array for each of a plan's events; a longer text gets its own. */
+const uidOctets = new Uint8Array(4096);
 
-/** 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits: tiny, pure and the same on every machine. */
+function utf8Octets(text: string): Uint8Array {
+  const { read, written } = utf8.encodeInto(text, uidOctets);
+  return read === text.length ? uidOctets.subarray(0, written) : utf8.encode(text);
+}
+
+/**
+ * 64-bit FNV-1a of the UTF-8 bytes, as 16 hex digits: tiny, pure and the same on every machine. Computed on two 32-bit
+ * halves, as BigInt steps cost a tenth of an export's time: the FNV prime is 2^40 + 0x1b3, so mod 2^64 the product
+ * is lo·0x1b3 + (hi·0x1b3 + lo·2^8)·2^32, every part exact in a double.
+ */
 function fnv1a64(text: string): string {
-  let hash = FNV_OFFSET;
-  for (const byte of utf8.encode(text)) hash = ((hash ^ BigInt(byte)) * FNV_PRIME) & UINT64;
-  return hash.toString(16).padStart(16, '0');
+  let high = 0xcbf29ce4;
+  let low = 0x84222325;
+  for (const byte of utf8Octets(text)) {
+    low ^= byte;
+    const lowProduct = (low >>> 0) * 0x1b3;
+    high = (Math.imul(high, 0x1b3) + Math.floor(lowProduct / 0x1_0000_0000) + (low << 8)) >>> 0;
+    low = lowProduct >>> 0;
+  }
+  return `${high.toString(16).padStart(8, '0')}${low.toString(16).padStart(8, '0')}`;
 }
 
 /**

@@ -4,6 +4,14 @@
 const utf8 = new TextEncoder();
 /** RFC 5545 §3.1: lines of at most 75 octets, without the line break. */
 const MAX_LINE_OCTETS = 75;
+/** Room for one octet more than a line may have: a line encodes into it whole only when it may not need folding. */
+const lineOctets = new Uint8Array(MAX_LINE_OCTETS + 1);
+
+/** Whether a line is at most 75 octets in UTF-8, found without encoding it anew for each of a plan's lines. */
+function fitsOneLine(line: string): boolean {
+  const { read, written } = utf8.encodeInto(line, lineOctets);
+  return read === line.length && written <= MAX_LINE_OCTETS;
+}
 
 /**
  * RFC 5545 TEXT (§3.3.11) allows no control characters but the tab; line breaks are written escaped (`\\n`).
@@ -32,7 +40,7 @@ function octetsAt(line: string, index: number): number {
 
 /** A content line folded at 75 octets (§3.1), never inside a UTF-8 sequence or a surrogate pair; CRLF-terminated. */
 export function foldLine(line: string): string {
-  if (line.length <= MAX_LINE_OCTETS / 3 || utf8.encode(line).length <= MAX_LINE_OCTETS) return `${line}\r\n`;
+  if (line.length <= MAX_LINE_OCTETS / 3 || fitsOneLine(line)) return `${line}\r\n`;
   let folded = '';
   let start = 0;
   let octets = 0;

@@ -251,13 +251,14 @@ export function evaluatePost(path: string, content: string | DecodedFile, env: R
   const time = scheduledTime(post, groups, cascade, config.timezone);
   const series = time && scheduledSeries(post, time, groups, env);
   const found = new Map<string, Diagnostic>();
-  for (const rule of POST_RULES) {
+  // a run that shows nothing (export, stats, plan) needs only the summary
+  for (const rule of env.shownFrom === 'nothing' ? [] : POST_RULES) {
     const ruleId = rule.meta.id;
-    const limit = new FindingLimit();
-    let laterRun = false;
     const settings = settingsFor(rule, groups, cascade);
     // all runs or none: with runs at several severities, which findings the limit keeps depends on every run
     if (!settings.some((setting) => setting.severity !== 'off' && reachesShown(rule, setting.severity, env.shownFrom))) continue;
+    const limit = new FindingLimit();
+    let laterRun = false;
     for (const setting of settings) {
       if (setting.severity === 'off') continue;
       const severity = setting.severity;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { eventUid, planIcs } from '../../../src/core/export/ics';
+import { foldLine } from '../../../src/core/export/icsText';
 import { planRows } from '../../../src/core/export/plan';
 import type { WorkspaceIndex } from '../../../src/core/index/workspace';
 import { parseIcs } from '../../support/icalendar';
@@ -9,6 +10,13 @@ import { treeWorkspace } from './workspace';
 import { at } from '../../support/defined';
 
 const NOW = Date.UTC(2026, 10, 20, 1, 0);
+
+/** 64-bit FNV-1a the textbook way, on BigInts: the oracle for the writer's 32-bit halves. */
+function referenceUid(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return `${hash.toString(16).padStart(16, '0')}@community-calendar`;
+}
 
 function icsOf(index: WorkspaceIndex, now = NOW): string {
   return planIcs(planRows(index, { groups: index.env.config.groups }), { zone: index.env.config.timezone, now });
@@ -69,6 +77,21 @@ describe('iCalendar export', () => {
     assert.equal(at(parseIcs(icsOf(index)).events, 0).uid, eventUid('posts/p02.md', 'mom-vip'));
   });
 
+  it('computes the UID as 64-bit FNV-1a of the UTF-8 bytes, for any path, group and date', () => {
+    const pieces = ['posts/', '2026-11/', '早安', '🌙', 'a', '-', '\u00e9', '\uffff', '\u0000', 'tea', ' ', '\u{10ffff}'];
+    let seed = 7;
+    const pick = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return pieces[seed % pieces.length] ?? '';
+    };
+    const word = (length: number) => Array.from({ length }, pick).join('');
+    for (let round = 0; round < 300; round++) {
+      const [path, group, date] = [word(round % 40), word(round % 7), round % 3 === 0 ? undefined : word(round % 5)];
+      const text = `${path}\u0000${group}${date === undefined ? '' : `\u0000${date}`}`;
+      assert.equal(eventUid(path, group, date), referenceUid(text), JSON.stringify(text));
+    }
+  });
+
   it('escapes commas, semicolons, backslashes and line breaks in text', () => {
     const post = '---\ntitle: "A, B; C\\\\D\\n第二行"\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
     const ics = icsOf(lintWorkspace({ posts: { 'posts/a.md': post } }).index);
@@ -103,6 +126,23 @@ describe('iCalendar export', () => {
     }
     assert.deepEqual(property(ics, 'SUMMARY'), [`SUMMARY:${title}`]);
     assert.equal(at(parseIcs(ics).events, 0).summary, title);
+  });
+
+  it('keeps a line of 75 octets whole and folds one of 76, counting UTF-8 octets', () => {
+    for (const [line, whole] of [
+      ['a'.repeat(75), true],
+      ['a'.repeat(76), false],
+      [`${'a'.repeat(72)}中`, true],
+      [`${'a'.repeat(73)}中`, false],
+      [`${'a'.repeat(71)}🌙`, true],
+      [`${'a'.repeat(72)}🌙`, false],
+      ['中'.repeat(25), true],
+      ['中'.repeat(26), false],
+    ] as const) {
+      const folded = foldLine(line);
+      assert.equal(folded === `${line}\r\n`, whole, `${Buffer.byteLength(line)} octets`);
+      assert.equal(folded.replace(/\r\n /g, ''), `${line}\r\n`, 'unfolding gives the line back');
+    }
   });
 
   it('falls back to the path for a post without a title', () => {

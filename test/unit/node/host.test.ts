@@ -105,4 +105,15 @@ describe('node workspace host, reading posts in batches', () => {
       );
     }
   });
+
+  it('rejects with what the batch handler throws once the reading thread delivers, after the batches read here', async () => {
+    let batches = 0;
+    await assert.rejects(
+      new NodeWorkspaceHost(root, { readerThread: READER_THREAD }).readPosts(paths, 100, () => {
+        if (++batches === 4) throw new Error('a rule bug in a later batch');
+      }),
+      /a rule bug in a later batch/,
+    );
+    assert.equal(batches, 4, 'no batch is handed over after the failure');
+  });
 });
