@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { planCsv } from '../core/export/csv';
-import { planIcs } from '../core/export/ics';
+import { icsPieces } from '../core/export/ics';
 import { planJson } from '../core/export/json';
 import { planRows, type PlanRow } from '../core/export/plan';
 import type { Locale } from '../core/base/domain';
@@ -9,14 +9,16 @@ import type { TimeZone } from '../core/time/zone';
 import { UsageError, type ExportFormatName, type ExportOptions } from './args';
 import type { CliIO } from './io';
 import { loadWorkspace, selectedGroups } from './load';
+import { joinedWrites } from './output';
 import { terminalText } from './terminalText';
 
-type PlanWriter = (rows: readonly PlanRow[], zone: TimeZone, now: number) => string;
+/** The plan's text in pieces: an iCalendar file is written as it is made, an event a piece. */
+type PlanWriter = (rows: readonly PlanRow[], zone: TimeZone, now: number) => Iterable<string>;
 
 const WRITERS: Readonly<Record<ExportFormatName, PlanWriter>> = {
-  ics: (rows, zone, now) => planIcs(rows, { zone, now }),
-  csv: (rows, zone) => planCsv(rows, zone),
-  json: (rows, zone) => planJson(rows, zone),
+  ics: (rows, zone, now) => icsPieces(rows, { zone, now }),
+  csv: (rows, zone) => [planCsv(rows, zone)],
+  json: (rows, zone) => [planJson(rows, zone)],
 };
 
 /** `ccal export`: the plan of the selected groups and days, to stdout or --output; exit 0, or 2 on a usage or config error. */
@@ -25,16 +27,34 @@ export async function exportPlan(options: ExportOptions, io: CliIO, locale: Loca
   if (!workspace) return 2;
   const { config, facts } = workspace.session.environment;
   const rows = planRows(workspace.session.index, { groups: selectedGroups(config, options.groups, locale), from: options.from, to: options.to });
-  const text = WRITERS[options.format](rows, config.timezone, facts.now);
+  const texts = joinedWrites(WRITERS[options.format](rows, config.timezone, facts.now));
   if (options.output === undefined) {
     // a terminal shows the plan; a pipe or a file gets it byte for byte
-    io.stdout.write(io.stdoutIsTTY ? terminalText(text) : text);
+    for (const text of texts) io.stdout.write(io.stdoutIsTTY ? terminalText(text) : text);
     return 0;
   }
-  try {
-    fs.writeFileSync(path.resolve(io.cwd, options.output), text);
-  } catch (error) {
-    throw new UsageError('cannotWrite', { file: options.output, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  }
+  writeFile(path.resolve(io.cwd, options.output), options.output, texts);
   return 0;
+}
+
+/** Writes the texts to a file as they come (each whole, at the descriptor's position); a file that cannot be written is a usage error naming `display`. */
+function writeFile(file: string, display: string, texts: Iterable<string>): void {
+  const failed = (error: unknown) => new UsageError('cannotWrite', { file: display, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  let descriptor: number;
+  try {
+    descriptor = fs.openSync(file, 'w');
+  } catch (error) {
+    throw failed(error);
+  }
+  try {
+    for (const text of texts) {
+      try {
+        fs.writeFileSync(descriptor, text);
+      } catch (error) {
+        throw failed(error);
+      }
+    }
+  } finally {
+    fs.closeSync(descriptor);
+  }
 }

@@ -11,6 +11,7 @@ import type { CliIO } from './io';
 import { joinNormalised } from '../node/joinPath';
 import { openWorkspace } from './load';
 import { cliMessage } from './messages';
+import { endingInLineBreak, joinedWrites } from './output';
 import { selectPaths } from './selection';
 import { toPosix } from './workspace';
 
@@ -57,7 +58,8 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   }
   const forcedColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
   const color = options.format === 'stylish' && (forcedColor || (io.stdoutIsTTY && io.env.NO_COLOR === undefined));
-  writeOutput(io, FORMATTERS[options.format]({ root, files: files(), locale, color, toolVersion: version }));
+  // the formatter's text as it comes, ending in a line break when there is any text
+  for (const text of joinedWrites(endingInLineBreak(FORMATTERS[options.format]({ root, files: files(), locale, color, toolVersion: version })))) io.stdout.write(text);
 
   const { errors, warnings } = counts;
   if (errors > 0) return 1;
@@ -66,27 +68,4 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
     return 1;
   }
   return 0;
-}
-
-/** Output written in pieces of about this many characters: few writes, and never the whole report in one string. */
-const WRITE_CHARS = 1 << 16;
-
-/** Writes the formatter's text as it comes, ending in a line break when there is any text. */
-function writeOutput(io: CliIO, pieces: Iterable<string>): void {
-  let pending: string[] = [];
-  let pendingChars = 0;
-  let last = '';
-  for (const piece of pieces) {
-    if (piece.length === 0) continue;
-    pending.push(piece);
-    pendingChars += piece.length;
-    last = piece;
-    if (pendingChars >= WRITE_CHARS) {
-      io.stdout.write(pending.join(''));
-      pending = [];
-      pendingChars = 0;
-    }
-  }
-  if (last !== '' && !last.endsWith('\n')) pending.push('\n');
-  if (pending.length > 0) io.stdout.write(pending.join(''));
 }

@@ -73,14 +73,15 @@ export interface IcsOptions {
 }
 
 /**
- * The plan as an iCalendar file: one VEVENT per post and group (a series: one with RRULE/EXDATE, see planSeries),
+ * The plan as an iCalendar file, in pieces (the calendar's head, then an event a piece), so a large plan can be written
+ * as it is made: one VEVENT per post and group (a series: one with RRULE/EXDATE, see planSeries),
  * starts in the workspace zone with its VTIMEZONE.
  * A local time the clocks show twice names two instants, and clients do not agree which one it means: RFC 5545
  * (§3.3.5) says the first, libical and ical.js take the one in standard time. So an event that starts or ends in a
  * repeated hour is written in UTC (`…Z`), which every client places exactly; all others keep their TZID. A time the
  * clocks skip never reaches the file: a post is at the instant it is read as, whose local time exists.
  */
-export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): string {
+export function* icsPieces(rows: readonly PlanRow[], { zone, now }: IcsOptions): Generator<string> {
   // the VTIMEZONE covers the (UTC) years of the zoned starts and ends
   const years = new Set<number>();
   const zoned = rows.map((row) => {
@@ -92,11 +93,11 @@ export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): st
   });
   const stamp = `DTSTAMP:${utcDateTime(now)}\r\n`;
   const { roles } = planSeries(rows, zone, (instant) => namedOnlyBy(zone, instant), (instant) => instant + EVENT_MINUTES * 60_000);
-  const parts = ['BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Community Calendar//ccal//EN\r\nNAME:Community Calendar\r\nX-WR-CALNAME:Community Calendar\r\n'];
-  if (years.size > 0) parts.push(`${vtimezone(zone, years)}\r\n`);
-  rows.forEach((row, position) => {
+  yield 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Community Calendar//ccal//EN\r\nNAME:Community Calendar\r\nX-WR-CALNAME:Community Calendar\r\n';
+  if (years.size > 0) yield `${vtimezone(zone, years)}\r\n`;
+  for (const [position, row] of rows.entries()) {
     const role = roles[position] ?? 'single';
-    if (role === 'covered') return;
+    if (role === 'covered') continue;
     const { post, time, type, occurrence } = row.entry;
     const end = time.instant + EVENT_MINUTES * 60_000;
     const uid = role === 'single' && occurrence !== undefined ? eventUid(post.path, row.group.id, time.date) : eventUid(post.path, row.group.id);
@@ -104,7 +105,7 @@ export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): st
       ? `DTSTART;TZID=${zone.name}:${localDateTime(time.local)}\r\nDTEND;TZID=${zone.name}:${localDateTime(zone.toLocal(end))}\r\n`
       : `DTSTART:${utcDateTime(time.instant)}\r\nDTEND:${utcDateTime(end)}\r\n`;
     const status = statusOf(row);
-    parts.push(
+    yield [
       `BEGIN:VEVENT\r\nUID:${uid}\r\nSEQUENCE:0\r\n`,
       stamp,
       when,
@@ -116,8 +117,12 @@ export function planIcs(rows: readonly PlanRow[], { zone, now }: IcsOptions): st
       `X-CCAL-STATUS:${status}\r\n`,
       foldLine(`X-CCAL-PATH:${escapeText(post.path)}`),
       'END:VEVENT\r\n',
-    );
-  });
-  parts.push('END:VCALENDAR\r\n');
-  return parts.join('');
+    ].join('');
+  }
+  yield 'END:VCALENDAR\r\n';
+}
+
+/** The plan as one iCalendar text (icsPieces joined). */
+export function planIcs(rows: readonly PlanRow[], options: IcsOptions): string {
+  return [...icsPieces(rows, options)].join('');
 }
