@@ -33,28 +33,20 @@ export async function exportPlan(options: ExportOptions, io: CliIO, locale: Loca
     for (const text of texts) io.stdout.write(io.stdoutIsTTY ? terminalText(text) : text);
     return 0;
   }
-  writeFile(path.resolve(io.cwd, options.output), options.output, texts);
+  // made whole before the file is opened, so a file it replaces is left as it was should making it fail
+  writeFile(path.resolve(io.cwd, options.output), options.output, [...texts]);
   return 0;
 }
 
-/** Writes the texts to a file as they come (each whole, at the descriptor's position); a file that cannot be written is a usage error naming `display`. */
-function writeFile(file: string, display: string, texts: Iterable<string>): void {
-  const failed = (error: unknown) => new UsageError('cannotWrite', { file: display, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
-  let descriptor: number;
+/** Writes the texts to a file, each whole at the descriptor's position; a file that cannot be written is a usage error naming `display`. */
+function writeFile(file: string, display: string, texts: readonly string[]): void {
+  let descriptor: number | undefined;
   try {
     descriptor = fs.openSync(file, 'w');
+    for (const text of texts) fs.writeFileSync(descriptor, text);
   } catch (error) {
-    throw failed(error);
-  }
-  try {
-    for (const text of texts) {
-      try {
-        fs.writeFileSync(descriptor, text);
-      } catch (error) {
-        throw failed(error);
-      }
-    }
+    throw new UsageError('cannotWrite', { file: display, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   } finally {
-    fs.closeSync(descriptor);
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }

@@ -61,12 +61,16 @@ describe('ccal export (built binary)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccal-export-'));
     try {
       const output = path.join(dir, 'plan.ics');
+      // an older, longer file at the place is replaced whole
+      fs.writeFileSync(output, 'x'.repeat(200_000));
       const run = ccal(['export', '-f', 'ics', '-o', output, '--now', NOW], { cwd: path.join(FIXTURES, 'nested/community/posts') });
       assert.deepEqual([run.status, run.stdout, run.stderr], [0, '', '']);
       assert.deepEqual(
         parseIcs(fs.readFileSync(output, 'utf8')).events.map((event) => event.summary),
         ['平板支撑挑战', '装备推荐'],
       );
+      const toStdout = ccal(['export', '-f', 'ics', '--now', NOW], { cwd: path.join(FIXTURES, 'nested/community/posts') });
+      assert.equal(fs.readFileSync(output, 'utf8'), toStdout.stdout, 'the file holds what stdout gets, and nothing more');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
