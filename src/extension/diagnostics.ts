@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { diagnosticMessage } from '../core/session/diagnostics';
 import type { Diagnostic, Severity } from '../core/base/domain';
 import { docsUrl, RULES_BY_ID } from '../core/rules/registry';
-import type { Communities, CommunityChange, RestoredProblems } from './community';
-import { SOURCE } from './ids';
+import type { Communities, Community, CommunityChange, RestoredProblems } from './community';
+import { SETTINGS, SOURCE } from './ids';
+import { l10n } from './l10n';
 import { displayLocale } from './locale';
 import { effectiveSeverity, severityOverrides, type SeverityOverrides } from './problemCounts';
 
@@ -20,6 +21,35 @@ export function toRange(diagnostic: Pick<Diagnostic, 'range'>): vscode.Range {
 
 /** Markers per DiagnosticCollection.set() call, under VS Code's 1 100 (see setInBatches). */
 const MARKERS_PER_SET = 1_000;
+
+/** Which files' infos the Problems panel gets (the `infosInProblems` setting); errors and warnings go for every file. */
+type InfoScope = 'auto' | 'allFiles' | 'openFiles';
+
+/**
+ * Above this many infos in a community, `auto` gives Problems only the infos of files open in an editor: VS Code takes
+ * in some 14 000 markers a second, so a hundred thousand typography notes would hold the window for seven seconds.
+ */
+const AUTO_INFO_LIMIT = 10_000;
+
+function infoScope(): InfoScope {
+  return vscode.workspace.getConfiguration(SETTINGS.section).get<InfoScope>(SETTINGS.infosInProblems, 'auto');
+}
+
+/** The file a tab shows: a text editor's, or a diff's changed side. */
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const { input } = tab;
+  if (input instanceof vscode.TabInputText) return input.uri;
+  if (input instanceof vscode.TabInputTextDiff) return input.modified;
+  return undefined;
+}
+
+/**
+ * The URIs of the files open in editor tabs. Tabs, not text documents: VS Code keeps a document loaded for a while
+ * after its editor closes (and loads some that no editor shows), so its open and close events are not the user's.
+ */
+function openFiles(): Set<string> {
+  return new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs.flatMap((tab) => tabUri(tab)?.toString() ?? [])));
+}
 
 /** Whether two lists show the same: same rule, severity, message and place, in the same order. */
 function sameDiagnostics(shown: readonly vscode.Diagnostic[], next: readonly vscode.Diagnostic[]): boolean {
@@ -48,9 +78,16 @@ export class DiagnosticsPublisher implements vscode.Disposable {
   private readonly deferred = new Map<string, [vscode.Uri, vscode.Diagnostic[]]>();
   private draining: Promise<void> | undefined;
   private disposed = false;
+  /** Communities whose closed files' infos Problems leaves out, as their last full check decided. */
+  private readonly openFilesOnly = new Set<Community>();
+  private limitNoticeShown = false;
 
   constructor(private readonly communities: Communities) {
-    this.subscriptions = [communities.onDidChange((change) => this.publish(change)), communities.onDidRestore((restored) => this.restore(restored))];
+    this.subscriptions = [
+      communities.onDidChange((change) => this.publish(change)),
+      communities.onDidRestore((restored) => this.restore(restored)),
+      vscode.window.tabGroups.onDidChangeTabs(({ opened, closed }) => this.publishOpenedOrClosed([...opened, ...closed].flatMap((tab) => tabUri(tab) ?? []))),
+    ];
   }
 
   /** Re-publishes everything, e.g. after the severity overrides changed. */
@@ -84,9 +121,50 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     this.setInBatches(entries);
   }
 
+  /** Files opened or closed in editor tabs: their infos come or go where a community shows only open files' infos. */
+  private publishOpenedOrClosed(uris: readonly vscode.Uri[]): void {
+    for (const uri of uris) {
+      const community = this.communities.communityOf(uri);
+      const path = community?.pathOf(uri);
+      if (!community || path === undefined || !this.openFilesOnly.has(community) || !community.session.loaded) continue;
+      if (community.session.index.files().includes(path)) this.publish({ community, files: new Set([path]) });
+    }
+  }
+
+  /**
+   * Whether Problems gets the infos of this community's closed files: by the setting, or under `auto` by its count of
+   * infos on a full check (a partial one keeps the last decision).
+   */
+  private decideInfoScope(community: Community, full: boolean, overrides: SeverityOverrides): void {
+    const scope = infoScope();
+    let openOnly = scope === 'openFiles';
+    if (scope === 'auto' && !full) return;
+    if (scope === 'auto') openOnly = countInfos(community, overrides, AUTO_INFO_LIMIT) > AUTO_INFO_LIMIT;
+    if (!openOnly) {
+      this.openFilesOnly.delete(community);
+      return;
+    }
+    this.openFilesOnly.add(community);
+    if (scope === 'auto' && !this.limitNoticeShown) {
+      this.limitNoticeShown = true;
+      void this.noticeLimit();
+    }
+  }
+
+  private async noticeLimit(): Promise<void> {
+    const showAll = l10n.t('Show All');
+    const choice = await vscode.window.showInformationMessage(
+      l10n.t('More than {0} infos (typography and other suggestions): the Problems panel shows those of open files. Errors and warnings are shown for every file.', AUTO_INFO_LIMIT.toLocaleString('en-US')),
+      showAll,
+    );
+    if (choice === showAll) await vscode.workspace.getConfiguration(SETTINGS.section).update(SETTINGS.infosInProblems, 'allFiles', vscode.ConfigurationTarget.Workspace);
+  }
+
   private publish({ community, files }: CommunityChange): void {
     const overrides = severityOverrides();
     const locale = displayLocale();
+    this.decideInfoScope(community, files === undefined, overrides);
+    const open = this.openFilesOnly.has(community) ? openFiles() : undefined;
     const entries: [vscode.Uri, vscode.Diagnostic[] | undefined][] = [];
     const published = new Set<string>();
     for (const path of files ?? community.session.index.files()) {
@@ -94,7 +172,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       const key = uri.toString();
       published.add(key);
       this.deferred.delete(key);
-      const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
+      const converted = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
+      const diagnostics = open && !open.has(key) ? converted.filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Information) : converted;
       const shown = this.collection.get(uri) ?? [];
       // a file whose infos are shown already gets all of its diagnostics at once, so that none of them blinks
       const first = files === undefined && !shown.some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information);
@@ -168,4 +247,13 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     if (!code) this.codes.set(ruleId, (code = { value: ruleId, target: vscode.Uri.parse(docsUrl(ruleId)) }));
     return code;
   }
+}
+
+/** The community's infos at their Problems-panel severity, counted up to one past `limit`. */
+function countInfos(community: Community, overrides: SeverityOverrides, limit: number): number {
+  let infos = 0;
+  for (const path of community.session.index.files()) {
+    for (const diagnostic of community.session.diagnosticsFor(path)) if (effectiveSeverity(diagnostic, overrides) === 'info' && ++infos > limit) return infos;
+  }
+  return infos;
 }

@@ -38,5 +38,6 @@ export const SETTINGS = {
   severityOverrides: 'severityOverrides',
   locale: 'locale',
   me: 'me',
+  infosInProblems: 'infosInProblems',
 } as const;
 

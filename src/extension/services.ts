@@ -57,6 +57,7 @@ export function startServices(context: vscode.ExtensionContext): Services {
     vscode.languages.registerHoverProvider(markdown, new FrontMatterHover(communities)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       const affects = (setting: string) => event.affectsConfiguration(`${SETTINGS.section}.${setting}`);
+      if (affects(SETTINGS.infosInProblems)) diagnostics.republishAll();
       if (affects(SETTINGS.severityOverrides) || affects(SETTINGS.locale)) {
         diagnostics.republishAll();
         // the badges count what the Problems panel shows; the tree's texts are read again in the new language
