@@ -65,9 +65,10 @@ function sameDiagnostics(shown: readonly vscode.Diagnostic[], next: readonly vsc
 
 /**
  * The engine's diagnostics in the Problems panel: code links to the rule's page, severity after user overrides.
- * The Problems panel takes some 20 000 markers a second, and typography infos can be a hundred thousand: so a file it
- * shows nothing for yet (on start or reopen) gets its errors and warnings at once and its infos after everyone's
- * errors and warnings, a batch per turn of the event loop. On reopen, the errors and warnings of the last session
+ * The Problems panel takes some 14 000 to 20 000 markers a second, and typography infos can be a hundred thousand: so
+ * a file it shows nothing for yet (on start or reopen) gets its errors and warnings at once and its infos after
+ * everyone's errors and warnings, a batch per turn of the event loop; and above AUTO_INFO_LIMIT infos only open files
+ * get theirs (the `infosInProblems` setting). On reopen, the errors and warnings of the last session
  * are shown before the check (onDidRestore); the check then changes only the files whose problems differ.
  */
 export class DiagnosticsPublisher implements vscode.Disposable {
@@ -137,9 +138,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
    */
   private decideInfoScope(community: Community, full: boolean, overrides: SeverityOverrides): void {
     const scope = infoScope();
-    let openOnly = scope === 'openFiles';
     if (scope === 'auto' && !full) return;
-    if (scope === 'auto') openOnly = countInfos(community, overrides, AUTO_INFO_LIMIT) > AUTO_INFO_LIMIT;
+    const openOnly = scope === 'openFiles' || (scope === 'auto' && countInfos(community, overrides, AUTO_INFO_LIMIT) > AUTO_INFO_LIMIT);
     if (!openOnly) {
       this.openFilesOnly.delete(community);
       return;
@@ -172,8 +172,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
       const key = uri.toString();
       published.add(key);
       this.deferred.delete(key);
-      const converted = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale));
-      const diagnostics = open && !open.has(key) ? converted.filter((diagnostic) => diagnostic.severity !== vscode.DiagnosticSeverity.Information) : converted;
+      const withInfos = !open || open.has(key);
+      const diagnostics = community.session.diagnosticsFor(path).flatMap((diagnostic) => this.convert(diagnostic, overrides, locale, withInfos));
       const shown = this.collection.get(uri) ?? [];
       // a file whose infos are shown already gets all of its diagnostics at once, so that none of them blinks
       const first = files === undefined && !shown.some((diagnostic) => diagnostic.severity === vscode.DiagnosticSeverity.Information);
@@ -231,9 +231,9 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     if (batch.length > 0) this.collection.set(batch);
   }
 
-  private convert(diagnostic: Diagnostic, overrides: SeverityOverrides, locale: ReturnType<typeof displayLocale>): vscode.Diagnostic[] {
+  private convert(diagnostic: Diagnostic, overrides: SeverityOverrides, locale: ReturnType<typeof displayLocale>, withInfos = true): vscode.Diagnostic[] {
     const severity = effectiveSeverity(diagnostic, overrides);
-    if (severity === 'off') return [];
+    if (severity === 'off' || (severity === 'info' && !withInfos)) return [];
     const converted = new vscode.Diagnostic(toRange(diagnostic), diagnosticMessage(diagnostic, locale), SEVERITY[severity]);
     converted.source = SOURCE;
     converted.code = this.codeOf(diagnostic.ruleId);
