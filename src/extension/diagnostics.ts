@@ -127,8 +127,8 @@ export class DiagnosticsPublisher implements vscode.Disposable {
     for (const uri of uris) {
       const community = this.communities.communityOf(uri);
       const path = community?.pathOf(uri);
-      if (!community || path === undefined || !this.openFilesOnly.has(community) || !community.session.loaded) continue;
-      if (community.session.index.files().includes(path)) this.publish({ community, files: new Set([path]) });
+      // a file the community does not check has no diagnostics, and its publish changes nothing
+      if (community && path !== undefined && this.openFilesOnly.has(community) && community.session.loaded) this.publish({ community, files: new Set([path]) });
     }
   }
 
