@@ -4,6 +4,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const GNU_TIME = '/usr/bin/time';
+/** The most output a piped command may write: the JSON report of 100 000 posts is some 300 MB. */
+const PIPED_OUTPUT_LIMIT = 1024 * 1024 * 1024;
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -35,16 +37,18 @@ export function warmUp(command, workDir) {
 }
 
 /**
- * One timed run. Output goes to /dev/null so no pipe into this process slows the command or the harness;
- * GNU time writes peak RSS (KB) and CPU seconds (user, system) to a side file. CPU time next to wall time
- * shows how much of the machine's two cores a command used.
+ * One timed run. Output goes to /dev/null so no pipe into this process slows the command or the harness, unless the
+ * command asks for a pipe (`command.pipedOutput`: its output is read by this process as it comes, as a shell's `|`
+ * or a CI runner would); GNU time writes peak RSS (KB) and CPU seconds (user, system) to a side file. CPU time next
+ * to wall time shows how much of the machine's two cores a command used.
  */
 function timeOnce(command, workDir) {
   const usageFile = path.join(workDir, `usage-${command.id}.txt`);
   // what a command needs done before each run (an edit to a file), untimed
   command.before?.();
   const started = process.hrtime.bigint();
-  const result = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...command.args], { cwd: command.cwd, stdio: 'ignore' });
+  const stdio = command.pipedOutput ? ['ignore', 'pipe', 'ignore'] : 'ignore';
+  const result = spawnSync(GNU_TIME, ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...command.args], { cwd: command.cwd, stdio, maxBuffer: PIPED_OUTPUT_LIMIT });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (!command.okStatuses.includes(result.status)) {
     // run it again with stderr captured, only to say why

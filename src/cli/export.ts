@@ -9,7 +9,7 @@ import type { TimeZone } from '../core/time/zone';
 import { UsageError, type ExportFormatName, type ExportOptions } from './args';
 import type { CliIO } from './io';
 import { loadWorkspace, selectedGroups } from './load';
-import { joinedWrites } from './output';
+import { joinedWrites, writeAll } from './output';
 import { terminalText } from './terminalText';
 
 /** The plan's text in pieces: an iCalendar file is written as it is made, an event a piece. */
@@ -30,12 +30,16 @@ export async function exportPlan(options: ExportOptions, io: CliIO, locale: Loca
   const texts = joinedWrites(WRITERS[options.format](rows, config.timezone, facts.now));
   if (options.output === undefined) {
     // a terminal shows the plan; a pipe or a file gets it byte for byte
-    for (const text of texts) io.stdout.write(io.stdoutIsTTY ? terminalText(text) : text);
+    await writeAll(io.stdout, io.stdoutIsTTY ? shownOnTerminal(texts) : texts);
     return 0;
   }
   // made whole before the file is opened, so a file it replaces is left as it was should making it fail
   writeFile(path.resolve(io.cwd, options.output), options.output, [...texts]);
   return 0;
+}
+
+function* shownOnTerminal(texts: Iterable<string>): Generator<string> {
+  for (const text of texts) yield terminalText(text);
 }
 
 /** Writes the texts to a file, each whole at the descriptor's position; a file that cannot be written is a usage error naming `display`. */

@@ -11,7 +11,7 @@ import type { CliIO } from './io';
 import { joinNormalised } from '../node/joinPath';
 import { openWorkspace } from './load';
 import { cliMessage } from './messages';
-import { endingInLineBreak, joinedWrites } from './output';
+import { endingInLineBreak, joinedWrites, writeAll } from './output';
 import { selectPaths } from './selection';
 import { toPosix } from './workspace';
 
@@ -59,7 +59,7 @@ export async function lint(options: LintOptions, io: CliIO, locale: Locale, vers
   const forcedColor = io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0';
   const color = options.format === 'stylish' && (forcedColor || (io.stdoutIsTTY && io.env.NO_COLOR === undefined));
   // the formatter's text as it comes, ending in a line break when there is any text
-  for (const text of joinedWrites(endingInLineBreak(FORMATTERS[options.format]({ root, files: files(), locale, color, toolVersion: version })))) io.stdout.write(text);
+  await writeAll(io.stdout, joinedWrites(endingInLineBreak(FORMATTERS[options.format]({ root, files: files(), locale, color, toolVersion: version }))));
 
   const { errors, warnings } = counts;
   if (errors > 0) return 1;

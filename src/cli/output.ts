@@ -27,3 +27,21 @@ export function* endingInLineBreak(pieces: Iterable<string>): Generator<string> 
   }
   if (last !== '' && !last.endsWith('\n')) yield '\n';
 }
+
+/** Where the CLI writes: process.stdout, or what a test collects into. */
+export interface OutputStream {
+  write(text: string): unknown;
+  /** A node stream's: after `write` returned false, 'drain' says it has room again. */
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Writes the texts, waiting for the stream whenever it asks to. Writes to a pipe are asynchronous: without waiting, a
+ * report written in one go is queued whole in memory until the reader takes it (some 200 MB for 100 000 posts).
+ * Should the reader close the pipe, the CLI's EPIPE handler ends the process (bin.ts).
+ */
+export async function writeAll(stream: OutputStream, texts: Iterable<string>): Promise<void> {
+  for (const text of texts) {
+    if (stream.write(text) === false && stream.once) await new Promise<void>((resolve) => stream.once?.('drain', resolve));
+  }
+}

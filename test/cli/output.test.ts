@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { EventEmitter, once } from 'node:events';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
-import { ccal, FIXTURES } from './run';
+import { BIN, ccal, FIXTURES } from './run';
 
 const NOW = '2026-11-22T09:00';
 const POSTS = 480;
@@ -38,4 +40,43 @@ describe('ccal lint output', () => {
       assert.equal(text, ccal(['lint', '--format', format, '--now', NOW], { cwd: dir }).stdout);
     });
   }
+
+  it('writes the next piece only once the stream has drained, as a pipe asks', async () => {
+    // a pipe whose reader is slow: every write fills it, and it drains when the test says so
+    const writes: string[] = [];
+    const stdout = Object.assign(new EventEmitter(), { write: (text: string) => writes.push(text) === 0 });
+    const io = { argv: ['lint', '--format', 'json', '--now', NOW], cwd: dir, env: { LANG: 'C' }, stdout, stderr: { write: () => true }, stdoutIsTTY: false };
+    let exitCode: number | undefined;
+    const run = main(io).then((code) => (exitCode = code));
+    const until = async (condition: () => boolean) => {
+      while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    let drains = 0;
+    await until(() => writes.length > 0);
+    while (exitCode === undefined) {
+      // time in which a writer that does not wait would write on
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.equal(writes.length, drains + 1, 'one piece per drain');
+      drains += 1;
+      stdout.emit('drain');
+      await until(() => writes.length > drains || exitCode !== undefined);
+    }
+    await run;
+    assert.equal(exitCode, 0);
+    assert.ok(drains > 1, `${drains} drains`);
+    assert.equal(writes.join(''), ccal(['lint', '--format', 'json', '--now', NOW], { cwd: dir }).stdout);
+  });
+
+  it('gives a reader that takes its time the whole report through a pipe', async () => {
+    const child = spawn(process.execPath, [BIN, 'lint', '--format', 'json', '--now', NOW], { cwd: dir, env: { ...process.env, LANG: 'C', CCAL_NOW: undefined }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const chunks: Buffer[] = [];
+    // the reader waits before taking anything, so the pipe fills and ccal must wait for it
+    child.stdout.pause();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    const [code] = (await once(child, 'close')) as [number];
+    assert.equal(code, 0);
+    assert.equal(Buffer.concat(chunks).toString('utf8'), ccal(['lint', '--format', 'json', '--now', NOW], { cwd: dir }).stdout);
+  });
 });

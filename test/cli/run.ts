@@ -6,7 +6,7 @@ import * as path from 'node:path';
 
 export const REPO = path.resolve(__dirname, '../../..');
 export const FIXTURES = path.join(REPO, 'test/fixtures');
-const BIN = path.join(REPO, 'bin/ccal.js');
+export const BIN = path.join(REPO, 'bin/ccal.js');
 /** SPEC §9: every run, hostile workspaces included, ends within seconds; far past that it hangs. */
 const RUN_TIMEOUT_MS = 30_000;
 
