@@ -67,16 +67,20 @@ describe('ccal lint output', () => {
     assert.equal(writes.join(''), ccal(['lint', '--format', 'json', '--now', NOW], { cwd: dir }).stdout);
   });
 
-  it('gives a reader that takes its time the whole report through a pipe', async () => {
-    const child = spawn(process.execPath, [BIN, 'lint', '--format', 'json', '--now', NOW], { cwd: dir, env: { ...process.env, LANG: 'C', CCAL_NOW: undefined }, stdio: ['ignore', 'pipe', 'ignore'] });
-    const chunks: Buffer[] = [];
-    // the reader waits before taking anything, so the pipe fills and ccal must wait for it
-    child.stdout.pause();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    child.stdout.resume();
-    const [code] = (await once(child, 'close')) as [number];
-    assert.equal(code, 0);
-    assert.equal(Buffer.concat(chunks).toString('utf8'), ccal(['lint', '--format', 'json', '--now', NOW], { cwd: dir }).stdout);
-  });
+  for (const command of [['lint', '--format', 'json'], ['export', '--format', 'ics']]) {
+    it(`gives a reader that takes its time the whole output of ccal ${command[0]} through a pipe`, async () => {
+      const args = [...command, '--now', NOW];
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, LANG: 'C', CCAL_NOW: undefined }, stdio: ['ignore', 'pipe', 'ignore'] });
+      const closed = once(child, 'close');
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // the reader waits before taking anything, so the pipe fills and ccal must wait for it
+      child.stdout.pause();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      child.stdout.resume();
+      const [code] = (await closed) as [number];
+      assert.equal(code, 0);
+      assert.equal(Buffer.concat(chunks).toString('utf8'), ccal(args, { cwd: dir }).stdout);
+    });
+  }
 });
