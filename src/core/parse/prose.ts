@@ -11,7 +11,7 @@ import { htmlComments } from './comments';
  * strictly would (an unclosed link target to the end of its line, a URL up to the next space) only makes rules
  * quieter. Every scan is linear: each search that fails is remembered for the rest of its line.
  *
- * E-mail addresses are marked 2, not 1: not prose to typography, but what personal-info looks for (see maskNonProse).
+ * E-mail addresses are marked 2, not 1: not prose to typography, but what personal-info looks for (see proseLines).
  * Both rules ask for the same body, so the last mask is kept and returned again for the same text and span.
  */
 export function nonProseMask(text: string, from: number, to: number): Uint8Array {
@@ -215,26 +215,54 @@ function topicEnd(text: string, index: number, end: number): number {
   return wordEnd(text, index + 1, end, WORD_END, index + 1 + MAX_TOPIC);
 }
 
-/** What a masked character becomes in {@link maskNonProse}: not a letter, digit, space or punctuation any rule looks for. */
+/** What a masked character becomes in {@link proseLines}: not a letter, digit, space or punctuation any rule looks for. */
 export const MASKED = '\u0000';
 
+/** One line of a span as {@link proseLines} gives it. */
+export interface ProseLine {
+  /** Offset of the line's first character in the span. */
+  start: number;
+  /** The line, without its line break, with everything that is not prose (e-mail addresses kept) as {@link MASKED}. */
+  text: string;
+}
+
 /**
- * A span of Markdown as text with everything that is not prose (see {@link nonProseMask}; e-mail addresses kept)
- * replaced by {@link MASKED}, line breaks kept. It has the span's length, so an offset in it plus `span.start` is the
- * offset in the source.
+ * The lines of a span as prose (see {@link nonProseMask}): each the length of the source line, so an offset in it plus
+ * `start` plus `span.start` is the offset in the source. With `wanted` (a global regex), only the lines in whose source
+ * text it finds something: a rule that looks for something rare (personal data needs a digit, an `@` or a label)
+ * passes over the other lines with one search, and a span in which it finds nothing is not masked at all.
  */
-export function maskNonProse(text: string, span: Span): string {
-  const mask = nonProseMask(text, span.start, span.end);
-  // most bodies are all prose; the others are copied run by run, not character by character
-  let masked = mask.indexOf(NOT_PROSE);
-  if (masked === -1) return text.slice(span.start, span.end);
-  const parts: string[] = [text.slice(span.start, span.start + masked)];
-  while (masked !== -1) {
-    let end = masked;
-    while (end < mask.length && mask[end] === NOT_PROSE) end++;
-    parts.push(text.slice(span.start + masked, span.start + end).replace(/[^\n]/g, MASKED));
-    masked = mask.indexOf(NOT_PROSE, end);
-    parts.push(text.slice(span.start + end, span.start + (masked === -1 ? mask.length : masked)));
+export function* proseLines(text: string, span: Span, wanted?: RegExp): Generator<ProseLine> {
+  if (wanted && !wanted.global) throw new Error('proseLines: wanted must be a global regex');
+  let mask: Uint8Array | undefined;
+  for (let lineStart = span.start; lineStart <= span.end; ) {
+    if (wanted) {
+      wanted.lastIndex = lineStart;
+      const found = wanted.exec(text);
+      if (found === null || found.index >= span.end) return;
+      lineStart = Math.max(lineStart, text.lastIndexOf('\n', found.index - 1) + 1);
+    }
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline >= span.end ? span.end : newline;
+    mask ??= nonProseMask(text, span.start, span.end);
+    yield { start: lineStart - span.start, text: maskedLine(text, lineStart, lineEnd, mask, span.start) };
+    lineStart = lineEnd + 1;
   }
-  return parts.join('');
+}
+
+/** The source from `from` to `to` (one line) with the characters its mask (which starts at `maskStart`) marks not prose masked. */
+function maskedLine(text: string, from: number, to: number, mask: Uint8Array, maskStart: number): string {
+  let result = '';
+  let copied = from;
+  for (let at = from; at < to; ) {
+    if (mask[at - maskStart] !== NOT_PROSE) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < to && mask[end - maskStart] === NOT_PROSE) end++;
+    result += text.slice(copied, at) + MASKED.repeat(end - at);
+    copied = at = end;
+  }
+  return copied === from ? text.slice(from, to) : result + text.slice(copied, to);
 }

@@ -1,8 +1,11 @@
 /**
- * Finders for the personal data `personal-info` reports. Each works on prose already masked by `maskNonProse` (code,
+ * Finders for the personal data `personal-info` reports. Each works on prose already masked by `proseLines` (code,
  * URLs, link targets and images gone) and normalised by {@link halfWidth}, and trades recall for precision where a
  * real article's numbers look alike: on 418 Chinese tech articles every hit of a plain digit-run check was a tweet id,
  * a link parameter, a file name or maths.
+ *
+ * No finder matches across a line break or looks past one for context, so they find the same in a text and in each of
+ * its lines.
  */
 export type PersonalDataKind = 'mobile' | 'idCard' | 'bankCard' | 'email' | 'wechat';
 
@@ -140,7 +143,7 @@ const PLACEHOLDER_DOMAIN = /^(?:x+|domain|your[-_]?domain|company|your[-_]?compa
 const WECHAT = /(微信号?|V信|薇信|(?<![A-Za-z])(?:VX|vx|Vx|WX|wx|Wx|WeChat|Wechat|wechat|weixin)(?![A-Za-z]))( ?[:：] ?| ?号[:：]? ?| ?)([a-zA-Z][-_a-zA-Z0-9]{5,19})(?![-_a-zA-Z0-9])/g;
 
 /** Something every label of WECHAT holds: most texts have none, and one search says so. */
-const MAY_BE_WECHAT_LABEL = /信|[VvWw][Xx]|echat|weixin/;
+const MAY_BE_WECHAT_LABEL = /信|[VvWw][Xx]|e[Cc]hat|weixin/;
 
 function* digitRuns(text: string, today: string): Generator<PersonalDataHit> {
   for (const match of text.matchAll(DIGIT_RUN)) {
@@ -196,6 +199,13 @@ function* wechatIds(text: string): Generator<PersonalDataHit> {
     yield { kind: 'wechat', start, end: start + id.length, value: id };
   }
 }
+
+/**
+ * What every piece of personal data holds in its line's source, before masking and {@link halfWidth}: a digit (phone,
+ * ID and card numbers), an `@` (e-mail) or part of a WeChat label (信, the x of VX, WX and weixin, the hat of
+ * WeChat), in ASCII or full width. A line without any cannot hold one.
+ */
+export const MAY_HOLD_PERSONAL_DATA = /[0-9０-９@＠信XxＸｘ]|[hｈ][aａ][tｔ]/g;
 
 /** Every piece of personal data in masked, half-width prose, in text order; `today` bounds birth dates. */
 export function findPersonalData(text: string, today: string): PersonalDataHit[] {

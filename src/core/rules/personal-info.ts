@@ -1,5 +1,5 @@
-import { maskNonProse } from '../parse/prose';
-import { findPersonalData, halfWidth, type PersonalDataHit, type PersonalDataKind } from './personal-data';
+import { proseLines } from '../parse/prose';
+import { findPersonalData, halfWidth, MAY_HOLD_PERSONAL_DATA, type PersonalDataHit, type PersonalDataKind } from './personal-data';
 import { readableSpans } from './support';
 import { definePostRule } from './types';
 
@@ -45,10 +45,13 @@ export const personalInfoRule = definePostRule<Options>()({
     const kinds = context.options;
     if (!Object.values(kinds).some(Boolean)) return;
     for (const span of readableSpans(post)) {
-      const prose = halfWidth(maskNonProse(post.source.text, span));
-      for (const hit of findPersonalData(prose, context.workspace.today)) {
-        if (!kinds[hit.kind]) continue;
-        context.report({ messageId: hit.kind, data: { masked: mask(hit) }, span: { start: span.start + hit.start, end: span.start + hit.end } });
+      // line by line: the finders see no further (see personal-data), and most lines of an article hold nothing they need
+      for (const line of proseLines(post.source.text, span, MAY_HOLD_PERSONAL_DATA)) {
+        const offset = span.start + line.start;
+        for (const hit of findPersonalData(halfWidth(line.text), context.workspace.today)) {
+          if (!kinds[hit.kind]) continue;
+          context.report({ messageId: hit.kind, data: { masked: mask(hit) }, span: { start: offset + hit.start, end: offset + hit.end } });
+        }
       }
     }
   },

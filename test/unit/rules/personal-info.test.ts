@@ -133,6 +133,7 @@ testRule(personalInfoRule, {
     { name: 'a WeChat id after VX with a space', ...body('加 VX abc_123'), errors: [{ messageId: 'wechat', line: 7, column: 6 }] },
     { name: 'a WeChat id right after vx and a full-width colon', ...body('加vx：Lily2024'), errors: [{ messageId: 'wechat', line: 7, column: 5 }] },
     { name: 'a WeChat id after wx', ...body('wx: mama_2026'), errors: [{ messageId: 'wechat', line: 7, column: 5 }] },
+    { name: 'a WeChat id after WeChat, with no other label in the post', ...body('WeChat: mama_2026'), errors: [{ messageId: 'wechat', line: 7, column: 9 }] },
     {
       name: 'only the kinds switched on',
       ...body(`13812345678 zhang@163.com`),
