@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { loadConfig } from '../../../src/core/config/load';
 import type { DecodedFile } from '../../../src/core/base/text';
 import { NodeWorkspaceHost } from '../../../src/node/host';
@@ -115,5 +117,20 @@ describe('node workspace host, reading posts in batches', () => {
       /a rule bug in a later batch/,
     );
     assert.equal(batches, 4, 'no batch is handed over after the failure');
+  });
+
+  it('holds nothing of the batch handler once every post is delivered, before the thread’s exit is handled', async () => {
+    setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    let handed: WeakRef<object> | undefined;
+    await (async () => {
+      const received: unknown[] = [];
+      handed = new WeakRef(received);
+      await new NodeWorkspaceHost(root, { readerThread: READER_THREAD }).readPosts(paths, 100, (batch) => received.push(...batch));
+      assert.equal(received.length, paths.length);
+    })();
+    // no turn of the event loop since the last batch: the thread's Worker object is still alive
+    collectGarbage();
+    assert.equal(handed?.deref(), undefined, 'the Worker object keeps the batch handler, and all a check holds, alive');
   });
 });
