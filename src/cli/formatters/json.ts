@@ -18,10 +18,10 @@ function eslintFix(diagnostic: Diagnostic): EslintFix | undefined {
 /** The rest of a result without messages, as JSON.stringify writes it: most files of a workspace have nothing to say. */
 const CLEAN_RESULT_TAIL = ',"messages":[],"suppressedMessages":[],"errorCount":0,"fatalErrorCount":0,"warningCount":0,"fixableErrorCount":0,"fixableWarningCount":0,"usedDeprecatedRules":[]}';
 
-/** A file's result as JSON.stringify writes it, a file without messages written directly. */
+/** A file's result as JSON.stringify writes it, acting characters escaped (jsonText); a file without messages written directly. */
 function resultText(file: FileReport, report: LintReport): string {
   const shown = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
-  if (shown.length === 0) return `{"filePath":${JSON.stringify(file.absolutePath)}${CLEAN_RESULT_TAIL}`;
+  if (shown.length === 0) return `{"filePath":${jsonText(JSON.stringify(file.absolutePath))}${CLEAN_RESULT_TAIL}`;
   const messages = shown.map((diagnostic) => {
     const fix = eslintFix(diagnostic);
     return {
@@ -38,7 +38,7 @@ function resultText(file: FileReport, report: LintReport): string {
   });
   const errorCount = messages.filter((message) => message.severity === 2).length;
   const warningCount = messages.length - errorCount;
-  return JSON.stringify({
+  return jsonText(JSON.stringify({
     filePath: file.absolutePath,
     messages,
     suppressedMessages: [],
@@ -48,7 +48,7 @@ function resultText(file: FileReport, report: LintReport): string {
     fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix).length,
     fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length,
     usedDeprecatedRules: [],
-  });
+  }));
 }
 
 /**
@@ -58,7 +58,7 @@ function resultText(file: FileReport, report: LintReport): string {
 export const json: Formatter = function* (report) {
   let separator = '[';
   for (const file of report.files) {
-    yield `${separator}${jsonText(resultText(file, report))}`;
+    yield `${separator}${resultText(file, report)}`;
     separator = ',';
   }
   yield separator === '[' ? '[]' : ']';

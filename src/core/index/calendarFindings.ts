@@ -23,6 +23,9 @@ export class CalendarFindings {
   ofFile(file: string, groups: readonly GroupConfig[]): Diagnostic[] | undefined {
     const calendar = this.byFile.get(file);
     if (!calendar) return undefined;
+    // most files are in one group: no pass over every group of the community for them
+    const [only] = calendar;
+    if (calendar.length === 1 && only) return groups.some((group) => group.id === only.groupId) ? [...only.diagnostics] : [];
     return groups.flatMap((group) => calendar.find((findings) => findings.groupId === group.id)?.diagnostics ?? []);
   }
 
