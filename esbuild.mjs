@@ -1,6 +1,7 @@
 // Bundles the CLI, the extension and its integration tests into single files under dist/.
 // Usage: node esbuild.mjs [--production] [--out DIR]   (--out: another directory than dist/, for the benchmark)
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -35,3 +36,7 @@ await Promise.all([
   // views (FullCalendar), which the page loads once the month is on screen
   build({ entryPoints: { calendar: 'src/webview/main.ts', 'calendar-views': 'src/webview/timeViews.ts' }, outdir: out('webview'), bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', minify: true, sourcemap: !production, logLevel: 'warning' }),
 ]);
+
+// the CLI's code cache, made by running its bundle (bin/codeCache.js loads it): after the bundle, never before
+const codeCache = spawnSync(process.execPath, ['scripts/write-code-cache.cjs', out()], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (codeCache.status !== 0) process.exit(codeCache.status ?? 1);

@@ -25,7 +25,7 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.dirname(BENCH_DIR);
 const WORK_DIR = path.join(BENCH_DIR, '.work');
 const DOCS_FILE = path.join(REPO_ROOT, 'docs', 'performance.md');
-const CCAL_FILES = ['bin/ccal.js', 'dist/ccal.js', 'dist/ccal-reader.js'];
+const CCAL_FILES = ['bin/ccal.js', 'bin/codeCache.js', 'dist/ccal.js', 'dist/ccal.jsc', 'dist/ccal-reader.js'];
 const MIN_RUNS = 5;
 
 /**
@@ -65,8 +65,9 @@ function describeMachine() {
 }
 
 /**
- * Copies bin/ccal.js, dist/ccal.js and its reading thread (self-contained bundles) as they are now, and returns the copy's bin:
- * a rebuild during the run — a watch task, another terminal — must not leave the figures from two builds.
+ * Copies bin/ccal.js and its loader, dist/ccal.js with its code cache and its reading thread (self-contained bundles) as
+ * they are now, and returns the copy's bin: a rebuild during the run — a watch task, another terminal — must not leave
+ * the figures from two builds.
  * The copy sits inside the repository, so the bundle's few runtime look-ups still find node_modules.
  */
 function snapshotBuild() {

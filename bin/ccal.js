@@ -1,3 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-require('../dist/ccal.js');
+const path = require('node:path');
+const { loadBundle } = require('./codeCache.js');
+
+loadBundle(path.join(__dirname, '..', 'dist', 'ccal.js')).exports.runCommandLine();

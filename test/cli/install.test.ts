@@ -42,5 +42,9 @@ describe('installing ccal from the package tarball (SPEC §8)', function () {
     assert.ok(report.some((file) => file.errorCount > 0), 'the basic fixture has errors');
     assert.ok(report.every((file) => file.filePath.startsWith(project)), 'paths are the project\'s');
     run('npx', ['--no-install', 'ccal', '--version'], project);
+    // the package's code cache was made for its bundle (prepack rebuilds both)
+    const installedPackage = path.join(project, 'node_modules/community-calendar');
+    const probe = `console.log(require('./bin/codeCache.js').loadBundle(require('path').resolve('dist/ccal.js')).usedCodeCache)`;
+    assert.equal(run(process.execPath, ['-e', probe], installedPackage).stdout.trim(), 'true');
   });
 });

@@ -39,6 +39,6 @@ describe('what ships', () => {
   it('the npm package is the ccal command line', () => {
     const [pack] = JSON.parse(run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'])) as Array<{ files: Array<{ path: string }> }>;
     assert.ok(pack);
-    assert.deepEqual(pack.files.map((file) => file.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/ccal.js', 'dist/ccal-reader.js', 'dist/ccal.js', 'package.json']);
+    assert.deepEqual(pack.files.map((file) => file.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'bin/ccal.js', 'bin/codeCache.js', 'dist/ccal-reader.js', 'dist/ccal.js', 'dist/ccal.jsc', 'package.json']);
   });
 });
