@@ -11,7 +11,12 @@ import type { Localized } from './domain';
 
 /** One pattern segment's parts: literal characters, `?`, `*` and bracket classes. */
 export type SegmentToken = { kind: 'char'; char: string } | { kind: 'one' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: Array<[number, number]> };
-export type PatternSegment = { kind: 'globstar' } | { kind: 'name'; tokens: SegmentToken[] };
+/**
+ * A name segment of literal characters around at most one `*` (`*.md`, `post-*`, `README.md`), which is matched by
+ * comparing strings: `exact` the whole name, else `prefix`, then any run, then `suffix`.
+ */
+export type PlainSegment = { exact: string } | { prefix: string; suffix: string };
+export type PatternSegment = { kind: 'globstar' } | { kind: 'name'; tokens: SegmentToken[]; plain?: PlainSegment };
 
 export interface CompiledGlob {
   source: string;
@@ -134,7 +139,25 @@ function parseSegment(segment: string): PatternSegment | Localized {
       index += char.length;
     }
   }
-  return { kind: 'name', tokens };
+  const plain = plainSegment(segment, tokens);
+  return plain ? { kind: 'name', tokens, plain } : { kind: 'name', tokens };
+}
+
+/** A UTF-16 surrogate: a character outside the Basic Multilingual Plane, or half of one. */
+export const SURROGATE = /[\ud800-\udfff]/;
+
+/** The segment as a PlainSegment, when it is one; not with surrogates, which string comparison would split. */
+function plainSegment(segment: string, tokens: readonly SegmentToken[]): PlainSegment | undefined {
+  if (SURROGATE.test(segment)) return undefined;
+  const literal = (part: readonly SegmentToken[]): string | undefined => (part.every((token) => token.kind === 'char') ? part.map((token) => token.char).join('') : undefined);
+  const star = tokens.findIndex((token) => token.kind === 'star');
+  if (star === -1) {
+    const exact = literal(tokens);
+    return exact === undefined ? undefined : { exact };
+  }
+  const prefix = literal(tokens.slice(0, star));
+  const suffix = literal(tokens.slice(star + 1));
+  return prefix === undefined || suffix === undefined ? undefined : { prefix, suffix };
 }
 
 /** Checks and compiles one `posts` glob; a refusal says why, in both languages. */

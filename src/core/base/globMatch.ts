@@ -1,4 +1,4 @@
-import type { CompiledGlob, PatternSegment, SegmentToken } from './glob';
+import { SURROGATE, type CompiledGlob, type PatternSegment, type PlainSegment, type SegmentToken } from './glob';
 
 /** Matching compiled `posts` globs (glob.ts) against workspace paths, and the set of them a workspace selects posts with. */
 
@@ -16,8 +16,6 @@ function tokenMatches(token: SegmentToken, char: string): boolean {
       return false;
   }
 }
-
-const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * Whether a file or folder name matches a segment's tokens: wildcard matching that backtracks only to the last `*`,
@@ -48,6 +46,18 @@ function segmentMatches(tokens: readonly SegmentToken[], name: string): boolean 
   return token === tokens.length;
 }
 
+/** segmentMatches for a plain segment, by string comparison: a name starting with a dot is matched only by a dot. */
+function plainMatches(plain: PlainSegment, name: string): boolean {
+  if ('exact' in plain) return name === plain.exact;
+  const { prefix, suffix } = plain;
+  if (prefix === '' && name.startsWith('.')) return false;
+  return name.length >= prefix.length + suffix.length && name.startsWith(prefix) && name.endsWith(suffix);
+}
+
+function nameMatches(segment: Extract<PatternSegment, { kind: 'name' }>, name: string): boolean {
+  return segment.plain ? plainMatches(segment.plain, name) : segmentMatches(segment.tokens, name);
+}
+
 /** The pattern positions `**` also stands at: the one after each `**` (it may read no segment). */
 function closed(segments: readonly PatternSegment[], positions: Set<number>): Set<number> {
   for (const position of positions) if (segments[position]?.kind === 'globstar') positions.add(position + 1);
@@ -62,7 +72,7 @@ function advance(segments: readonly PatternSegment[], positions: ReadonlySet<num
     if (segment === undefined) continue;
     if (segment.kind === 'globstar') {
       if (!name.startsWith('.')) next.add(position);
-    } else if (segmentMatches(segment.tokens, name)) next.add(position + 1);
+    } else if (nameMatches(segment, name)) next.add(position + 1);
   }
   return closed(segments, next);
 }
@@ -96,15 +106,28 @@ function positionsInFolder(segments: readonly PatternSegment[], folder: string):
   return positions;
 }
 
+/** Whether only `**` segments are left from `position` on, so the pattern may end there. */
+function mayEndAt(segments: readonly PatternSegment[], position: number): boolean {
+  for (let at = position; at < segments.length; at++) if (segments[at]?.kind !== 'globstar') return false;
+  return true;
+}
+
+/** Whether the last segment of a path, read from these positions, ends the pattern: `advance(…).has(length)`, without sets. */
+function endsWithName(segments: readonly PatternSegment[], positions: ReadonlySet<number>, name: string): boolean {
+  for (const position of positions) {
+    const segment = segments[position];
+    if (segment === undefined) continue;
+    if (segment.kind === 'globstar' ? !name.startsWith('.') && mayEndAt(segments, position) : nameMatches(segment, name) && mayEndAt(segments, position + 1)) return true;
+  }
+  return false;
+}
+
 /** Whether a workspace-relative path (forward slashes) matches the glob, negation aside. */
 export function globMatches(glob: CompiledGlob, path: string): boolean {
   const slash = path.lastIndexOf('/');
   const folder = slash === -1 ? '' : path.slice(0, slash);
   const name = path.slice(slash + 1);
-  return glob.alternatives.some((segments) => {
-    const positions = positionsInFolder(segments, folder);
-    return positions.size > 0 && advance(segments, positions, name).has(segments.length);
-  });
+  return glob.alternatives.some((segments) => endsWithName(segments, positionsInFolder(segments, folder), name));
 }
 
 /** Whether some file under a folder (workspace-relative, '' for the root) could match: the walk skips the rest. */
