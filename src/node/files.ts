@@ -4,6 +4,7 @@ import type { GlobSet } from '../core/base/globMatch';
 import type { PostListing, SkippedPath } from '../core/session/host';
 import { decodeFile, stripBom, type DecodedFile, type SkipReason } from '../core/base/text';
 import { isSafeWorkspacePath } from '../core/base/workspacePath';
+import { plainUtf8 } from './utf8';
 
 /** Folders never walked: tools' own trees, never posts. */
 const IGNORED_FOLDERS = new Set(['node_modules', '.git']);
@@ -129,8 +130,10 @@ export function readBoundedFile(absolute: string, limit: number): string | Decod
     let length = 0;
     for (let read = -1; read !== 0 && length < bytes.length; length += read) read = fs.readSync(descriptor, bytes, length, bytes.length - length, null);
     if (length > limit) return { kind: 'skipped', reason: { why: 'tooLarge', bytes: length, limit } };
+    const plain = plainUtf8(bytes, length);
+    if (plain !== undefined) return stripBom(plain);
     const text = bytes.toString('utf8', 0, length);
-    // Node decodes UTF-8 fastest straight into a string; replacement characters or NULs mean it was not plain UTF-8
+    // replacement characters or NULs mean it was not plain UTF-8
     if (!text.includes('\ufffd') && !text.includes('\u0000')) return stripBom(text);
     return decodeFile(bytes.subarray(0, length));
   } catch (error) {
