@@ -74,7 +74,7 @@ export const lintSection = {
   id: 'lint',
   title: 'Lint a 10 000-post workspace',
   method: ({ now }) => [
-    `**ccal**: \`node bin/ccal.js lint <ws> --format json --now ${now}\` — the full CLI: find the posts, read and parse them, run every post and calendar rule, format the JSON report (written to /dev/null). From 500 posts on a machine with more than one core, ccal reads the files on a second thread while the first checks those already read; the floor reads on one thread, and the CPU column shows both threads' time. The harness runs a copy of \`bin/ccal.js\` and \`dist/ccal.js\` taken when it starts, so a rebuild during the run cannot mix two builds.`,
+    `**ccal**: \`node bin/ccal.js lint <ws> --format json --now ${now}\` — the full CLI: find the posts, read and parse them, run every post and calendar rule, format the JSON report (written to /dev/null). From 500 posts on a machine with more than one core, ccal reads the files on a second thread while the first checks those already read; the floor reads on one thread, and the CPU column shows both threads' time. The harness runs a copy of \`bin/ccal.js\` and \`dist/ccal.js\` (with its code cache, \`dist/ccal.jsc\`) taken when it starts, so a rebuild during the run cannot mix two builds.`,
     '**floor**: `node bench/floor.mjs <ws>` — list `posts/**/*.md` with `tinyglobby` (the same options as ccal), read each file and `YAML.parse` the text between the first two `---` lines with the `yaml` package; nothing else. It is the least any linter of front matter must do.',
     '**markdownlint-cli2**: run from the workspace on `posts/**/*.md` with a config that enables exactly markdownlint\'s default rules (`bench/default-rules.markdownlint-cli2.jsonc`); its report goes to /dev/null.',
   ],
