@@ -27,7 +27,7 @@ await Promise.all([
   build({ ...node, entryPoints: { ccal: 'src/cli/bin.ts', 'ccal-reader': 'src/node/readerThread.ts' }, outdir: out() }),
   // the extension is a thin shell that loads services.js after activation; the banner's timestamp lets it
   // report activation including its own start-up
-  build({ ...node, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: out(), external: ['vscode', './services.js'], banner: { js: 'const __ccal_load_start = performance.now();' } }),
+  build({ ...node, entryPoints: { extension: 'src/extension/extension.ts' }, outdir: out(), external: ['vscode'], banner: { js: 'const __ccal_load_start = performance.now();' } }),
   build({ ...node, entryPoints: { services: 'src/extension/services.ts' }, outdir: out(), external: ['vscode'] }),
   // tests run inside VS Code's extension host: mocha and vscode come from there at run time
   build({ ...node, entryPoints: ['test/integration/suite/*.ts'], outdir: out('test/integration'), external: ['vscode', 'mocha'] }),

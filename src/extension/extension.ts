@@ -1,4 +1,6 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { loadWithCodeCache } from './codeCache';
 import { CALENDAR_VIEW_TYPE, COMMANDS, type CommandId } from './ids';
 import type { Services, startServices } from './services';
 
@@ -14,6 +16,9 @@ export interface CommunityCalendarApi {
   activatedAt: number;
 }
 
+/** How long after every community is loaded the code cache of services.js is written, when it was missing. */
+const CODE_CACHE_DELAY_MS = 3000;
+
 // Set by the bundle's first line (esbuild banner): with the line below, the time this bundle took to load.
 declare const __ccal_load_start: number | undefined;
 const moduleLoadMs = typeof __ccal_load_start === 'number' ? performance.now() - __ccal_load_start : 0;
@@ -28,9 +33,14 @@ export function activate(context: vscode.ExtensionContext): CommunityCalendarApi
   const started = performance.now();
   const services = new Promise<Services>((resolve) => {
     setTimeout(() => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded late on purpose, see above
-      const { startServices } = require('./services.js') as ServicesModule;
-      resolve(startServices(context));
+      const bundle = loadWithCodeCache(path.join(__dirname, 'services.js'), context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined);
+      const loaded = (bundle.exports as ServicesModule).startServices(context);
+      resolve(loaded);
+      // the cache then holds what the start compiled; written a little later, off the user's first steps
+      loaded.loaded.then(
+        () => setTimeout(bundle.saveCodeCache, CODE_CACHE_DELAY_MS),
+        () => undefined,
+      );
     }, 0);
   });
   for (const id of Object.values(COMMANDS) as CommandId[]) {
