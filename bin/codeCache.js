@@ -50,4 +50,4 @@ function writeCodeCache(bundle, script) {
   fs.writeFileSync(codeCacheFileOf(bundle), Buffer.concat([sha256(fs.readFileSync(bundle)), script.createCachedData()]));
 }
 
-module.exports = { loadBundle, writeCodeCache, codeCacheFileOf };
+module.exports = { loadBundle, writeCodeCache };
