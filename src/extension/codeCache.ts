@@ -14,8 +14,11 @@ export interface LoadedBundle {
   exports: unknown;
   /** Whether the bundle came from a code cache V8 took. */
   usedCodeCache: boolean;
-  /** Writes the code cache of what has run so far, unless it was used: call it once the bundle's start-up work is done. */
-  saveCodeCache(): void;
+  /**
+   * Writes the code cache of what has run so far, unless it was used: call it once the bundle's start-up work is done.
+   * Returns the file written, if one was.
+   */
+  saveCodeCache(): string | undefined;
 }
 
 const CACHE_PREFIX = 'services-';
@@ -33,9 +36,7 @@ export function loadWithCodeCache(bundle: string, cacheFolder: string | undefine
   return {
     exports: bundleModule.exports,
     usedCodeCache,
-    saveCodeCache: () => {
-      if (cacheFile && cacheFolder && !usedCodeCache) writeCodeCache(cacheFolder, cacheFile, script);
-    },
+    saveCodeCache: () => (cacheFile && cacheFolder && !usedCodeCache && writeCodeCache(cacheFolder, cacheFile, script) ? cacheFile : undefined),
   };
 }
 
@@ -47,8 +48,11 @@ function readIfPresent(file: string): Buffer | undefined {
   }
 }
 
-/** Replaces the caches of earlier builds with this one, atomically (a second window may be reading it); a failure only costs speed. */
-function writeCodeCache(folder: string, file: string, script: vm.Script): void {
+/**
+ * Replaces the caches of earlier builds with this one, atomically (a second window may be reading it); false when it
+ * could not be written, which only costs speed.
+ */
+function writeCodeCache(folder: string, file: string, script: vm.Script): boolean {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(folder, { recursive: true });
@@ -57,11 +61,13 @@ function writeCodeCache(folder: string, file: string, script: vm.Script): void {
     for (const name of fs.readdirSync(folder)) {
       if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && path.join(folder, name) !== file) fs.rmSync(path.join(folder, name), { force: true });
     }
+    return true;
   } catch {
     try {
       fs.rmSync(temporary, { force: true });
     } catch {
       // a folder that cannot be written holds no temporary file either
     }
+    return false;
   }
 }

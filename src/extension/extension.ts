@@ -14,6 +14,8 @@ export interface CommunityCalendarApi {
   activationMs: number;
   /** When activate() was called (Date.now()): the benchmark times the Problems panel from here. */
   activatedAt: number;
+  /** The code cache of services.js written after the start (see codeCache.ts); undefined when none was. */
+  codeCacheSaved: Promise<string | undefined>;
 }
 
 /** How long after every community is loaded the code cache of services.js is written, when it was missing. */
@@ -31,6 +33,8 @@ const moduleLoadMs = typeof __ccal_load_start === 'number' ? performance.now() -
 export function activate(context: vscode.ExtensionContext): CommunityCalendarApi {
   const activatedAt = Date.now();
   const started = performance.now();
+  let codeCacheSaved: (file: string | undefined) => void = () => undefined;
+  const savedCodeCache = new Promise<string | undefined>((resolve) => (codeCacheSaved = resolve));
   const services = new Promise<Services>((resolve) => {
     setTimeout(() => {
       const bundle = loadWithCodeCache(path.join(__dirname, 'services.js'), context.globalStorageUri.scheme === 'file' ? context.globalStorageUri.fsPath : undefined);
@@ -38,8 +42,8 @@ export function activate(context: vscode.ExtensionContext): CommunityCalendarApi
       resolve(loaded);
       // the cache then holds what the start compiled; written a little later, off the user's first steps
       loaded.loaded.then(
-        () => setTimeout(bundle.saveCodeCache, CODE_CACHE_DELAY_MS),
-        () => undefined,
+        () => setTimeout(() => codeCacheSaved(bundle.saveCodeCache()), CODE_CACHE_DELAY_MS),
+        () => codeCacheSaved(undefined),
       );
     }, 0);
   });
@@ -55,7 +59,7 @@ export function activate(context: vscode.ExtensionContext): CommunityCalendarApi
     await loaded.loaded;
     return loaded;
   });
-  return { ready, activationMs: moduleLoadMs + performance.now() - started, activatedAt };
+  return { ready, activationMs: moduleLoadMs + performance.now() - started, activatedAt, codeCacheSaved: savedCodeCache };
 }
 
 export function deactivate(): void {}

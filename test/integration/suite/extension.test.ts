@@ -1,9 +1,14 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { wrap } from 'node:module';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
 import * as vscode from 'vscode';
 import { POST_TYPES } from '../../../src/core/base/domain';
+import type { CommunityCalendarApi } from '../../../src/extension/extension';
 import type { Services } from '../../../src/extension/services';
 import type { GroupsNode } from '../../../src/extension/tree';
-import { activeServices, ccalDiagnostics, groupNode, runnerBrowser, screenshot, sleep, until, workbenchElements, workspaceUri } from './helpers';
+import { activeServices, ccalDiagnostics, EXTENSION_ID, groupNode, runnerBrowser, screenshot, sleep, until, workbenchElements, workspaceUri } from './helpers';
 
 // The workspace is a copy of examples/mom-and-baby; the runner fixes "now" at 2026-11-23 09:00 Shanghai time.
 const QUIET_POST = 'posts/2026-11/2026-11-12-night-feeding-treehole.md';
@@ -26,6 +31,20 @@ suite('Community Calendar in VS Code', () => {
   test('finds the community and reports its activation time', () => {
     assert.equal(api.communities.all().length, 1);
     assert.ok(Number.isFinite(activationMs) && activationMs > 0, `activation time ${activationMs}`);
+  });
+
+  test("writes services.js's code cache to its global storage after the start, and this VS Code's V8 takes it", async () => {
+    const extension = vscode.extensions.getExtension<CommunityCalendarApi>(EXTENSION_ID);
+    assert.ok(extension?.isActive);
+    const file = await extension.exports.codeCacheSaved;
+    assert.ok(file, 'a fresh profile has no cache, so the first start writes one');
+    assert.match(path.basename(file), /^services-[0-9a-f]{16}-.+\.jsc$/);
+    const bundle = path.join(extension.extensionPath, 'dist', 'services.js');
+    // compiled only, under another name: V8 would otherwise find the script the extension host already compiled and
+    // not look at the cache given (the garbled cache shows that it does look)
+    const compile = (name: string, cachedData: Buffer) => new vm.Script(wrap(fs.readFileSync(bundle, 'utf8')), { filename: `${bundle}.${name}`, cachedData });
+    assert.equal(compile('check', fs.readFileSync(file)).cachedDataRejected, false);
+    assert.equal(compile('garbled', Buffer.alloc(64, 7)).cachedDataRejected, true);
   });
 
   test('fills the Problems panel for the whole workspace, with rule codes, docs links and exact ranges', async () => {
