@@ -201,11 +201,12 @@ function* wechatIds(text: string): Generator<PersonalDataHit> {
 }
 
 /**
- * What every piece of personal data holds in its line's source, before masking and {@link halfWidth}: a digit (phone,
- * ID and card numbers), an `@` (e-mail) or part of a WeChat label (信, the x of VX, WX and weixin, the hat of
- * WeChat), in ASCII or full width. A line without any cannot hold one.
+ * What every piece of personal data holds in its line's source, before masking and {@link halfWidth}: four digits in a
+ * row (phone, ID and card numbers all have a group of four), an `@` (e-mail) or a WeChat label, in ASCII or full
+ * width. A line without any cannot hold one: masking only hides characters and halfWidth only narrows them, so what
+ * the finders match was there in the source, at the same places. Most lines with a digit have a date or a price.
  */
-export const MAY_HOLD_PERSONAL_DATA = /[0-9０-９@＠信XxＸｘ]|[hｈ][aａ][tｔ]/g;
+export const MAY_HOLD_PERSONAL_DATA = /[0-9０-９]{4}|[@＠]|[微薇VＶ]信|[VvＶｖWwＷｗ][XxＸｘ]|[eｅ][cCｃＣ][hｈ][aａ][tｔ]|[wｗ][eｅ][iｉ][xｘ][iｉ][nｎ]/g;
 
 /** Every piece of personal data in masked, half-width prose, in text order; `today` bounds birth dates. */
 export function findPersonalData(text: string, today: string): PersonalDataHit[] {

@@ -16,10 +16,11 @@ const PIECES = [
   'WeChat ', 'weixin', 'abc_123', 'mom_2024', '身份证', '卡号', '订单', '1', '2026', '-', ' ', '：', '？', '/', '.', '#', '#话题#',
   '@小李', '`', '`13812345678`', '[链接](https://a.cn/13812345678)', 'https://a.cn/?p=13812345678', '\n', '\n\n', '\r\n',
   '\n```\n13812345678\n```\n', '\n    13812345678\n', '中', '文', '宝宝', 'x', 'hat', 'ｈａｔ', 'Tel', 'tel:', '<b>', '<!-- 13812345678 -->',
+  '２０２６', '１３８', '12', '138', 'V信', 'Ｖ信', '薇信', '信', 'ＷＸ', 'Wx', 'ｗｅｉｘｉｎ', 'ＷｅＣｈａｔ：', 'Ｗｅｃｈａｔ', 'e', 'W', '微',
 ];
 
 function randomBody(random: () => number): string {
-  const length = 1 + Math.floor(random() * 30);
+  const length = 1 + Math.floor(random() * 40);
   return Array.from({ length }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
 }
 

@@ -134,6 +134,13 @@ testRule(personalInfoRule, {
     { name: 'a WeChat id right after vx and a full-width colon', ...body('加vx：Lily2024'), errors: [{ messageId: 'wechat', line: 7, column: 5 }] },
     { name: 'a WeChat id after wx', ...body('wx: mama_2026'), errors: [{ messageId: 'wechat', line: 7, column: 5 }] },
     { name: 'a WeChat id after WeChat, with no other label in the post', ...body('WeChat: mama_2026'), errors: [{ messageId: 'wechat', line: 7, column: 9 }] },
+    // each label alone on its line, with an id that has no four digits in a row: the line filter must let it through
+    { name: 'a WeChat id after weixin', ...body('weixin：mama_bao'), errors: [{ messageId: 'wechat', line: 7, column: 8 }] },
+    { name: 'a WeChat id after a full-width WeChat', ...body('ＷｅＣｈａｔ：mamabao'), errors: [{ messageId: 'wechat', line: 7, column: 8 }] },
+    { name: 'a WeChat id after a full-width V信', ...body('Ｖ信：mamabao'), errors: [{ messageId: 'wechat', line: 7, column: 4 }] },
+    { name: 'a WeChat id after 薇信号', ...body('薇信号：mamabao'), errors: [{ messageId: 'wechat', line: 7, column: 5 }] },
+    { name: 'a WeChat id after a full-width ＷＸ', ...body('ＷＸ：mama_bao'), errors: [{ messageId: 'wechat', line: 7, column: 4 }] },
+    { name: 'a mobile number in full-width digits, alone on its line', ...body('１３８ １２３４ ５６７８'), errors: [{ messageId: 'mobile', line: 7, column: 1 }] },
     {
       name: 'only the kinds switched on',
       ...body(`13812345678 zhang@163.com`),
