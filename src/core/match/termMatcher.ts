@@ -17,8 +17,10 @@
 const BOUNDARY = 0x10000;
 const NO_TERM = -1;
 
+/** Whether a code unit is a Latin letter, a digit or `_` (-1, for no character, is not). */
 function isWordUnit(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+  // most text is above ASCII, where one comparison answers
+  return code <= 0x7a && ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f);
 }
 
 const foldedUnits = new Int32Array(0x10000).fill(-1);
@@ -191,16 +193,19 @@ export class TermMatcher {
     const { rootNext, longest } = this;
     const boundaries = this.usesBoundary;
     let node = boundaries && boundaryAt(text, to) ? rootNext[BOUNDARY]! : 0;
+    // each character is read once: as the one at `index`, after serving as the one before `index + 1`
+    let code = to - 1 >= from ? text.charCodeAt(to - 1) : 0;
     for (let index = to - 1; index >= from; index--) {
-      const code = text.charCodeAt(index);
+      const before = index > 0 ? text.charCodeAt(index - 1) : -1;
       const known = foldedUnits[code]!;
       const folded = known >= 0 ? known : foldUnit(code);
       node = node === 0 ? rootNext[folded]! : this.step(node, folded);
       if (node !== 0) record(index, longest[node]!);
-      if (boundaries && boundaryAt(text, index)) {
+      if (boundaries && isWordUnit(before) !== isWordUnit(code)) {
         node = this.step(node, BOUNDARY);
         if (node !== 0) record(index, longest[node]!);
       }
+      code = before;
     }
     return { starts, found };
   }
