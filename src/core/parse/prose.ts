@@ -227,20 +227,24 @@ export interface ProseLine {
 }
 
 /**
- * The lines of a span as prose (see {@link nonProseMask}): each the length of the source line, so an offset in it plus
- * `start` plus `span.start` is the offset in the source. With `wanted` (a global regex), only the lines in whose source
- * text it finds something: a rule that looks for something rare (personal data needs a digit, an `@` or a label)
- * passes over the other lines with one search, and a span in which it finds nothing is not masked at all.
+ * Where the first thing a rule looks for starts in `text` from `from` up to `end`, or -1: something that cannot span a
+ * line break (see {@link proseLines}).
  */
-export function* proseLines(text: string, span: Span, wanted?: RegExp): Generator<ProseLine> {
-  if (wanted && !wanted.global) throw new Error('proseLines: wanted must be a global regex');
+export type WantedSearch = (text: string, from: number, end: number) => number;
+
+/**
+ * The lines of a span as prose (see {@link nonProseMask}): each the length of the source line, so an offset in it plus
+ * `start` plus `span.start` is the offset in the source. With `wanted`, only the lines in whose source text it finds
+ * something: a rule that looks for something rare (personal data needs four digits, an `@` or a label) passes over
+ * the other lines with one search, and a span in which it finds nothing is not masked at all.
+ */
+export function* proseLines(text: string, span: Span, wanted?: WantedSearch): Generator<ProseLine> {
   let mask: Uint8Array | undefined;
   for (let lineStart = span.start; lineStart <= span.end; ) {
     if (wanted) {
-      wanted.lastIndex = lineStart;
-      const found = wanted.exec(text);
-      if (found === null || found.index >= span.end) return;
-      lineStart = Math.max(lineStart, text.lastIndexOf('\n', found.index - 1) + 1);
+      const found = wanted(text, lineStart, span.end);
+      if (found === -1) return;
+      lineStart = Math.max(lineStart, text.lastIndexOf('\n', found - 1) + 1);
     }
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline >= span.end ? span.end : newline;

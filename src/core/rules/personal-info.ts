@@ -1,5 +1,5 @@
 import { proseLines } from '../parse/prose';
-import { findPersonalData, halfWidth, MAY_HOLD_PERSONAL_DATA, type PersonalDataHit, type PersonalDataKind } from './personal-data';
+import { findPersonalData, halfWidth, mayHoldPersonalData, type PersonalDataHit, type PersonalDataKind } from './personal-data';
 import { readableSpans } from './support';
 import { definePostRule } from './types';
 
@@ -46,7 +46,7 @@ export const personalInfoRule = definePostRule<Options>()({
     if (!Object.values(kinds).some(Boolean)) return;
     for (const span of readableSpans(post)) {
       // line by line: the finders see no further (see personal-data), and most lines of an article hold nothing they need
-      for (const line of proseLines(post.source.text, span, MAY_HOLD_PERSONAL_DATA)) {
+      for (const line of proseLines(post.source.text, span, mayHoldPersonalData)) {
         const offset = span.start + line.start;
         for (const hit of findPersonalData(halfWidth(line.text), context.workspace.today)) {
           if (!kinds[hit.kind]) continue;

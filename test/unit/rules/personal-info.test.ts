@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { personalInfoRule } from '../../../src/core/rules/personal-info';
-import { isPlausibleBirthDate, isValidResidentId, passesLuhn } from '../../../src/core/rules/personal-data';
+import { isPlausibleBirthDate, isValidResidentId, mayHoldPersonalData, passesLuhn } from '../../../src/core/rules/personal-data';
 import { post, testRule } from '../../support/ruleTester';
 
 const fm = '---\ntitle: 活动报名\ngroup: mom-vip\npublish: 2026-11-23 08:30\ntype: notice\n---\n';
@@ -18,6 +18,14 @@ describe('personal-info helpers', () => {
     assert.equal(passesLuhn('4539578763621486'), true);
     assert.equal(passesLuhn('4539578763621487'), false);
     assert.equal(passesLuhn(CARD), true);
+  });
+  it('finds where personal data may start: four digits in a row, an @ or a WeChat label, ASCII or full width', () => {
+    const search = (text: string) => mayHoldPersonalData(text, 0, text.length);
+    for (const digit of [...'0123456789０１２３４５６７８９']) assert.equal(search(`价格 ${digit.repeat(4)}`), 3, digit);
+    for (const start of ['@', '＠', '微信', '薇信', 'V信', 'Ｖ信', 'vx', 'ｖｘ', 'VX', 'Wx', 'ＷＸ', 'ｗｘ', 'eChat', 'ｅｃｈａｔ', 'weixin', 'ｗｅｉｘｉｎ']) assert.equal(search(`加 ${start}`), 2, start);
+    for (const text of ['11月23日', '价格 199 元', '12:30', '信息', '相信', 'x', 'hat', 'chat', '']) assert.equal(search(text), -1, text);
+    assert.equal(mayHoldPersonalData('电话 13812345678', 0, 4), 3, 'a start before the end counts');
+    assert.equal(mayHoldPersonalData('电话 13812345678', 0, 3), -1, 'nothing is looked for past the end');
   });
   it('takes real birth dates from 1900 to today only', () => {
     assert.equal(isPlausibleBirthDate('19491231', '2026-11-20'), true);
