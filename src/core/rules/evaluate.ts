@@ -145,8 +145,20 @@ function firstBodyLine(post: Post): Span | undefined {
     start = skipWhile(text, after, isSpace);
   }
   if (start >= text.length) return undefined;
-  const end = skipWhile(text, start, (char) => char !== '\n' && char !== '\r');
+  const end = lineEnd(text, start);
   return { start, end: start + text.slice(start, end).trimEnd().length };
+}
+
+/** Where the line at `from` ends: at its `\n` or `\r`, or the text's end. */
+function lineEnd(text: string, from: number): number {
+  // a char-code loop: the first line of an article can be a paragraph of thousands of characters
+  let at = from;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 0x0a || code === 0x0d) break;
+    at++;
+  }
+  return at;
 }
 
 /** What ends a line for `$` in a multiline regex. */
