@@ -110,7 +110,8 @@ export class DuplicateIndex {
       posts.sort((a, b) => a.instant - b.instant);
       posts.forEach((later, laterIndex) => {
         for (let earlier = posts[laterIndex - 1], at = laterIndex - 1; earlier && later.instant - earlier.instant <= search.windowMs; earlier = posts[--at]) {
-          if (mayReach(later.signature, earlier.signature, search.threshold)) pairs.push([later.body, earlier.body]);
+          // a series' occurrences are one body: identical to itself, never a pair (confirm and update skip it too)
+          if (later.body !== earlier.body && mayReach(later.signature, earlier.signature, search.threshold)) pairs.push([later.body, earlier.body]);
         }
       });
     }

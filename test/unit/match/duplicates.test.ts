@@ -171,6 +171,23 @@ describe('duplicate search', () => {
     });
   }
 
+  it('does not compare a series with itself: its occurrences are one body, read again only for a pair with another post', async () => {
+    const day = 86_400_000;
+    const [series = '', other = '', repost = ''] = [SENTENCES.join(''), SENTENCES.slice(0, 4).join(''), SENTENCES.slice(4).join('')];
+    const bodies = new Map([['series.md', series], ['other.md', other], ['repost.md', repost], ['repost-again.md', repost]]);
+    // the series goes out every day for two weeks; the two reposts are a pair, the other post pairs with nothing
+    const group = [...Array.from({ length: 14 }, (_, index) => ({ path: 'series.md', instant: index * day })), { path: 'other.md', instant: 3 * day }, { path: 'repost.md', instant: 5 * day }, { path: 'repost-again.md', instant: 6 * day }];
+    const search = { threshold: 0.8, windowMs: 30 * day };
+    const asked: string[] = [];
+    const index = new DuplicateIndex();
+    await index.rebuildFromSignatures(new Map([...bodies].map(([path, body]) => [path, gramSignature(body)])), [group], search, async (paths) => {
+      asked.push(...paths);
+      return new Map(paths.map((path) => [path, bodies.get(path) ?? '']));
+    });
+    assert.deepEqual(asked.sort(), ['repost-again.md', 'repost.md']);
+    assert.deepEqual(index.allPairs(), [['repost-again.md', 'repost.md', 1]]);
+  });
+
   it('cuts signatures from shared blocks with the very bits of signatures of their own, none overlapping another', () => {
     const next = seededRandom(12);
     const blocks = new SignatureBlocks();
