@@ -15,40 +15,35 @@ function eslintFix(diagnostic: Diagnostic): EslintFix | undefined {
   return { range: [edit.span.start, edit.span.end], text: edit.newText };
 }
 
-/** The rest of a result without messages, as JSON.stringify writes it: most files of a workspace have nothing to say. */
-const CLEAN_RESULT_TAIL = ',"messages":[],"suppressedMessages":[],"errorCount":0,"fatalErrorCount":0,"warningCount":0,"fixableErrorCount":0,"fixableWarningCount":0,"usedDeprecatedRules":[]}';
+/** One ESLint message as JSON.stringify writes it (keys in this order, `fix` only when there is one). */
+function messageText(diagnostic: Diagnostic, severity: 1 | 2, fix: EslintFix | undefined, report: LintReport): string {
+  const { start, end } = diagnostic.range;
+  const fixText = fix ? `,"fix":${JSON.stringify(fix)}` : '';
+  return `{"ruleId":${JSON.stringify(diagnostic.ruleId)},"severity":${severity},"message":${JSON.stringify(diagnosticMessage(diagnostic, report.locale))},"line":${start.line + 1},"column":${start.character + 1},"endLine":${end.line + 1},"endColumn":${end.character + 1},"messageId":${JSON.stringify(diagnostic.messageId)}${fixText}}`;
+}
 
-/** A file's result as JSON.stringify writes it, acting characters escaped (jsonText); a file without messages written directly. */
+/**
+ * A file's result as JSON.stringify would write it, acting characters escaped (jsonText). Written as text, counted in
+ * one pass: a workspace's report has a result per file, and building objects only to stringify them cost a tenth more.
+ */
 function resultText(file: FileReport, report: LintReport): string {
-  const shown = file.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info');
-  if (shown.length === 0) return `{"filePath":${jsonText(JSON.stringify(file.absolutePath))}${CLEAN_RESULT_TAIL}`;
-  const messages = shown.map((diagnostic) => {
+  const messages: string[] = [];
+  const counts = { errors: 0, warnings: 0, fixableErrors: 0, fixableWarnings: 0 };
+  for (const diagnostic of file.diagnostics) {
+    if (diagnostic.severity === 'info') continue;
     const fix = eslintFix(diagnostic);
-    return {
-      ruleId: diagnostic.ruleId,
-      severity: diagnostic.severity === 'error' ? 2 : 1,
-      message: diagnosticMessage(diagnostic, report.locale),
-      line: diagnostic.range.start.line + 1,
-      column: diagnostic.range.start.character + 1,
-      endLine: diagnostic.range.end.line + 1,
-      endColumn: diagnostic.range.end.character + 1,
-      messageId: diagnostic.messageId,
-      ...(fix ? { fix } : {}),
-    };
-  });
-  const errorCount = messages.filter((message) => message.severity === 2).length;
-  const warningCount = messages.length - errorCount;
-  return jsonText(JSON.stringify({
-    filePath: file.absolutePath,
-    messages,
-    suppressedMessages: [],
-    errorCount,
-    fatalErrorCount: 0,
-    warningCount,
-    fixableErrorCount: messages.filter((message) => message.severity === 2 && message.fix).length,
-    fixableWarningCount: messages.filter((message) => message.severity === 1 && message.fix).length,
-    usedDeprecatedRules: [],
-  }));
+    if (diagnostic.severity === 'error') {
+      counts.errors++;
+      if (fix) counts.fixableErrors++;
+    } else {
+      counts.warnings++;
+      if (fix) counts.fixableWarnings++;
+    }
+    messages.push(messageText(diagnostic, diagnostic.severity === 'error' ? 2 : 1, fix, report));
+  }
+  return jsonText(
+    `{"filePath":${JSON.stringify(file.absolutePath)},"messages":[${messages.join(',')}],"suppressedMessages":[],"errorCount":${counts.errors},"fatalErrorCount":0,"warningCount":${counts.warnings},"fixableErrorCount":${counts.fixableErrors},"fixableWarningCount":${counts.fixableWarnings},"usedDeprecatedRules":[]}`,
+  );
 }
 
 /**
