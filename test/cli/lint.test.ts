@@ -10,6 +10,8 @@ interface EslintResult {
   messages: Array<{ ruleId: string; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string } }>;
   errorCount: number;
   warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
 }
 
 function json(stdout: string): EslintResult[] {
@@ -42,6 +44,11 @@ describe('ccal lint (built binary)', () => {
         ['basic/posts/2026-11/2026-11-24-morning.md', 0, 0],
         ['basic/posts/2026-11/2026-11-24-promo.md', 3, 0],
       ],
+    );
+    // a fixable warning (quiet-hours) and fixable errors (banned-words, known-group, ad-disclosure) counted apart
+    assert.deepEqual(
+      results.map((result) => [result.fixableErrorCount, result.fixableWarningCount]),
+      [[0, 0], [1, 1], [0, 0], [2, 0]],
     );
     const knownGroup = at(results, 3).messages[0];
     assert.ok(knownGroup);
