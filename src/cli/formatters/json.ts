@@ -15,16 +15,22 @@ function eslintFix(diagnostic: Diagnostic): EslintFix | undefined {
   return { range: [edit.span.start, edit.span.end], text: edit.newText };
 }
 
+/** A value as JSON.stringify writes it, acting characters escaped: only values can hold them, never the keys. */
+function valueText(value: unknown): string {
+  return jsonText(JSON.stringify(value));
+}
+
 /** One ESLint message as JSON.stringify writes it (keys in this order, `fix` only when there is one). */
 function messageText(diagnostic: Diagnostic, severity: 1 | 2, fix: EslintFix | undefined, report: LintReport): string {
   const { start, end } = diagnostic.range;
-  const fixText = fix ? `,"fix":${JSON.stringify(fix)}` : '';
-  return `{"ruleId":${JSON.stringify(diagnostic.ruleId)},"severity":${severity},"message":${JSON.stringify(diagnosticMessage(diagnostic, report.locale))},"line":${start.line + 1},"column":${start.character + 1},"endLine":${end.line + 1},"endColumn":${end.character + 1},"messageId":${JSON.stringify(diagnostic.messageId)}${fixText}}`;
+  const fixText = fix ? `,"fix":${valueText(fix)}` : '';
+  return `{"ruleId":${valueText(diagnostic.ruleId)},"severity":${severity},"message":${valueText(diagnosticMessage(diagnostic, report.locale))},"line":${start.line + 1},"column":${start.character + 1},"endLine":${end.line + 1},"endColumn":${end.character + 1},"messageId":${valueText(diagnostic.messageId)}${fixText}}`;
 }
 
 /**
  * A file's result as JSON.stringify would write it, acting characters escaped (jsonText). Written as text, counted in
- * one pass: a workspace's report has a result per file, and building objects only to stringify them cost a tenth more.
+ * one pass, each value escaped on its own: a workspace's report has a result per file, and building objects to
+ * stringify them, then escaping each whole result (a copy of the report), cost a tenth more.
  */
 function resultText(file: FileReport, report: LintReport): string {
   const messages: string[] = [];
@@ -41,9 +47,7 @@ function resultText(file: FileReport, report: LintReport): string {
     }
     messages.push(messageText(diagnostic, diagnostic.severity === 'error' ? 2 : 1, fix, report));
   }
-  return jsonText(
-    `{"filePath":${JSON.stringify(file.absolutePath)},"messages":[${messages.join(',')}],"suppressedMessages":[],"errorCount":${counts.errors},"fatalErrorCount":0,"warningCount":${counts.warnings},"fixableErrorCount":${counts.fixableErrors},"fixableWarningCount":${counts.fixableWarnings},"usedDeprecatedRules":[]}`,
-  );
+  return `{"filePath":${valueText(file.absolutePath)},"messages":[${messages.join(',')}],"suppressedMessages":[],"errorCount":${counts.errors},"fatalErrorCount":0,"warningCount":${counts.warnings},"fixableErrorCount":${counts.fixableErrors},"fixableWarningCount":${counts.fixableWarnings},"usedDeprecatedRules":[]}`;
 }
 
 /**
