@@ -38,14 +38,15 @@ function resultText(file: FileReport, report: LintReport): string {
   for (const diagnostic of file.diagnostics) {
     if (diagnostic.severity === 'info') continue;
     const fix = eslintFix(diagnostic);
-    if (diagnostic.severity === 'error') {
+    const isError = diagnostic.severity === 'error';
+    if (isError) {
       counts.errors++;
       if (fix) counts.fixableErrors++;
     } else {
       counts.warnings++;
       if (fix) counts.fixableWarnings++;
     }
-    messages.push(messageText(diagnostic, diagnostic.severity === 'error' ? 2 : 1, fix, report));
+    messages.push(messageText(diagnostic, isError ? 2 : 1, fix, report));
   }
   return `{"filePath":${valueText(file.absolutePath)},"messages":[${messages.join(',')}],"suppressedMessages":[],"errorCount":${counts.errors},"fatalErrorCount":0,"warningCount":${counts.warnings},"fixableErrorCount":${counts.fixableErrors},"fixableWarningCount":${counts.fixableWarnings},"usedDeprecatedRules":[]}`;
 }
