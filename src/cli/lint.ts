@@ -27,27 +27,26 @@ function shownFrom(options: LintOptions): Severity {
 
 export async function lint(options: LintOptions, io: CliIO, locale: Locale, version: string): Promise<number> {
   const cliCache = openCache(options, io, locale, version);
-  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: shownFrom(options), postCache: cliCache?.cache });
+  const workspace = await openWorkspace(io, locale, { ...options, shownFrom: shownFrom(options), postCache: cliCache?.cache, resultsOnly: true });
   if (!workspace) return 2;
   const { root, session } = workspace;
   // a path that does not exist is a usage error before any post is read
   const selection = selectPaths(io.cwd, root, session.configPath, options.paths);
   await session.loadPosts();
   if (cliCache) saveCache(cliCache, io, locale);
-  const { index } = session;
 
   // unless the current directory is inside the root, a file's display path is the root's plus its own (the two paths
   // part above the root): no path.relative per file
   const rootDisplay = toPosix(path.relative(io.cwd, root));
   const cwdInsideRoot = rootDisplay === '..' || rootDisplay.endsWith('/..');
   const normalisedRoot = path.normalize(root);
-  const relativePaths = index.files().filter((relative) => selection.includes(relative));
+  const relativePaths = session.files().filter((relative) => selection.includes(relative));
   relativePaths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const counts = { errors: 0, warnings: 0 };
   // each file's report is made as the formatter reaches it, and counted then (every formatter reads every file)
   function* files(): Generator<FileReport> {
     for (const relative of relativePaths) {
-      const diagnostics = index.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
+      const diagnostics = session.diagnosticsFor(relative).filter((diagnostic) => !options.quiet || diagnostic.severity === 'error');
       const { errors, warnings } = countBySeverity(diagnostics);
       counts.errors += errors;
       counts.warnings += warnings;

@@ -47,6 +47,8 @@ export interface WorkspaceOptions {
   shownFrom?: ShownFrom;
   /** `ccal lint --cache`: results of earlier runs (SessionOptions.cache). */
   postCache?: PostCache;
+  /** Whether the command reads only each file's diagnostics (SessionOptions.resultsOnly). */
+  resultsOnly?: boolean;
 }
 
 export interface OpenedWorkspace {
@@ -69,6 +71,7 @@ export async function openWorkspace(io: CliIO, locale: Locale, options: Workspac
     keepContents: false,
     shownFrom: options.shownFrom,
     cache: options.postCache,
+    resultsOnly: options.resultsOnly,
   });
   const config = await session.openConfig(configText);
   if (reportConfigErrors(config, configFile, io, locale)) return undefined;

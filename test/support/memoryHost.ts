@@ -40,3 +40,12 @@ export function sessionReport(session: { index: { files(): string[]; diagnostics
   const summaries = [...session.index.summaries()].map((summary) => ({ ...summary, readableBody: undefined })).sort((a, b) => (a.path < b.path ? -1 : 1));
   return [...files.map((file) => `${file} ${JSON.stringify(session.index.diagnosticsFor(file))}`), JSON.stringify(summaries)].join('\n');
 }
+
+/** Each file's diagnostics as one text: what a session that keeps only results (`ccal lint`) shows. */
+export function resultsReport(session: { files(): string[]; diagnosticsFor(path: string): unknown[] }): string {
+  return session
+    .files()
+    .sort()
+    .map((file) => `${file} ${JSON.stringify(session.diagnosticsFor(file))}`)
+    .join('\n');
+}

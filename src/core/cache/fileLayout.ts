@@ -1,9 +1,10 @@
 import type { GroupRecord, PairRecord } from './calendarRecords';
 import type { EncodedDiagnostic, EncodedSummary } from './codec';
+import { isRunRecord, type RunRecord } from './runRecord';
 import type { CacheStrategy } from './stamp';
 
 /** Bumped whenever the layout below changes: an older file is then read as empty. */
-const CACHE_VERSION = 4;
+const CACHE_VERSION = 5;
 const CACHE_FORMAT = 'ccal-cache';
 
 /** What a cache file must have been written for to be read: the engine and the strategy (see PostCacheOptions). */
@@ -19,7 +20,7 @@ export interface CacheHeader {
   engine: string;
   strategy: CacheStrategy;
   settings: string;
-  /** The length of the entries' JSON, then of the readable bodies written after it: a file cut short is not read. */
+  /** The length of the lines after this one (run, meta, entries), then of the readable bodies after them: a file cut short is not read. */
   length: number;
   bodies: number;
 }
@@ -31,7 +32,8 @@ export interface CacheHeader {
 export type CacheEntry = [number, number, string, number | null, number | null, EncodedSummary, EncodedDiagnostic[], 0 | 1];
 
 /**
- * The line after the header: the string table and the calendar phase — each group's diagnostics (see
+ * The second line is the last one-shot run's record (RunRecord), or 0: read alone, so that a run it answers for
+ * parses nothing else. The third: the string table and the calendar phase — each group's diagnostics (see
  * calendarRecords.ts) and the near-duplicate pairs. One line per entry follows (`[path, ...CacheEntry]`), so that an
  * entry unchanged since it was read is written again as the line it was read from; then the readable bodies.
  */
@@ -71,7 +73,13 @@ export function readHeader(text: string, kind: CacheKind): { header: CacheHeader
   return isHeader(header, kind) ? { header, body: text.slice(lineEnd + 1) } : undefined;
 }
 
-/** The line after the header, when it has the shape of CacheMeta's arrays and a string table of strings. */
+/** The run line: its record, when it has a record's shape. */
+export function readRun(line: string): RunRecord | undefined {
+  const record = parseJson(line);
+  return isRunRecord(record) ? record : undefined;
+}
+
+/** The meta line, when it has the shape of CacheMeta's arrays and a string table of strings. */
 export function readMeta(line: string): CacheMeta | undefined {
   const body = parseJson(line) as Partial<CacheMeta> | undefined;
   if (typeof body !== 'object' || body === null || !Array.isArray(body.strings) || !Array.isArray(body.groups) || !Array.isArray(body.pairs)) return undefined;
@@ -86,7 +94,7 @@ export function readEntry(line: string): [string, CacheEntry] | undefined {
   return [row[0], row.slice(1) as CacheEntry];
 }
 
-/** A cache file's text: the header line, then the meta and entry lines, then the readable bodies. */
+/** A cache file's text: the header line, then the run, meta and entry lines, then the readable bodies. */
 export function cacheFileText(kind: CacheKind, settings: string, lines: readonly string[], bodies: { parts: readonly string[]; length: number }): string {
   const text = lines.join('\n');
   const header: CacheHeader = { format: CACHE_FORMAT, version: CACHE_VERSION, engine: kind.engine, strategy: kind.strategy, settings, length: text.length, bodies: bodies.length };

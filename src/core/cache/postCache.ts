@@ -6,7 +6,8 @@ import { decodeGroupRecord, encodeGroupRecord, isGroupRecord, isPairRecord, sort
 import { clockWindow, inWindow } from './clock';
 import { decodeResult, encodeDiagnostics, encodeSummary, StringTable, withBodyRef } from './codec';
 import { contentStamp, hash53, NumberHash, type CacheStrategy, type FileStamp } from './stamp';
-import { cacheFileText, readEntry, readHeader, readMeta, type CacheEntry, type CacheHeader, type CacheMeta } from './fileLayout';
+import { cacheFileText, readEntry, readHeader, readMeta, readRun, type CacheEntry, type CacheHeader, type CacheMeta } from './fileLayout';
+import { decodeRunRecord, encodeRunRecord, listingFingerprint, narrowWindow, type RunListing, type RunRecord, type RunWindow } from './runRecord';
 import { settingsFingerprint } from './settingsFingerprint';
 
 /** The most a cache file may hold; a larger one is ignored, and not written. */
@@ -39,12 +40,16 @@ export class PostCache {
   /** The line each entry was read from, while the entry stays as it was read. */
   private readonly rows = new Map<string, string>();
   private settings: string | undefined;
-  /** The body of the file read, parsed once the settings are known to match. */
+  /** The body of the file read, until the settings are known to match. */
   private unparsed: { header: CacheHeader; body: string } | undefined;
+  /** The body of a file of these settings, its entries parsed when first needed: a run the record answers needs none. */
+  private pending: { header: CacheHeader; body: string } | undefined;
+  /** The last one-shot run's record, while nothing it was made from has changed. */
+  private run: RunRecord | undefined;
   private env: RuleEnvironment | undefined;
   private changed = false;
   /** Lookups of posts and of groups' calendar results answered and missed since the cache was read, for tests and benchmarks. */
-  readonly counts = { hits: 0, misses: 0, groupHits: 0, groupMisses: 0 };
+  readonly counts = { hits: 0, misses: 0, groupHits: 0, groupMisses: 0, runHits: 0 };
 
   private constructor(readonly options: PostCacheOptions) {}
 
@@ -73,6 +78,7 @@ export class PostCache {
   }
 
   get size(): number {
+    this.materialize();
     return this.entries.size;
   }
 
@@ -84,10 +90,12 @@ export class PostCache {
       const { header, body } = this.unparsed;
       this.unparsed = undefined;
       // a file of other settings, or a damaged one, is rewritten
-      if (header.settings !== settings || !this.load(body, header)) this.changed = true;
+      if (header.settings !== settings || !this.open(body, header)) this.changed = true;
     }
     if (this.settings !== settings) {
-      if (this.entries.size > 0 || this.groups.size > 0) this.changed = true;
+      if (this.entries.size > 0 || this.groups.size > 0 || this.pending) this.changed = true;
+      this.pending = undefined;
+      this.run = undefined;
       this.entries.clear();
       this.rows.clear();
       this.groups.clear();
@@ -96,8 +104,49 @@ export class PostCache {
     }
   }
 
+  /** The last one-shot run's diagnostics by file, when this run's listing and stamps, settings and clock are that run's. */
+  runResults(listing: RunListing, stamps: ReadonlyArray<FileStamp | undefined>): Map<string, Diagnostic[]> | undefined {
+    const record = this.run;
+    if (!record) return undefined;
+    try {
+      const results = decodeRunRecord(record, listingFingerprint(listing, (_path, position) => stamps[position]), this.environment.facts);
+      if (results) this.counts.runHits++;
+      return results;
+    } catch {
+      // a damaged record: the run is made in full, and recorded anew
+      this.run = undefined;
+      return undefined;
+    }
+  }
+
+  /**
+   * Records what a one-shot run reported, for `runResults`: only when every listed post is kept at its stamp and today,
+   * and every group's calendar results are kept for today, so that the record holds exactly while they all do.
+   */
+  keepRunResults(listing: RunListing, groupIds: readonly string[], files: ReadonlyArray<[string, readonly Diagnostic[]]>): void {
+    this.materialize();
+    this.run = undefined;
+    const { facts } = this.environment;
+    const window: RunWindow = { after: null, until: null, through: null };
+    const fingerprint = listingFingerprint(listing, (path) => {
+      const entry = this.entries.get(path);
+      if (!entry || entry[2] !== facts.today) return undefined;
+      narrowWindow(window, entry[3], entry[4], null);
+      return [entry[0], entry[1]];
+    });
+    if (fingerprint === undefined) return;
+    for (const id of groupIds) {
+      const record = this.groups.get(id);
+      if (!record || record[1] !== facts.today) return;
+      narrowWindow(window, record[2], null, record[3]);
+    }
+    this.run = encodeRunRecord(fingerprint, facts, window, files);
+    this.changed = true;
+  }
+
   /** The result stored for a file with this stamp, when it still holds today and now; undefined otherwise. */
   lookup(path: string, stamp: FileStamp): PostResult | undefined {
+    this.materialize();
     const entry = this.entries.get(path);
     const { facts } = this.environment;
     if (!entry || entry[0] !== stamp[0] || entry[1] !== stamp[1] || entry[2] !== facts.today || !inWindow({ after: entry[3], until: entry[4] }, facts.now)) {
@@ -134,6 +183,7 @@ export class PostCache {
 
   /** Keeps what a post yielded; call it before the index loads the result (it takes the readable body off). */
   store(path: string, stamp: FileStamp, result: PostResult): void {
+    this.materialize();
     const { settledBefore } = this.options;
     if (this.options.strategy === 'metadata' && settledBefore !== undefined && stamp[1] >= settledBefore) {
       this.forget(path);
@@ -145,11 +195,12 @@ export class PostCache {
     const paired = previous && previous[0] === stamp[0] && previous[1] === stamp[1] ? previous[7] : 0;
     this.rows.delete(path);
     this.entries.set(path, [stamp[0], stamp[1], this.environment.facts.today, window.after, window.until, encodeSummary(result.summary), encodeDiagnostics(result.diagnostics, this.table), paired]);
-    this.changed = true;
+    this.touch();
   }
 
   /** CalendarMemo: a group's diagnostics kept for these members at their current stamps, today and now. */
   groupDiagnostics(groupId: string, members: readonly string[]): Diagnostic[] | undefined {
+    this.materialize();
     const record = this.groups.get(groupId);
     const fingerprint = record && this.membersFingerprint(members);
     let diagnostics: Diagnostic[] | undefined;
@@ -165,34 +216,37 @@ export class PostCache {
 
   /** CalendarMemo: kept only when every member is kept at the stamp of what the session checked. */
   keepGroupDiagnostics(groupId: string, members: readonly string[], diagnostics: readonly Diagnostic[], window: SlotWindow): void {
+    this.materialize();
     const fingerprint = this.membersFingerprint(members);
     if (fingerprint === undefined) {
-      if (this.groups.delete(groupId)) this.changed = true;
+      if (this.groups.delete(groupId)) this.touch();
       return;
     }
     this.groups.set(groupId, encodeGroupRecord(fingerprint, this.environment.facts, window, diagnostics, this.table));
-    this.changed = true;
+    this.touch();
   }
 
   /** CalendarMemo: the posts at the stamps the pairs were found with, and the pairs among them. */
   duplicatePairs(paths: readonly string[]): { unchanged: ReadonlySet<string>; pairs: readonly PairRecord[] } {
+    this.materialize();
     const unchanged = new Set(paths.filter((path) => this.entries.get(path)?.[7] === 1));
     return { unchanged, pairs: this.pairs.filter(([a, b]) => unchanged.has(a) && unchanged.has(b)) };
   }
 
   /** CalendarMemo: every pair among these posts; each kept post is marked as paired at its stamp. */
   keepDuplicatePairs(paths: readonly string[], pairs: ReadonlyArray<readonly [string, string, number]>): void {
+    this.materialize();
     const withBody = new Set(paths);
     for (const [path, entry] of this.entries) {
       const paired = withBody.has(path) ? 1 : 0;
       if (entry[7] !== paired) {
         entry[7] = paired;
         this.rows.delete(path);
-        this.changed = true;
+        this.touch();
       }
     }
     const sorted = sortedPairs(pairs);
-    if (JSON.stringify(sorted) !== JSON.stringify(this.pairs)) this.changed = true;
+    if (JSON.stringify(sorted) !== JSON.stringify(this.pairs)) this.touch();
     this.pairs = sorted;
   }
 
@@ -211,17 +265,20 @@ export class PostCache {
   }
 
   forget(path: string): void {
+    this.materialize();
     this.rows.delete(path);
-    if (this.entries.delete(path)) this.changed = true;
+    if (this.entries.delete(path)) this.touch();
   }
 
   /** Drops the entries of files that are gone (deleted, renamed: a new path is a new file). */
   retainOnly(paths: ReadonlySet<string>): void {
+    this.materialize();
     for (const path of this.entries.keys()) if (!paths.has(path)) this.forget(path);
   }
 
   /** The cache as a file's text: a header line, then the entries. */
   serialize(): string {
+    this.materialize();
     // the bodies of the file read stay first, where the entries read with them point, so those entries are written as
     // the lines they were read from; once most of those bodies are gone (replaced, deleted) everything is laid out anew
     let stillUsed = 0;
@@ -232,7 +289,7 @@ export class PostCache {
     const keep = stillUsed * 2 >= this.bodies.length;
     const bodies = keep ? { parts: [this.bodies], length: this.bodies.length } : { parts: [], length: 0 };
     const meta: CacheMeta = { strings: this.table.strings, groups: [...this.groups].map(([id, record]) => [id, ...record]), pairs: this.pairs };
-    const lines = [JSON.stringify(meta)];
+    const lines = [JSON.stringify(this.run ?? 0), JSON.stringify(meta)];
     for (const [path, entry] of this.entries) {
       const row = keep ? this.rows.get(path) : undefined;
       lines.push(row ?? JSON.stringify([path, entry[0], entry[1], entry[2], entry[3], entry[4], withBodyRef(entry[5], this.bodies, bodies, keep), entry[6], entry[7]]));
@@ -240,20 +297,49 @@ export class PostCache {
     return cacheFileText(this.options, this.settings ?? '', lines, bodies);
   }
 
+  /** What the record was made from changed: the cache is to be written, without the record. */
+  private touch(): void {
+    this.changed = true;
+    this.run = undefined;
+  }
+
+  /**
+   * A file of these settings: its run record read now, its entries when first needed (`materialize`). False when its
+   * lengths do not add up, or it has no run line.
+   */
+  private open(body: string, header: CacheHeader): boolean {
+    const runEnd = body.indexOf('\n');
+    if (body.length !== header.length + header.bodies || runEnd === -1 || runEnd > header.length) return false;
+    this.run = readRun(body.slice(0, runEnd));
+    this.pending = { header, body };
+    this.settings = header.settings;
+    return true;
+  }
+
+  /** The entries of the file read, parsed; a damaged file is dropped and written anew. */
+  private materialize(): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    if (!this.load(pending.body, pending.header)) {
+      this.changed = true;
+      this.run = undefined;
+    }
+  }
+
   private get environment(): RuleEnvironment {
     if (!this.env) throw new Error('the post cache is used before useEnvironment');
     return this.env;
   }
 
-  /** The entries of a file whose header matched; a body that does not match its length or shape is ignored. */
+  /** The entries of a file whose header matched (after the run line); a body that does not have the shape is ignored. */
   private load(text: string, header: CacheHeader): boolean {
-    if (text.length !== header.length + header.bodies) return false;
     const lines = text.slice(0, header.length).split('\n');
-    const body = readMeta(lines[0] ?? '');
+    const body = readMeta(lines[1] ?? '');
     if (!body) return false;
     this.table = new StringTable(body.strings);
     this.bodies = text.slice(header.length);
-    for (let index = 1; index < lines.length; index++) {
+    for (let index = 2; index < lines.length; index++) {
       const line = lines[index] ?? '';
       const row = readEntry(line);
       if (!row) continue;
@@ -271,7 +357,6 @@ export class PostCache {
       for (const entry of this.entries.values()) entry[7] = 0;
       this.rows.clear();
     }
-    this.settings = header.settings;
     return true;
   }
 }

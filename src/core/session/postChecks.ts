@@ -30,6 +30,23 @@ export interface CheckOptions {
    * here as soon as it is there, to let go of what the caller need not keep.
    */
   oneShot?: (result: PostResult) => void;
+  /** The posts' stamps (statPosts), when the caller took them already. */
+  stamps?: ReadonlyArray<FileStamp | undefined>;
+}
+
+/** Whether checkPosts answers posts from the cache unread: the cache goes by size and mtime, and the host can stat. */
+export function answersUnread(host: WorkspaceHost, cache: PostCache | undefined): cache is PostCache {
+  return cache?.options.strategy === 'metadata' && host.stat !== undefined;
+}
+
+/** Each post's size-and-mtime stamp (undefined for one that is gone or not a regular file), in order. */
+export async function statPosts(host: WorkspaceHost, paths: readonly string[]): Promise<Array<FileStamp | undefined>> {
+  const stamps: Array<FileStamp | undefined> = new Array(paths.length);
+  for (let start = 0; start < paths.length; start += LOAD_BATCH) {
+    const metadata = await Promise.all(paths.slice(start, start + LOAD_BATCH).map((path) => host.stat?.(path)));
+    metadata.forEach((found, offset) => (stamps[start + offset] = found && metadataStamp(found)));
+  }
+  return stamps;
 }
 
 /**
@@ -40,13 +57,10 @@ export interface CheckOptions {
 export async function checkPosts(host: WorkspaceHost, paths: readonly string[], env: RuleEnvironment, cache: PostCache | undefined, options: CheckOptions = {}): Promise<Array<CheckedPost | undefined>> {
   const { onProgress, oneShot } = options;
   const checked: Array<CheckedPost | undefined> = new Array(paths.length);
-  const stamps: Array<FileStamp | undefined> = new Array(paths.length);
+  let stamps: ReadonlyArray<FileStamp | undefined> = new Array(paths.length);
   let toRead = paths.map((path, position) => ({ path, position }));
-  if (cache?.options.strategy === 'metadata' && host.stat) {
-    for (let start = 0; start < paths.length; start += LOAD_BATCH) {
-      const metadata = await Promise.all(paths.slice(start, start + LOAD_BATCH).map((path) => host.stat?.(path)));
-      metadata.forEach((found, offset) => (stamps[start + offset] = found && metadataStamp(found)));
-    }
+  if (answersUnread(host, cache)) {
+    stamps = options.stamps ?? (await statPosts(host, paths));
     toRead = toRead.filter(({ path, position }) => {
       const stamp = stamps[position];
       const result = stamp && cache.lookup(path, stamp);

@@ -12,7 +12,7 @@ import { isSafeWorkspacePath } from '../base/workspacePath';
 import { textOf, type DecodedFile } from '../base/text';
 import { dateKeyOf } from '../time/dates';
 import { checkPosts, NOT_READ, type PostContent, type SessionProgress } from './postChecks';
-import { loadIndex, readUnreadPosts, recheckIndex } from './load';
+import { loadIndex, readUnreadPosts, recheckIndex, type SessionResults } from './load';
 
 export type { SessionProgress } from './postChecks';
 
@@ -26,6 +26,21 @@ export interface SessionOptions {
   shownFrom?: ShownFrom;
   /** Results of earlier checks: a post unchanged since (by the cache's strategy) is not checked again, nor read when the host can stat it. */
   cache?: PostCache;
+  /**
+   * Whether the caller reads only files() and diagnosticsFor() (`ccal lint`, a one-shot session): the session then has
+   * no `index`. With a cache, it keeps each file's diagnostics, and takes them whole from the cache's record of the
+   * last such run when the listing, every post's size and mtime, the settings and the clock are that run's: no post is
+   * placed, no group asked.
+   */
+  resultsOnly?: boolean;
+}
+
+interface SessionState {
+  config: Config;
+  env: RuleEnvironment;
+  /** Undefined in a session that keeps only results. */
+  index: WorkspaceIndex | undefined;
+  results: SessionResults;
 }
 
 /**
@@ -39,8 +54,9 @@ export class WorkspaceSession {
   private readonly wordListContents = new Map<string, string | DecodedFile | undefined>();
   /** The config openConfig read, which loadPosts checks the posts under. */
   private opened: Config | undefined;
-  private current: { config: Config; env: RuleEnvironment; index: WorkspaceIndex } | undefined;
+  private current: SessionState | undefined;
   private readonly keepContents: boolean;
+  private readonly resultsOnly: boolean;
   private readonly shownFrom: ShownFrom;
   private readonly cache: PostCache | undefined;
 
@@ -51,6 +67,8 @@ export class WorkspaceSession {
     options: SessionOptions = {},
   ) {
     this.keepContents = options.keepContents ?? true;
+    this.resultsOnly = options.resultsOnly ?? false;
+    if (this.resultsOnly && this.keepContents) throw new Error('a session that keeps only results is a one-shot session: keepContents must be false');
     this.shownFrom = options.shownFrom ?? 'info';
     this.cache = options.cache;
   }
@@ -60,7 +78,9 @@ export class WorkspaceSession {
   }
 
   get index(): WorkspaceIndex {
-    return this.state.index;
+    const { index } = this.state;
+    if (!index) throw new Error('a session that keeps only results has no index');
+    return index;
   }
 
   get environment(): RuleEnvironment {
@@ -97,9 +117,9 @@ export class WorkspaceSession {
     const config = this.opened;
     if (!config) throw new Error('loadPosts before openConfig');
     const env = this.environmentFor(config);
-    const { contents, index } = await loadIndex(this.host, config, env, { keepContents: this.keepContents, cache: this.cache, onProgress });
+    const { contents, index, results } = await loadIndex(this.host, config, env, { keepContents: this.keepContents, resultsOnly: this.resultsOnly, cache: this.cache, onProgress });
     this.contents = contents;
-    this.current = { config, env, index };
+    this.current = { config, env, index, results };
   }
 
   /** Whether a workspace-relative path is (or would be) one of this community's posts. */
@@ -130,7 +150,8 @@ export class WorkspaceSession {
    */
   async relist(): Promise<Set<string>> {
     if (!this.keepContents) throw new Error('a session that keeps no contents cannot list its posts again');
-    const { config, env, index } = this.state;
+    const { config, env } = this.state;
+    const { index } = this;
     const { files, skipped } = await this.host.listPosts(config);
     const listed = new Set([...files, ...skipped.map(({ path }) => path)]);
     const changed = new Set<string>();
@@ -155,7 +176,7 @@ export class WorkspaceSession {
   /** community.yaml changed: every post is checked again under the new settings. */
   async setConfigText(text: string): Promise<Set<string>> {
     if (this.current && text === this.configText) return new Set();
-    const before = new Set(this.current?.index.files() ?? []);
+    const before = new Set(this.current?.results.files() ?? []);
     this.configText = text;
     await this.rebuild(await this.loadConfig(text));
     for (const file of this.index.files()) before.add(file);
@@ -186,8 +207,13 @@ export class WorkspaceSession {
     return before;
   }
 
+  /** Every file with results: community.yaml, the word lists it names, the posts. */
+  files(): string[] {
+    return this.state.results.files();
+  }
+
   diagnosticsFor(path: string): Diagnostic[] {
-    return this.current ? this.current.index.diagnosticsFor(path) : [];
+    return this.current ? this.current.results.diagnosticsFor(path) : [];
   }
 
   /**
@@ -204,7 +230,7 @@ export class WorkspaceSession {
     return content === undefined || content === NOT_READ ? undefined : textOf(content);
   }
 
-  private get state(): { config: Config; env: RuleEnvironment; index: WorkspaceIndex } {
+  private get state(): SessionState {
     if (!this.current) throw new Error('the workspace session is not loaded yet');
     return this.current;
   }
@@ -232,6 +258,6 @@ export class WorkspaceSession {
     if (!this.keepContents) throw new Error('a session that keeps no contents cannot check its posts again');
     const env = this.environmentFor(config);
     const index = await recheckIndex(this.host, () => this.contents, env, this.cache);
-    this.current = { config, env, index };
+    this.current = { config, env, index, results: index };
   }
 }

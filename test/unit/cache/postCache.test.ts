@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { PostCache, type PostCacheOptions } from '../../../src/core/cache/postCache';
 import { WorkspaceSession } from '../../../src/core/session/session';
-import { MemoryHost, sessionReport } from '../../support/memoryHost';
+import { MemoryHost, resultsReport, sessionReport } from '../../support/memoryHost';
 import { postText } from '../../support/posts';
 import { BASE_CONFIG } from '../../support/ruleTester';
 
 const NOW = Date.parse('2026-11-20T01:00:00Z');
-const OLD = NOW - 86_400_000;
+const HOUR = 3_600_000;
+const OLD = NOW - 24 * HOUR;
 const OPTIONS: PostCacheOptions = { strategy: 'metadata', engine: '1.0.0' };
 
 function workspace(): MemoryHost {
@@ -34,13 +35,84 @@ describe('lint cache', () => {
     assert.deepEqual(first.postsRead, ['posts/a.md', 'posts/b.md', 'posts/c.md']);
     const second = await run(host, first.cache.serialize());
     assert.deepEqual(second.postsRead, []);
-    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0 });
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0, runHits: 0 });
     assert.equal(second.cache.dirty, false, 'nothing to write');
     assert.equal(sessionReport(second.session), sessionReport(first.session));
     host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】好选择'), NOW);
     const third = await run(host, second.cache.serialize());
     assert.deepEqual(third.postsRead, ['posts/b.md']);
-    assert.deepEqual(third.cache.counts, { hits: 2, misses: 1, groupHits: 1, groupMisses: 1 }, 'mom-newbie kept, mom-vip evaluated again');
+    assert.deepEqual(third.cache.counts, { hits: 2, misses: 1, groupHits: 1, groupMisses: 1, runHits: 0 }, 'mom-newbie kept, mom-vip evaluated again');
+  });
+
+  it('results only: a run with nothing changed is taken whole from the record of the last; an edit, a turn of the clock or a new day voids it', async () => {
+    const host = workspace();
+    const resultsRun = async (text: string | undefined, now = NOW) => {
+      host.reads.length = 0;
+      const cache = PostCache.read(text, OPTIONS);
+      const session = new WorkspaceSession(host, 'community.yaml', () => now, { cache, keepContents: false, resultsOnly: true });
+      await session.load();
+      return { session, cache, postsRead: host.reads.filter((path) => path.startsWith('posts/')) };
+    };
+    const fresh = async (now = NOW) => {
+      const session = new WorkspaceSession(host, 'community.yaml', () => now);
+      await session.load();
+      return resultsReport(session);
+    };
+    const first = await resultsRun(undefined);
+    assert.throws(() => first.session.index, /keeps only results/);
+    assert.throws(() => new WorkspaceSession(host, 'community.yaml', () => NOW, { resultsOnly: true }), /one-shot session/);
+    const second = await resultsRun(first.cache.serialize());
+    assert.deepEqual(second.cache.counts, { hits: 0, misses: 0, groupHits: 0, groupMisses: 0, runHits: 1 }, 'no entry looked up, no group asked');
+    assert.deepEqual(second.postsRead, []);
+    assert.equal(second.cache.dirty, false, 'nothing to write');
+    assert.equal(resultsReport(second.session), await fresh());
+    // the same size, another mtime: only the mtime tells this edit
+    const sameSize = postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'draft' }, '好的选择');
+    assert.equal(Buffer.byteLength(sameSize), Buffer.byteLength(host.files.get('posts/b.md')?.text ?? ''));
+    host.write('posts/b.md', sameSize, NOW - HOUR);
+    const touched = await resultsRun(second.cache.serialize());
+    assert.deepEqual([touched.cache.counts.runHits, touched.postsRead], [0, ['posts/b.md']]);
+    assert.equal(resultsReport(touched.session), await fresh());
+    assert.notEqual(resultsReport(touched.session), resultsReport(second.session), 'the edit changed what is reported');
+    // another size, the same mtime (a file system of coarse ticks): only the size tells this one
+    host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'draft' }, '最佳'), NOW - HOUR);
+    const resized = await resultsRun(touched.cache.serialize());
+    assert.deepEqual([resized.cache.counts.runHits, resized.postsRead], [0, ['posts/b.md']]);
+    assert.equal(resultsReport(resized.session), await fresh());
+    host.write('posts/b.md', postText({ group: 'mom-vip', publish: '2026-11-19 08:00', type: 'ad', status: 'published' }, '【广告】好选择'), NOW);
+    const edited = await resultsRun(resized.cache.serialize());
+    assert.deepEqual([edited.cache.counts.runHits, edited.postsRead], [0, ['posts/b.md']]);
+    assert.equal(resultsReport(edited.session), await fresh());
+    const recorded = edited.cache.serialize();
+    assert.equal((await resultsRun(recorded)).cache.counts.runHits, 1, 'recorded anew');
+    // c is to be published at 10:00 in Shanghai, 02:00Z: past it, stale-schedule may judge it differently
+    for (const now of [NOW + 2 * HOUR, NOW + 24 * HOUR]) {
+      const moved = await resultsRun(recorded, now);
+      assert.equal(moved.cache.counts.runHits, 0, new Date(now).toISOString());
+      assert.equal(resultsReport(moved.session), await fresh(now));
+    }
+    assert.equal((await resultsRun(recorded, NOW + 60_000)).cache.counts.runHits, 1, 'a minute later nothing turned');
+  });
+
+  it('results only: a record of another listing or day, or of the wrong shape, is not used', async () => {
+    const host = workspace();
+    const resultsRun = async (text: string | undefined) => {
+      const cache = PostCache.read(text, OPTIONS);
+      const session = new WorkspaceSession(host, 'community.yaml', () => NOW, { cache, keepContents: false, resultsOnly: true });
+      await session.load();
+      return { session, cache };
+    };
+    const first = await resultsRun(undefined);
+    const text = first.cache.serialize();
+    const runLine = text.split('\n')[1] ?? '';
+    assert.ok(runLine.startsWith('["'), 'a record was written');
+    const damaged = [runLine.replace('["', '{"'), runLine.replace(/^\["[^"]/, '["@'), runLine.replace('"2026-11-20"', '"2026-11-21"')];
+    for (const line of damaged) {
+      assert.equal(line.length, runLine.length);
+      const { session, cache } = await resultsRun(text.replace(runLine, line));
+      assert.equal(cache.counts.runHits, 0, line.slice(0, 40));
+      assert.equal(resultsReport(session), resultsReport(first.session));
+    }
   });
 
   it('reads the texts of the posts the cache answered for only when asked, after the results stand', async () => {
@@ -60,7 +132,7 @@ describe('lint cache', () => {
     host.write('posts/a.md', host.files.get('posts/a.md')?.text ?? '', NOW);
     const second = await run(host, first.cache.serialize(), options);
     assert.equal(second.postsRead.length, 3);
-    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0 });
+    assert.deepEqual(second.cache.counts, { hits: 3, misses: 0, groupHits: 2, groupMisses: 0, runHits: 0 });
   });
 
   it('drops deleted files; a renamed file is a new path', async () => {

@@ -3,7 +3,7 @@ import { PostCache } from '../../../src/core/cache/postCache';
 import type { CacheStrategy } from '../../../src/core/cache/stamp';
 import type { Severity } from '../../../src/core/base/domain';
 import { WorkspaceSession } from '../../../src/core/session/session';
-import { MemoryHost, sessionReport } from '../../support/memoryHost';
+import { MemoryHost, resultsReport, sessionReport } from '../../support/memoryHost';
 import { seededRandom } from '../../support/random';
 import { changePosts, pick, type Random } from '../../support/postChanges';
 import { BASE_CONFIG } from '../../support/ruleTester';
@@ -123,6 +123,34 @@ describe('lint cache (property)', function () {
       assert.ok(counts.hits > counts.misses, `${counts.hits} hits, ${counts.misses} misses`);
     });
   }
+
+  it('results only (ccal lint): a run the record of the last answers for whole reports byte for byte what a run without the cache does', async () => {
+    const counts = { runHits: 0, runs: 0 };
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const random = seededRandom(seed * 104_729);
+      const world: World = { host: new MemoryHost(), now: START, engine: '1.0.0', shownFrom: 'warning', clock: START - 86_400_000 };
+      world.host.write('community.yaml', randomConfig(random), world.clock);
+      world.host.write('words.txt', '秒杀 => 限时优惠\n', world.clock);
+      for (let count = 0; count < 8; count++) world.host.write(`posts/p${count}.md`, randomPost(random, world.now), world.clock);
+      let cacheText: string | undefined;
+      for (let step = 0; step < STEPS; step++) {
+        const cache = PostCache.read(cacheText, { strategy: 'metadata', engine: world.engine });
+        const now = world.now;
+        const session = new WorkspaceSession(world.host, 'community.yaml', () => now, { cache, shownFrom: world.shownFrom, keepContents: false, resultsOnly: true });
+        await session.load();
+        const fresh = new WorkspaceSession(world.host, 'community.yaml', () => now, { shownFrom: world.shownFrom });
+        await fresh.load();
+        assert.equal(resultsReport(session), resultsReport(fresh), `seed ${seed}, step ${step}`);
+        cacheText = cache.serialize();
+        counts.runHits += cache.counts.runHits;
+        counts.runs++;
+        // half the steps change nothing but the clock, by a little: the record must answer for some of them
+        if (random() < 0.5) world.now += pick(random, [1, 60_000, 29 * 60_000]);
+        else change(random, world);
+      }
+    }
+    assert.ok(counts.runHits * 5 > counts.runs, `${counts.runHits} runs of ${counts.runs} answered by the record`);
+  });
 
   it('a session whose posts came from the cache unread checks them again on a config change and on a new day', async () => {
     for (let seed = 1; seed <= SEEDS; seed++) {
