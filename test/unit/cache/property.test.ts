@@ -63,6 +63,15 @@ interface World {
   clock: number;
 }
 
+/** A community of eight random posts and a word list, written a day before START. */
+function newWorld(random: Random, shownFrom: Severity): World {
+  const world: World = { host: new MemoryHost(), now: START, engine: '1.0.0', shownFrom, clock: START - 86_400_000 };
+  world.host.write('community.yaml', randomConfig(random), world.clock);
+  world.host.write('words.txt', '秒杀 => 限时优惠\n', world.clock);
+  for (let count = 0; count < 8; count++) world.host.write(`posts/p${count}.md`, randomPost(random, world.now), world.clock);
+  return world;
+}
+
 /** One random change to the workspace, the clock or the engine. */
 function change(random: Random, world: World): void {
   const newPath = () => `posts/p${Math.floor(random() * 1000)}.md`;
@@ -102,10 +111,7 @@ describe('lint cache (property)', function () {
       const counts = { hits: 0, misses: 0 };
       for (let seed = 1; seed <= SEEDS; seed++) {
         const random = seededRandom(seed * 7919);
-        const world: World = { host: new MemoryHost(), now: START, engine: '1.0.0', shownFrom: 'info', clock: START - 86_400_000 };
-        world.host.write('community.yaml', randomConfig(random), world.clock);
-        world.host.write('words.txt', '秒杀 => 限时优惠\n', world.clock);
-        for (let count = 0; count < 8; count++) world.host.write(`posts/p${count}.md`, randomPost(random, world.now), world.clock);
+        const world = newWorld(random, 'info');
         let cacheText: string | undefined;
         for (let step = 0; step < STEPS; step++) {
           const cache = PostCache.read(cacheText, { strategy, engine: world.engine });
@@ -128,10 +134,7 @@ describe('lint cache (property)', function () {
     const counts = { runHits: 0, runs: 0 };
     for (let seed = 1; seed <= SEEDS; seed++) {
       const random = seededRandom(seed * 104_729);
-      const world: World = { host: new MemoryHost(), now: START, engine: '1.0.0', shownFrom: 'warning', clock: START - 86_400_000 };
-      world.host.write('community.yaml', randomConfig(random), world.clock);
-      world.host.write('words.txt', '秒杀 => 限时优惠\n', world.clock);
-      for (let count = 0; count < 8; count++) world.host.write(`posts/p${count}.md`, randomPost(random, world.now), world.clock);
+      const world = newWorld(random, 'warning');
       let cacheText: string | undefined;
       for (let step = 0; step < STEPS; step++) {
         const cache = PostCache.read(cacheText, { strategy: 'metadata', engine: world.engine });
