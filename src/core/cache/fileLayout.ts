@@ -20,7 +20,10 @@ export interface CacheHeader {
   engine: string;
   strategy: CacheStrategy;
   settings: string;
-  /** The length of the lines after this one (run, meta, entries), then of the readable bodies after them: a file cut short is not read. */
+  /**
+   * The length of the lines after this one (run, meta, entries), then of the readable bodies after them: a file cut
+   * short is not read.
+   */
   length: number;
   bodies: number;
 }
