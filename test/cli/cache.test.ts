@@ -58,6 +58,26 @@ describe('ccal lint --cache', () => {
     assert.equal(phoneIn(lint(dir, '--cache', '--cache-strategy', 'content').stdout, 'b.md'), false);
   });
 
+  it('prints the last run as recorded when nothing changed, without opening the entries; an edit makes it read them', () => {
+    const dir = workspace();
+    const cacheFile = path.join(dir, '.ccalcache');
+    const plain = lint(dir).stdout;
+    lint(dir, '--cache');
+    // an entry moved to a path that is no longer listed: a run that reads the entries drops it and rewrites the file
+    const recorded = fs.readFileSync(cacheFile, 'utf16le');
+    assert.match(recorded.split('\n')[1] ?? '', /^\["/, 'the second line is a record');
+    const planted = recorded.replace('["posts/a.md"', '["posts/z.md"');
+    assert.notEqual(planted, recorded);
+    fs.writeFileSync(cacheFile, planted, 'utf16le');
+    assert.equal(lint(dir, '--cache').stdout, plain);
+    assert.equal(fs.readFileSync(cacheFile, 'utf16le'), planted, 'not rewritten: the entries were not read');
+    fs.writeFileSync(path.join(dir, 'posts', 'b.md'), post('12:00', '联系电话 23812345678'));
+    fs.utimesSync(path.join(dir, 'posts', 'b.md'), LAST_WEEK, new Date('2026-11-14T00:00:00Z'));
+    const edited = lint(dir, '--cache');
+    assert.equal(edited.stdout, lint(dir).stdout);
+    assert.doesNotMatch(fs.readFileSync(cacheFile, 'utf16le'), /\["posts\/z\.md"/, 'read, and the stray entry dropped');
+  });
+
   it('ignores a corrupt cache file and writes a good one in its place', () => {
     const dir = workspace();
     const cacheFile = path.join(dir, '.ccalcache');
